@@ -1,0 +1,2 @@
+package org.mobilitydesk.common;
+class Placeholder {}
