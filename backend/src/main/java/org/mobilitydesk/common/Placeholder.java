@@ -1,2 +1,0 @@
-package org.mobilitydesk.common;
-class Placeholder {}

@@ -1,0 +1,5 @@
+package org.mobilitydesk.institution;
+
+public enum InstitutionStatus {
+    ACTIVE, ARCHIVED
+}

@@ -1,0 +1,84 @@
+package org.mobilitydesk.reference;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.mobilitydesk.reference.ReferenceViews.AcademicYearView;
+import org.mobilitydesk.reference.ReferenceViews.CefrLevelView;
+import org.mobilitydesk.reference.ReferenceViews.CountryView;
+import org.mobilitydesk.reference.ReferenceViews.EqfLevelView;
+import org.mobilitydesk.reference.ReferenceViews.IscedFieldView;
+import org.mobilitydesk.reference.ReferenceViews.LanguageView;
+
+@ApplicationScoped
+public class ReferenceService {
+
+    @Inject
+    Clock clock;
+
+    /** The call year in force today: a call year is named after the calendar year of its call. */
+    public int currentCallYear() {
+        return Year.now(clock).getValue();
+    }
+
+    public Optional<Country> country(String code) {
+        return code == null ? Optional.empty() : Country.findByIdOptional(code.toUpperCase());
+    }
+
+    @Transactional
+    public List<CountryView> countries(int callYear) {
+        Map<String, CountryClassification> classification = CountryClassification.<CountryClassification>listAll().stream()
+                .filter(c -> c.covers(callYear))
+                .collect(Collectors.toMap(c -> c.id.countryCode(), Function.identity()));
+        return Country.<Country>listAll().stream()
+                .sorted(Comparator.comparing(c -> c.code))
+                .map(c -> {
+                    CountryClassification cc = classification.get(c.code);
+                    return new CountryView(c.code, c.nameEn, c.names(), c.side, callYear,
+                            cc == null ? null : cc.receivingGroup, cc == null ? null : cc.partnerRegion,
+                            cc == null ? null : cc.regionConfidence);
+                })
+                .toList();
+    }
+
+    @Transactional
+    public List<IscedFieldView> isced() {
+        return IscedField.<IscedField>listAll().stream().sorted(Comparator.comparing(f -> f.code))
+                .map(f -> new IscedFieldView(f.code, f.level, f.nameEn, f.parentCode)).toList();
+    }
+
+    @Transactional
+    public List<EqfLevelView> eqfLevels() {
+        return EqfLevel.<EqfLevel>listAll().stream().sorted(Comparator.comparingInt(l -> l.level))
+                .map(l -> new EqfLevelView(l.level, l.nameEn)).toList();
+    }
+
+    @Transactional
+    public List<CefrLevelView> cefrLevels() {
+        return CefrLevel.<CefrLevel>listAll().stream().sorted(Comparator.comparingInt(l -> l.ordinal))
+                .map(l -> new CefrLevelView(l.code, l.nameEn)).toList();
+    }
+
+    @Transactional
+    public List<LanguageView> languages() {
+        return Language.<Language>listAll().stream().sorted(Comparator.comparing(l -> l.code))
+                .map(l -> new LanguageView(l.code, l.nameEn, new LocalizedNames(l.nameEn, l.nameRu, l.nameKy, l.nameKk)))
+                .toList();
+    }
+
+    @Transactional
+    public List<AcademicYearView> academicYears() {
+        return AcademicYear.<AcademicYear>listAll().stream().sorted(Comparator.comparing(y -> y.code))
+                .map(y -> new AcademicYearView(y.code, y.startDate, y.endDate)).toList();
+    }
+}

@@ -1,0 +1,68 @@
+package org.mobilitydesk.common;
+
+import static io.restassured.RestAssured.given;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Base of the API tests: real HTTP against the running test application and the real PostgreSQL, every request and
+ * response checked against the committed contract openapi.yaml, tokens signed by the in-process OIDC test server.
+ */
+@QuarkusTestResource(OidcWiremockTestResource.class)
+public abstract class ApiTest {
+
+    public static final Path CONTRACT = Path.of("..", "openapi.yaml");
+
+    private static OpenApiValidationFilter strict;
+    private static OpenApiValidationFilter responsesOnly;
+
+    /** Loaded once per run, after the application started (the validator needs no server, but the file must exist). */
+    @BeforeEach
+    void contract() {
+        if (strict != null) {
+            return;
+        }
+        String spec = CONTRACT.toAbsolutePath().normalize().toUri().toString();
+        strict = new OpenApiValidationFilter(OpenApiInteractionValidator.createForSpecificationUrl(spec).build());
+        responsesOnly = new OpenApiValidationFilter(OpenApiInteractionValidator.createForSpecificationUrl(spec)
+                .withLevelResolver(LevelResolver.create()
+                        .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                        .build())
+                .build());
+    }
+
+    /** A caller with exactly the given realm role, or anonymous for null; request and response must match the contract. */
+    protected RequestSpecification as(String role) {
+        return with(role, strict);
+    }
+
+    /** For deliberately bad requests: only the response is checked against the contract. */
+    protected RequestSpecification badRequestAs(String role) {
+        return with(role, responsesOnly);
+    }
+
+    private static RequestSpecification with(String role, OpenApiValidationFilter filter) {
+        RequestSpecification spec = given().filter(filter).contentType(ContentType.JSON).accept(ContentType.JSON);
+        if (role != null) {
+            spec.header("Authorization", "Bearer " + token(role));
+        }
+        return spec;
+    }
+
+    public static String token(String role) {
+        return OidcWiremockTestResource.getAccessToken(role + "-user", Set.of(role));
+    }
+}
