@@ -17,7 +17,7 @@
 #   QUARKUS_PROFILE [prod,demo]  BACKEND_NAME [backend]: pid file .run/<name>.pid, log .run/<name>.log
 #   BACKEND_TIMEOUT [180] seconds to wait for readiness  BACKEND_JAVA_OPTS [] extra JVM options
 set -euo pipefail
-# shellcheck source=lib.sh
+# shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 export HTTP_PORT="${HTTP_PORT:-8080}"

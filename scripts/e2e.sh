@@ -10,7 +10,7 @@
 # Environment: E2E_SKIP_BUILD=1 uses the existing backend/target/quarkus-app and frontend/dist
 # (make test builds them just before); E2E_BACKEND_PORT [8081]; E2E_SPA_PORT [5174].
 set -euo pipefail
-# shellcheck source=lib.sh
+# shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 S="$REPO_ROOT/scripts"
 

@@ -12,7 +12,7 @@
 # Creates role mobility (LOGIN, CREATEDB, password mobility) and the databases mobility,
 # mobility_test and mobility_e2e (plus any named on the command line), owned by that role.
 set -euo pipefail
-# shellcheck source=lib.sh
+# shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 PG_HOST="${PGHOST_ADMIN:-127.0.0.1}"

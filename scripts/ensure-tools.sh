@@ -6,7 +6,7 @@
 #
 # Known tools: chromium (Playwright's browser: /usr/bin/chromium), wrk (make bench), curl, unzip.
 set -euo pipefail
-# shellcheck source=lib.sh
+# shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 tools=("$@")

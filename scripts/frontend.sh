@@ -14,7 +14,7 @@
 #   VITE_OIDC_AUTHORITY [http://localhost:8180/realms/mobility-desk]  VITE_OIDC_CLIENT_ID [spa]
 #   (both read at build time)  FRONTEND_TIMEOUT [60]
 set -euo pipefail
-# shellcheck source=lib.sh
+# shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 export PORT="${PORT:-5173}"

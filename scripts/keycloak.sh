@@ -11,7 +11,7 @@
 # Environment: KEYCLOAK_PORT (8180), KEYCLOAK_MGMT_PORT (9000, health), KEYCLOAK_TIMEOUT (300 s),
 # KC_BOOTSTRAP_ADMIN_USERNAME / KC_BOOTSTRAP_ADMIN_PASSWORD (master realm admin, demo: kcadmin/kcadmin).
 set -euo pipefail
-# shellcheck source=lib.sh
+# shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 KC_VERSION="26.7.3"

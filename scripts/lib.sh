@@ -1,4 +1,5 @@
 # shellcheck shell=bash
+# shellcheck disable=SC2034  # the variables are used by the scripts that source this file
 # Shared helpers for the Mobility Desk scripts. Source it; do not run it.
 #
 #   REPO_ROOT  the checkout this script belongs to

@@ -5,7 +5,7 @@
 #
 # Exits 0 when the URL answers, 1 after the timeout (printing the tail of the log file if given).
 set -euo pipefail
-# shellcheck source=lib.sh
+# shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 [[ $# -ge 1 ]] || { echo "usage: $0 URL [TIMEOUT_SECONDS] [LOG_FILE]" >&2; exit 2; }

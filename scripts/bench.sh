@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# make bench: start-up time, throughput, p99 latency and memory of the backend against a
+# generated data set of 5,000 institutions, measured with wrk on loopback.
+#
+#   1. database mobility_bench is dropped and created again; the backend (profile prod, port
+#      8082) starts once so that Flyway creates the schema and reference data;
+#   2. 5,000 institutions are generated with SQL (psql) into the institution table;
+#   3. the backend starts again on that data: start-up time = process start to /q/health/ready;
+#   4. after a 5 s warm-up per URL, wrk -t2 -c16 -d20s --latency drives
+#        a search page   GET /api/v1/institutions?q=univ&page=3&size=20
+#        a fetch by id   GET /api/v1/institutions/{id}   (ids drawn at random from 1,000)
+#   5. the backend's RSS (VmRSS, and the peak VmHWM) from /proc/<pid>/status;
+#   6. everything this script started is stopped. Results: .run/bench-results.txt
+#
+# Environment: BENCH_PORT [8082], BENCH_COUNT [5000], BENCH_DURATION [20s],
+# BENCH_CONNECTIONS [16], BENCH_THREADS [2], BENCH_SKIP_BUILD=1 to use the existing build.
+set -euo pipefail
+# shellcheck source=scripts/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+S="$REPO_ROOT/scripts"
+
+PORT="${BENCH_PORT:-8082}"
+COUNT="${BENCH_COUNT:-5000}"
+DURATION="${BENCH_DURATION:-20s}"
+CONNS="${BENCH_CONNECTIONS:-16}"
+THREADS="${BENCH_THREADS:-2}"
+DB="mobility_bench"
+BASE="http://127.0.0.1:$PORT"
+SEARCH_PATH="/api/v1/institutions?q=univ&page=3&size=20"
+RESULTS="$RUN_DIR/bench-results.txt"
+WORK="$RUN_DIR/bench"
+KC_STARTED_HERE=0
+export BACKEND_NAME=backend-bench HTTP_PORT="$PORT" QUARKUS_PROFILE=prod \
+  DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=mobility DB_PASSWORD=mobility
+
+cleanup() {
+  local rc=$?
+  set +e
+  "$S/backend.sh" stop
+  [[ $KC_STARTED_HERE == 1 ]] && "$S/keycloak.sh" stop
+  [[ $rc -ne 0 ]] && log "benchmark FAILED (exit code $rc)"
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+psql_bench() { PGPASSWORD=mobility psql -X -q -w -v ON_ERROR_STOP=1 -h 127.0.0.1 -U mobility -d "$DB" "$@"; }
+
+"$S/ensure-tools.sh" wrk
+"$S/ensure-postgres.sh" --recreate "$DB"
+# the backend verifies tokens against Keycloak; have it up as in a real run (reused when running)
+if ! "$S/keycloak.sh" status >/dev/null 2>&1; then KC_STARTED_HERE=1; fi
+"$S/keycloak.sh" start
+[[ "${BENCH_SKIP_BUILD:-0}" == 1 ]] || "$S/backend.sh" build
+mkdir -p "$WORK"
+
+log "first start on the empty database (Flyway migrates it)"
+"$S/backend.sh" start
+first_ms="$(cat "$RUN_DIR/backend-bench.startup-ms")"
+"$S/backend.sh" stop
+
+psql_bench -Atc "SELECT to_regclass('public.institution')" | grep -q institution \
+  || die "table institution not found in $DB after the migrations: adapt scripts/bench.sh to the schema"
+
+log "generating $COUNT institutions in $DB"
+psql_bench -v count="$COUNT" <<'SQL'
+SELECT setseed(0.42);
+CREATE TEMP TABLE bench_country AS
+  SELECT row_number() OVER (ORDER BY code) AS n, code FROM country WHERE side <> 'NOT_ELIGIBLE';
+CREATE TEMP TABLE bench_word (n int, word text);
+INSERT INTO bench_word SELECT row_number() OVER (), w FROM unnest(ARRAY[
+  'Tartu','Milan','Graz','Nitra','Valmiera','Kokshetau','Bishkek','Almaty','Osh','Karakol',
+  'Riga','Vilnius','Krakow','Brno','Porto','Sevilla','Lyon','Gent','Aarhus','Uppsala',
+  'Tampere','Bergen','Cork','Pecs','Cluj','Sofia','Zagreb','Ljubljana','Bologna','Leuven',
+  'Zurich','Ankara','Izmir','Tbilisi','Yerevan','Baku','Dushanbe','Tashkent','Samarkand','Naryn']) AS w;
+INSERT INTO institution (id, home, name, other_names, erasmus_code, schac_code, pic, country_code,
+                         city, latitude, longitude, website, contacts, notes, status, created_by, updated_by)
+SELECT md5('bench-' || g)::uuid,
+       false,
+       CASE g % 5
+         WHEN 0 THEN 'University of ' || w.word || ' ' || g
+         WHEN 1 THEN 'Universität ' || w.word || ' ' || g
+         WHEN 2 THEN w.word || ' State University ' || g
+         WHEN 3 THEN w.word || ' Academy of Sciences ' || g
+         ELSE 'Higher School of Economics ' || w.word || ' ' || g
+       END,
+       jsonb_build_object('ru', 'Университет ' || w.word || ' ' || g, 'ky', w.word || ' университети ' || g),
+       CASE WHEN g % 3 = 0 THEN NULL
+            ELSE 'BN BENCH' || chr(65 + (g / 100) % 26) || chr(65 + (g / 2600) % 26) || lpad((g % 100)::text, 2, '0') END,
+       'bench' || g || '.example',
+       CASE WHEN g % 2 = 0 THEN lpad((900000000 + g)::text, 9, '0') END,
+       c.code,
+       w.word,
+       round((random() * 140 - 60)::numeric, 4),
+       round((random() * 340 - 170)::numeric, 4),
+       'https://bench' || g || '.example',
+       jsonb_build_array(jsonb_build_object('name', 'Coordinator ' || g, 'role', 'Erasmus+ coordinator',
+                                            'email', 'erasmus' || g || '@bench' || g || '.example', 'phone', '+000 ' || g)),
+       CASE WHEN g % 7 = 0 THEN 'Generated for the benchmark' END,
+       CASE WHEN g % 10 = 0 THEN 'ARCHIVED' ELSE 'ACTIVE' END,
+       'bench', 'bench'
+FROM generate_series(1, :count) AS g
+JOIN bench_country c ON c.n = 1 + g % (SELECT count(*) FROM bench_country)
+JOIN bench_word w ON w.n = 1 + (g * 7) % 40;
+ANALYZE institution;
+SQL
+total="$(psql_bench -Atc "SELECT count(*) FROM institution")"
+log "institutions in $DB: $total"
+
+log "starting the backend on the generated data"
+"$S/backend.sh" start
+startup_ms="$(cat "$RUN_DIR/backend-bench.startup-ms")"
+pid="$("$S/backend.sh" pid)"
+
+# a thousand ids of active institutions for the fetch-by-id script
+psql_bench -Atc "SELECT id FROM institution WHERE status = 'ACTIVE' AND NOT home ORDER BY id LIMIT 1000" >"$WORK/ids.txt"
+[[ -s "$WORK/ids.txt" ]] || die "no institutions to fetch"
+{
+  echo 'local ids = {'
+  sed 's/.*/  "&",/' "$WORK/ids.txt"
+  echo '}'
+  echo 'math.randomseed(42)'
+  echo 'request = function()'
+  echo '  return wrk.format("GET", "/api/v1/institutions/" .. ids[math.random(#ids)])'
+  echo 'end'
+} >"$WORK/fetch-by-id.lua"
+
+for path in "$SEARCH_PATH" "/api/v1/institutions/$(head -n1 "$WORK/ids.txt")"; do
+  code="$(curl -s -o "$WORK/probe.json" -w '%{http_code}' "$BASE$path")"
+  [[ "$code" == 200 ]] || { cat "$WORK/probe.json" >&2; die "GET $path answered $code, not 200"; }
+done
+curl -s "$BASE$SEARCH_PATH" >"$WORK/search.json"
+search_hits="$(python3 -c 'import json,sys; print(json.load(sys.stdin).get("total"))' <"$WORK/search.json" 2>/dev/null || echo '?')"
+log "the search matches $search_hits institutions"
+
+run_wrk() { # name, then wrk arguments
+  local name="$1"
+  shift
+  log "warm-up: $name (5 s)"
+  wrk -t"$THREADS" -c"$CONNS" -d5s "$@" >/dev/null
+  log "measuring: $name (wrk -t$THREADS -c$CONNS -d$DURATION --latency)"
+  wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "$@" | tee "$WORK/$name.txt"
+}
+run_wrk search "$BASE$SEARCH_PATH"
+run_wrk fetch-by-id -s "$WORK/fetch-by-id.lua" "$BASE"
+
+rss_kb="$(awk '/^VmRSS:/ {print $2}' "/proc/$pid/status")"
+hwm_kb="$(awk '/^VmHWM:/ {print $2}' "/proc/$pid/status")"
+
+rps() { awk '/^Requests\/sec:/ {print $2}' "$1"; }
+p99() { awk '$1 == "99%" {print $2}' "$1"; }
+errs() {
+  local n
+  n="$(awk '/Non-2xx or 3xx responses:/ {print $NF}' "$1")"
+  local s
+  s="$(awk '/Socket errors:/ {print $0}' "$1")"
+  echo "${n:-0} non-2xx${s:+; $s}"
+}
+
+{
+  echo "Mobility Desk benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "machine: $(nproc) CPUs, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo) RAM; $(java -version 2>&1 | head -n1)"
+  echo "data: $total institutions in $DB (profile prod); wrk -t$THREADS -c$CONNS -d$DURATION --latency on loopback, after a 5 s warm-up"
+  echo
+  printf '%-44s %s\n' "start-up, first (empty db, migrations):" "${first_ms} ms"
+  printf '%-44s %s\n' "start-up (process start -> ready):" "${startup_ms} ms"
+  printf '%-44s %s req/s, p99 %s (%s)\n' "search  GET $SEARCH_PATH" "$(rps "$WORK/search.txt")" "$(p99 "$WORK/search.txt")" "$(errs "$WORK/search.txt")"
+  printf '%-44s %s req/s, p99 %s (%s)\n' "fetch by id  GET /api/v1/institutions/{id}" "$(rps "$WORK/fetch-by-id.txt")" "$(p99 "$WORK/fetch-by-id.txt")" "$(errs "$WORK/fetch-by-id.txt")"
+  printf '%-44s %s MiB (peak %s MiB)\n' "backend RSS after the run:" "$((rss_kb / 1024))" "$((hwm_kb / 1024))"
+} >"$RESULTS"
+echo
+cat "$RESULTS"
+echo
+log "results saved in $RESULTS"
