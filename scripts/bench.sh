@@ -13,7 +13,8 @@
 #   6. everything this script started is stopped. Results: .run/bench-results.txt
 #
 # Environment: BENCH_PORT [8082], BENCH_COUNT [5000], BENCH_DURATION [20s],
-# BENCH_CONNECTIONS [16], BENCH_THREADS [2], BENCH_SKIP_BUILD=1 to use the existing build.
+# BENCH_CONNECTIONS [16], BENCH_THREADS [2], BENCH_SKIP_BUILD=1 to use the existing build,
+# BENCH_SEARCH_PATH [/api/v1/institutions?q=univ&page=3&size=20].
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -26,7 +27,7 @@ CONNS="${BENCH_CONNECTIONS:-16}"
 THREADS="${BENCH_THREADS:-2}"
 DB="mobility_bench"
 BASE="http://127.0.0.1:$PORT"
-SEARCH_PATH="/api/v1/institutions?q=univ&page=3&size=20"
+SEARCH_PATH="${BENCH_SEARCH_PATH:-/api/v1/institutions?q=univ&page=3&size=20}"
 RESULTS="$RUN_DIR/bench-results.txt"
 WORK="$RUN_DIR/bench"
 KC_STARTED_HERE=0
@@ -65,7 +66,7 @@ psql_bench -Atc "SELECT to_regclass('public.institution')" | grep -q institution
 
 log "generating $COUNT institutions in $DB"
 psql_bench -v count="$COUNT" <<'SQL'
-SELECT setseed(0.42);
+SELECT setseed(0.42) AS seed \gset
 CREATE TEMP TABLE bench_country AS
   SELECT row_number() OVER (ORDER BY code) AS n, code FROM country WHERE side <> 'NOT_ELIGIBLE';
 CREATE TEMP TABLE bench_word (n int, word text);
@@ -128,7 +129,7 @@ psql_bench -Atc "SELECT id FROM institution WHERE status = 'ACTIVE' AND NOT home
 
 for path in "$SEARCH_PATH" "/api/v1/institutions/$(head -n1 "$WORK/ids.txt")"; do
   code="$(curl -s -o "$WORK/probe.json" -w '%{http_code}' "$BASE$path")"
-  [[ "$code" == 200 ]] || { cat "$WORK/probe.json" >&2; die "GET $path answered $code, not 200"; }
+  [[ "$code" == 200 ]] || { cat "$WORK/probe.json" >&2; echo >&2; die "GET $path answered $code, not 200"; }
 done
 curl -s "$BASE$SEARCH_PATH" >"$WORK/search.json"
 search_hits="$(python3 -c 'import json,sys; print(json.load(sys.stdin).get("total"))' <"$WORK/search.json" 2>/dev/null || echo '?')"
@@ -142,6 +143,7 @@ run_wrk() { # name, then wrk arguments
   log "measuring: $name (wrk -t$THREADS -c$CONNS -d$DURATION --latency)"
   wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "$@" | tee "$WORK/$name.txt"
 }
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 run_wrk search "$BASE$SEARCH_PATH"
 run_wrk fetch-by-id -s "$WORK/fetch-by-id.lua" "$BASE"
 
@@ -161,6 +163,7 @@ errs() {
 {
   echo "Mobility Desk benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "machine: $(nproc) CPUs, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo) RAM; $(java -version 2>&1 | head -n1)"
+  echo "load average before the run: $load_before (other work on the machine skews the figures)"
   echo "data: $total institutions in $DB (profile prod); wrk -t$THREADS -c$CONNS -d$DURATION --latency on loopback, after a 5 s warm-up"
   echo
   printf '%-44s %s\n' "start-up, first (empty db, migrations):" "${first_ms} ms"
