@@ -1,0 +1,18 @@
+import type { Role } from '../auth';
+
+export interface NavItem {
+  to: string;
+  label: 'nav.home' | 'nav.partners' | 'nav.managePartners';
+  /** Shown only to users with one of these roles; to everyone when absent. */
+  roles?: Role[];
+}
+
+const NAV_ITEMS: NavItem[] = [
+  { to: '/', label: 'nav.home' },
+  { to: '/partners', label: 'nav.partners' },
+  { to: '/manage/partners', label: 'nav.managePartners', roles: ['coordinator', 'admin'] },
+];
+
+export function navigationFor(roles: Role[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.roles || item.roles.some((role) => roles.includes(role)));
+}

@@ -1,0 +1,31 @@
+import { lazy } from 'react';
+
+// Each page is its own bundle, so the public pages do not load the staff screens.
+export const HomePage = lazy(() =>
+  import('../features/home/HomePage').then((module) => ({ default: module.HomePage })),
+);
+export const PartnerDirectoryPage = lazy(() =>
+  import('../features/institutions/PartnerDirectoryPage').then((module) => ({
+    default: module.PartnerDirectoryPage,
+  })),
+);
+export const ManagePartnersPage = lazy(() =>
+  import('../features/institutions/ManagePartnersPage').then((module) => ({
+    default: module.ManagePartnersPage,
+  })),
+);
+export const PartnerDetailPage = lazy(() =>
+  import('../features/institutions/PartnerDetailPage').then((module) => ({
+    default: module.PartnerDetailPage,
+  })),
+);
+export const NewPartnerPage = lazy(() =>
+  import('../features/institutions/PartnerFormPage').then((module) => ({
+    default: module.NewPartnerPage,
+  })),
+);
+export const EditPartnerPage = lazy(() =>
+  import('../features/institutions/PartnerFormPage').then((module) => ({
+    default: module.EditPartnerPage,
+  })),
+);

@@ -1,0 +1,55 @@
+import { createBrowserRouter } from 'react-router';
+import { RequireRole } from '../auth';
+import { Layout } from './Layout';
+import { NotFoundPage } from './NotFoundPage';
+import {
+  EditPartnerPage,
+  HomePage,
+  ManagePartnersPage,
+  NewPartnerPage,
+  PartnerDetailPage,
+  PartnerDirectoryPage,
+} from './pages';
+
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { path: '/', element: <HomePage /> },
+      { path: '/partners', element: <PartnerDirectoryPage /> },
+      {
+        path: '/manage/partners',
+        element: (
+          <RequireRole roles={['coordinator', 'admin']}>
+            <ManagePartnersPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/manage/partners/new',
+        element: (
+          <RequireRole roles={['coordinator']}>
+            <NewPartnerPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/manage/partners/:id',
+        element: (
+          <RequireRole roles={['coordinator', 'admin']}>
+            <PartnerDetailPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/manage/partners/:id/edit',
+        element: (
+          <RequireRole roles={['coordinator']}>
+            <EditPartnerPage />
+          </RequireRole>
+        ),
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,55 @@
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { IconBuildingCommunity, IconSettings } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import { useCurrentUser } from '../../auth';
+import { usePageTitle } from '../../components/usePageTitle';
+import { localizedName, useLanguage } from '../../i18n';
+
+/** The landing page: what Mobility Desk is, whose office runs it, and where to go next. */
+export function HomePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('nav.home'));
+  const language = useLanguage();
+  const user = useCurrentUser();
+  const home = useQuery({
+    queryKey: ['home-institution'],
+    queryFn: () => unwrap(api.GET('/api/v1/home-institution')),
+    staleTime: 10 * 60 * 1000,
+  });
+
+  return (
+    <Stack maw={720} gap="lg" py="md">
+      {home.data && (
+        <Text c="dimmed" fw={500}>
+          {t('home.office', { name: localizedName(home.data, language) })}
+        </Text>
+      )}
+      <Title order={1}>{t('home.title')}</Title>
+      <Text size="lg">{t('home.intro')}</Text>
+      <Group>
+        <Button
+          component={Link}
+          to="/partners"
+          size="md"
+          leftSection={<IconBuildingCommunity size={18} aria-hidden />}
+        >
+          {t('home.browsePartners')}
+        </Button>
+        {user.hasAnyRole('coordinator', 'admin') && (
+          <Button
+            component={Link}
+            to="/manage/partners"
+            size="md"
+            variant="default"
+            leftSection={<IconSettings size={18} aria-hidden />}
+          >
+            {t('home.managePartners')}
+          </Button>
+        )}
+      </Group>
+    </Stack>
+  );
+}

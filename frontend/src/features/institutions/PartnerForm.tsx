@@ -1,0 +1,315 @@
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Fieldset,
+  Group,
+  List,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ApiProblem, problemToFormErrors } from '../../api/problem';
+import { useCountryOptions } from '../reference';
+import { useSaveInstitution, type Institution } from './api';
+import {
+  EMPTY_CONTACT,
+  emptyValues,
+  OTHER_NAME_LANGUAGES,
+  toFormValues,
+  toInput,
+  type PartnerFormValues,
+} from './formValues';
+import { LIMITS, validatePartner } from './validation';
+
+interface Props {
+  /** The partner to edit; without it the form adds a new one. */
+  institution?: Institution;
+  /** Loads the current version after someone else changed the partner. */
+  onReload?: () => void;
+}
+
+export function PartnerForm({ institution, onReload }: Props) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const countries = useCountryOptions();
+  const save = useSaveInstitution(institution?.id);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [failedSubmits, setFailedSubmits] = useState(0);
+  const [otherErrors, setOtherErrors] = useState<string[]>([]);
+  const [stale, setStale] = useState(false);
+
+  const form = useForm<PartnerFormValues>({
+    initialValues: institution ? toFormValues(institution) : emptyValues(),
+    validate: (values) => validatePartner(values, t),
+  });
+
+  // After a refused submit, take keyboard and screen-reader users to the first wrong field.
+  useEffect(() => {
+    if (failedSubmits > 0) {
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    }
+  }, [failedSubmits]);
+
+  const showRefusal = (error: Error) => {
+    if (!(error instanceof ApiProblem)) {
+      setOtherErrors([t('common.errorDescription')]);
+      return;
+    }
+    if (error.status === 409 && institution && !error.hasFieldError('erasmusCode')) {
+      setStale(true);
+      return;
+    }
+    const { fieldErrors, otherErrors } = problemToFormErrors(error, form.getValues());
+    form.setErrors(fieldErrors);
+    const general = error.errors.length === 0 ? [error.detail ?? error.message] : [];
+    setOtherErrors([...otherErrors, ...general]);
+    setFailedSubmits((count) => count + 1);
+  };
+
+  const submit = form.onSubmit(
+    (values) => {
+      setOtherErrors([]);
+      save.mutate(toInput(values, institution), {
+        onSuccess: (saved) => {
+          notifications.show({
+            color: 'teal',
+            message: t(institution ? 'partners.saved.updated' : 'partners.saved.created', {
+              name: saved.name,
+            }),
+          });
+          void navigate(`/manage/partners/${saved.id}`);
+        },
+        onError: showRefusal,
+      });
+    },
+    () => setFailedSubmits((count) => count + 1),
+  );
+
+  const contacts = form.getValues().contacts;
+
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate>
+      <Stack gap="lg">
+        {stale && (
+          <Alert
+            role="alert"
+            color="orange"
+            icon={<IconAlertTriangle aria-hidden />}
+            title={t('partners.stale.title')}
+          >
+            <Stack gap="sm" align="flex-start">
+              <Text size="sm">{t('partners.stale.message')}</Text>
+              <Button size="xs" variant="default" onClick={onReload}>
+                {t('partners.stale.reload')}
+              </Button>
+            </Stack>
+          </Alert>
+        )}
+        {otherErrors.length > 0 && (
+          <Alert
+            role="alert"
+            color="red"
+            icon={<IconAlertTriangle aria-hidden />}
+            title={t('partners.form.otherErrors')}
+          >
+            <List size="sm">
+              {otherErrors.map((message) => (
+                <List.Item key={message}>{message}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+
+        <Fieldset legend={t('partners.form.general')}>
+          <Stack>
+            <TextInput
+              label={t('partners.form.name')}
+              description={t('partners.form.nameDescription')}
+              withAsterisk
+              maxLength={LIMITS.name}
+              {...form.getInputProps('name')}
+            />
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              {OTHER_NAME_LANGUAGES.map((language) => (
+                <TextInput
+                  key={language}
+                  label={t(`partners.form.nameIn.${language}`)}
+                  lang={language}
+                  maxLength={LIMITS.name}
+                  {...form.getInputProps(`otherNames.${language}`)}
+                />
+              ))}
+            </SimpleGrid>
+          </Stack>
+        </Fieldset>
+
+        <Fieldset legend={t('partners.form.identifiers')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label={t('partners.form.erasmusCode')}
+              description={t('partners.form.erasmusCodeDescription')}
+              maxLength={LIMITS.erasmusCode}
+              {...form.getInputProps('erasmusCode')}
+            />
+            <TextInput
+              label={t('partners.form.schacCode')}
+              description={t('partners.form.schacCodeDescription')}
+              maxLength={LIMITS.schacCode}
+              {...form.getInputProps('schacCode')}
+            />
+            <TextInput
+              label={t('partners.form.pic')}
+              description={t('partners.form.picDescription')}
+              inputMode="numeric"
+              maxLength={9}
+              {...form.getInputProps('pic')}
+            />
+            <TextInput
+              type="url"
+              label={t('partners.form.website')}
+              placeholder="https://"
+              maxLength={LIMITS.website}
+              {...form.getInputProps('website')}
+            />
+          </SimpleGrid>
+        </Fieldset>
+
+        <Fieldset legend={t('partners.form.location')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label={t('partners.form.country')}
+              placeholder={t('partners.form.countryPlaceholder')}
+              withAsterisk
+              searchable
+              data={countries}
+              {...form.getInputProps('countryCode')}
+            />
+            <TextInput
+              label={t('partners.form.city')}
+              withAsterisk
+              maxLength={LIMITS.city}
+              {...form.getInputProps('city')}
+            />
+            <NumberInput
+              label={t('partners.form.latitude')}
+              description={t('partners.form.coordinatesDescription')}
+              withAsterisk
+              min={-90}
+              max={90}
+              decimalScale={6}
+              hideControls
+              {...form.getInputProps('latitude')}
+            />
+            <NumberInput
+              label={t('partners.form.longitude')}
+              description={t('partners.form.coordinatesDescription')}
+              withAsterisk
+              min={-180}
+              max={180}
+              decimalScale={6}
+              hideControls
+              {...form.getInputProps('longitude')}
+            />
+          </SimpleGrid>
+        </Fieldset>
+
+        <Fieldset legend={t('partners.form.contacts')}>
+          <Stack>
+            {contacts.map((_, index) => {
+              const number = index + 1;
+              const path = `contacts.${index}`;
+              return (
+                <Paper key={index} withBorder p="sm" component="section" aria-label={t('partners.form.contactNumber', { number })}>
+                  <Group justify="space-between" mb="xs">
+                    <Text fw={500}>{t('partners.form.contactNumber', { number })}</Text>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={t('partners.form.removeContact', { number })}
+                      onClick={() => form.removeListItem('contacts', index)}
+                    >
+                      <IconTrash size={18} aria-hidden />
+                    </ActionIcon>
+                  </Group>
+                  <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                    <TextInput
+                      label={t('partners.form.contactName')}
+                      withAsterisk
+                      maxLength={LIMITS.contactName}
+                      {...form.getInputProps(`${path}.name`)}
+                    />
+                    <TextInput
+                      label={t('partners.form.contactRole')}
+                      placeholder={t('partners.form.contactRolePlaceholder')}
+                      maxLength={LIMITS.contactRole}
+                      {...form.getInputProps(`${path}.role`)}
+                    />
+                    <TextInput
+                      type="email"
+                      label={t('partners.form.contactEmail')}
+                      maxLength={LIMITS.contactEmail}
+                      {...form.getInputProps(`${path}.email`)}
+                    />
+                    <TextInput
+                      type="tel"
+                      label={t('partners.form.contactPhone')}
+                      maxLength={LIMITS.contactPhone}
+                      {...form.getInputProps(`${path}.phone`)}
+                    />
+                  </SimpleGrid>
+                </Paper>
+              );
+            })}
+            {form.errors.contacts && (
+              <Text c="red" size="sm" role="alert">
+                {form.errors.contacts}
+              </Text>
+            )}
+            <Group>
+              <Button
+                variant="default"
+                leftSection={<IconPlus size={16} aria-hidden />}
+                disabled={contacts.length >= LIMITS.contacts}
+                onClick={() => form.insertListItem('contacts', { ...EMPTY_CONTACT })}
+              >
+                {t('partners.form.addContact')}
+              </Button>
+            </Group>
+          </Stack>
+        </Fieldset>
+
+        <Fieldset legend={t('partners.form.notes')}>
+          <Textarea
+            label={t('partners.form.notes')}
+            description={t('partners.form.notesDescription')}
+            autosize
+            minRows={3}
+            maxLength={LIMITS.notes}
+            {...form.getInputProps('notes')}
+          />
+        </Fieldset>
+
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => void navigate(-1)} disabled={save.isPending}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {institution ? t('partners.form.save') : t('partners.form.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap, type Schemas } from '../../api/client';
+import type { paths } from '../../api/schema';
+
+export type Institution = Schemas['Institution'];
+export type InstitutionInput = Schemas['InstitutionInput'];
+export type InstitutionPage = Schemas['InstitutionPage'];
+export type InstitutionStatus = Schemas['InstitutionStatus'];
+export type ListQuery = NonNullable<paths['/api/v1/institutions']['get']['parameters']['query']>;
+
+const keys = {
+  lists: ['institutions', 'list'] as const,
+  list: (query: ListQuery) => ['institutions', 'list', query] as const,
+  one: (id: string) => ['institutions', 'one', id] as const,
+};
+
+export function useInstitutionList(query: ListQuery) {
+  return useQuery({
+    queryKey: keys.list(query),
+    queryFn: () => unwrap(api.GET('/api/v1/institutions', { params: { query } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useInstitution(id: string) {
+  return useQuery({
+    queryKey: keys.one(id),
+    queryFn: () => unwrap(api.GET('/api/v1/institutions/{id}', { params: { path: { id } } })),
+  });
+}
+
+function useRefreshAfterChange() {
+  const client = useQueryClient();
+  return (saved: Institution) => {
+    client.setQueryData(keys.one(saved.id), saved);
+    return client.invalidateQueries({ queryKey: keys.lists });
+  };
+}
+
+/** Creates a partner, or updates the one with the id. */
+export function useSaveInstitution(id?: string) {
+  const refresh = useRefreshAfterChange();
+  return useMutation({
+    mutationFn: (body: InstitutionInput) =>
+      unwrap(
+        id
+          ? api.PUT('/api/v1/institutions/{id}', { params: { path: { id } }, body })
+          : api.POST('/api/v1/institutions', { body }),
+      ),
+    onSuccess: refresh,
+  });
+}
+
+export type StatusAction = 'archive' | 'restore';
+
+export function useChangeStatus() {
+  const refresh = useRefreshAfterChange();
+  return useMutation({
+    mutationFn: ({ institution, action }: { institution: Institution; action: StatusAction }) => {
+      const options = {
+        params: { path: { id: institution.id } },
+        body: { version: institution.version },
+      };
+      return unwrap(
+        action === 'archive'
+          ? api.POST('/api/v1/institutions/{id}/archive', options)
+          : api.POST('/api/v1/institutions/{id}/restore', options),
+      );
+    },
+    onSuccess: refresh,
+  });
+}

@@ -1,0 +1,38 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { api, unwrap, type Schemas } from '../../api/client';
+import { useLanguage } from '../../i18n';
+
+export type Country = Schemas['CountryView'];
+
+/** Countries of the current call year; reference data changes only with a new release. */
+export function useCountries() {
+  return useQuery({
+    queryKey: ['reference', 'countries'],
+    queryFn: () => unwrap(api.GET('/api/v1/reference/countries')),
+    staleTime: Infinity,
+  });
+}
+
+/** Country names in the interface language, keyed by ISO code. */
+export function useCountryNames(): (code: string, fallback?: string) => string {
+  const language = useLanguage();
+  const { data } = useCountries();
+  const names = useMemo(
+    () => new Map(data?.map((country) => [country.code, country.names[language]])),
+    [data, language],
+  );
+  return (code, fallback) => names.get(code) ?? fallback ?? code;
+}
+
+/** Select options of all countries, sorted by their name in the interface language. */
+export function useCountryOptions(): { value: string; label: string }[] {
+  const language = useLanguage();
+  const { data } = useCountries();
+  return useMemo(() => {
+    const collator = new Intl.Collator(language);
+    return (data ?? [])
+      .map((country) => ({ value: country.code, label: country.names[language] }))
+      .sort((a, b) => collator.compare(a.label, b.label));
+  }, [data, language]);
+}

@@ -1,0 +1,21 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const port = Number(process.env.PORT ?? 5173);
+const backend = process.env.BACKEND_URL ?? 'http://localhost:8080';
+const proxy = {
+  '/api': { target: backend, changeOrigin: false },
+  '/q': { target: backend, changeOrigin: false },
+};
+
+export default defineConfig({
+  plugins: [react()],
+  server: { port, strictPort: true, proxy },
+  preview: { port, strictPort: true, proxy },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./src/test/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
+    css: false,
+  },
+});
