@@ -117,7 +117,7 @@ start() {
       rm -f "$STAMP"
     fi
     cp "$REALM_FILE" "$KC_HOME/data/import/$REALM-realm.json"
-    [[ -d "$KC_HOME/data/h2" ]] || log "first start on a fresh database: Keycloak builds itself and imports the realm (1-2 min)"
+    [[ -d "$KC_HOME/data/h2" ]] || log "fresh Keycloak database: the realm is imported (and on the very first start Keycloak builds itself): about 1-2 min"
     log "starting Keycloak $KC_VERSION on $BASE_URL (log: $LOGFILE)"
     KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-kcadmin}" \
     KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-kcadmin}" \
