@@ -105,6 +105,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpServerRequest request) {
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return wrongValue(mapping, "has the wrong type or format", request);
+        }
+        if (e.getCause() instanceof JsonProcessingException) {
+            return malformed(request);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, request);

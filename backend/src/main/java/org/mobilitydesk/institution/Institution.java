@@ -49,6 +49,9 @@ public class Institution extends PanacheEntityBase {
     public String notes;
     @Enumerated(EnumType.STRING)
     public InstitutionStatus status = InstitutionStatus.ACTIVE;
+    /** Maintained by the database: names, code and city, lower-cased and without accents. */
+    @Column(name = "search_text", insertable = false, updatable = false)
+    public String searchText;
     @Version
     public int version;
     @Column(name = "created_at")

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.mobilitydesk.common.PageParams;
 
@@ -32,8 +33,13 @@ public class InstitutionQuery extends PageParams {
     public Integer region;
 
     @QueryParam("status")
-    @Parameter(description = "Coordinators and admins only; everyone else always sees active institutions")
-    public InstitutionStatus status;
+    @Pattern(regexp = "^(ACTIVE|ARCHIVED)$", message = "must be ACTIVE or ARCHIVED")
+    @Parameter(description = "Coordinators and admins only; everyone else always sees active institutions", schema = @Schema(enumeration = { "ACTIVE", "ARCHIVED" }))
+    public String status;
+
+    InstitutionStatus statusOr(InstitutionStatus fallback) {
+        return status == null ? fallback : InstitutionStatus.valueOf(status);
+    }
 
     @QueryParam("sort")
     @DefaultValue("name")

@@ -41,9 +41,9 @@ public class InstitutionService {
     @Transactional
     public InstitutionPage list(InstitutionQuery query, boolean staff) {
         StringBuilder where = new StringBuilder("i.home = false and i.status = :status");
-        Parameters params = Parameters.with("status", staff && query.status != null ? query.status : InstitutionStatus.ACTIVE);
+        Parameters params = Parameters.with("status", staff ? query.statusOr(InstitutionStatus.ACTIVE) : InstitutionStatus.ACTIVE);
         if (query.q != null && !query.q.isBlank()) {
-            where.append(" and i.searchText like md_unaccent(:q) escape '\\'");
+            where.append(" and i.searchText like cast(md_unaccent(:q) as String) escape '\\'");
             params.and("q", TextSearch.containsPattern(query.q));
         }
         if (query.country != null) {
