@@ -1,4 +1,5 @@
--- Demo data (profile "demo" only): the institutions of the source documents, with real coordinates.
+-- Demo data (profile "demo" only, loaded by DemoDataLoader at start-up): the institutions of the source
+-- documents, with real coordinates. Idempotent: rows that already exist are left as they are.
 INSERT INTO institution (id, home, name, other_names, erasmus_code, schac_code, country_code, city, latitude, longitude, website, time_zone, contacts, notes, created_by, updated_by) VALUES
 ('0b6f3c1e-1d2a-4c0e-9a11-000000000001', true, 'International Higher School of Medicine',
  '{"ru": "Международная высшая школа медицины", "ky": "Эл аралык жогорку медицина мектеби", "kk": "Халықаралық жоғары медицина мектебі"}',
@@ -32,4 +33,5 @@ INSERT INTO institution (id, home, name, other_names, erasmus_code, schac_code, 
  '{"ru": "Кокшетауский университет им. Абая Мырзахметова", "kk": "Абай Мырзахметов атындағы Көкшетау университеті", "ky": "Абай Мырзахметов атындагы Көкшетау университети"}',
  NULL, NULL, 'KZ', 'Kokshetau', 53.2833, 69.3833, 'https://kuam.edu.kz', NULL,
  '[{"name": "International Relations Office", "role": "Office 303", "email": "international@kuam.edu.kz", "phone": "+7 7162 25 58 00"}]',
- 'Second non-EU institution: Erasmus+ KA171 partner country, region 6 (Central Asia).', 'demo', 'demo');
+ 'Second non-EU institution: Erasmus+ KA171 partner country, region 6 (Central Asia).', 'demo', 'demo')
+ON CONFLICT (id) DO NOTHING;
