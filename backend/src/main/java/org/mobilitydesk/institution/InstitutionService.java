@@ -30,7 +30,7 @@ public class InstitutionService {
     private static final Map<String, String> SORT_COLUMNS = Map.of(
             "name", "lower(i.name)",
             "city", "lower(i.city)",
-            "country", "(select c.nameEn from Country c where c.code = i.countryCode)",
+            "country", "(select c.names.en from Country c where c.code = i.countryCode)",
             "updatedAt", "i.updatedAt");
 
     @Inject
@@ -197,7 +197,7 @@ public class InstitutionService {
     }
 
     private InstitutionView view(Institution i, boolean staff) {
-        String countryName = reference.country(i.countryCode).map(c -> c.nameEn).orElse(i.countryCode);
+        String countryName = reference.country(i.countryCode).map(c -> c.names.en()).orElse(i.countryCode);
         return new InstitutionView(i.id, i.name, new HashMap<>(i.otherNames), i.erasmusCode == null ? null : i.erasmusCode,
                 i.schacCode, i.pic, i.countryCode, countryName, i.city, i.latitude, i.longitude, i.website, i.status,
                 staff ? List.copyOf(i.contacts) : null, staff ? i.notes : null, i.home ? i.timeZone : null, i.version,

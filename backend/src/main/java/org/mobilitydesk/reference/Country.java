@@ -1,6 +1,7 @@
 package org.mobilitydesk.reference;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,18 +16,8 @@ public class Country extends PanacheEntityBase {
     @Id
     @Column(columnDefinition = "bpchar")
     public String code;
-    @Column(name = "name_en")
-    public String nameEn;
-    @Column(name = "name_ru")
-    public String nameRu;
-    @Column(name = "name_ky")
-    public String nameKy;
-    @Column(name = "name_kk")
-    public String nameKk;
+    @Embedded
+    public LocalizedNames names;
     @Enumerated(EnumType.STRING)
     public ProgrammeSide side;
-
-    public LocalizedNames names() {
-        return new LocalizedNames(nameEn, nameRu, nameKy, nameKk);
-    }
 }

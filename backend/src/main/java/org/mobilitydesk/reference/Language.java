@@ -1,6 +1,7 @@
 package org.mobilitydesk.reference;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,12 +14,6 @@ public class Language extends PanacheEntityBase {
     @Id
     @Column(columnDefinition = "bpchar")
     public String code;
-    @Column(name = "name_en")
-    public String nameEn;
-    @Column(name = "name_ru")
-    public String nameRu;
-    @Column(name = "name_ky")
-    public String nameKy;
-    @Column(name = "name_kk")
-    public String nameKk;
+    @Embedded
+    public LocalizedNames names;
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -31,8 +32,20 @@ public class ReferenceService {
         return Year.now(clock).getValue();
     }
 
+    /** Countries never change while the application runs (they arrive by migration), so they are read once. */
+    private volatile Map<String, Country> countriesByCode;
+
     public Optional<Country> country(String code) {
-        return code == null ? Optional.empty() : Country.findByIdOptional(code.toUpperCase());
+        return code == null ? Optional.empty() : Optional.ofNullable(countriesByCode().get(code.toUpperCase(Locale.ROOT)));
+    }
+
+    private Map<String, Country> countriesByCode() {
+        Map<String, Country> loaded = countriesByCode;
+        if (loaded == null) {
+            loaded = Country.<Country>listAll().stream().collect(Collectors.toUnmodifiableMap(c -> c.code, Function.identity()));
+            countriesByCode = loaded;
+        }
+        return loaded;
     }
 
     @Transactional
@@ -40,11 +53,11 @@ public class ReferenceService {
         Map<String, CountryClassification> classification = CountryClassification.<CountryClassification>listAll().stream()
                 .filter(c -> c.covers(callYear))
                 .collect(Collectors.toMap(c -> c.id.countryCode(), Function.identity()));
-        return Country.<Country>listAll().stream()
+        return countriesByCode().values().stream()
                 .sorted(Comparator.comparing(c -> c.code))
                 .map(c -> {
                     CountryClassification cc = classification.get(c.code);
-                    return new CountryView(c.code, c.nameEn, c.names(), c.side, callYear,
+                    return new CountryView(c.code, c.names.en(), c.names, c.side, callYear,
                             cc == null ? null : cc.receivingGroup, cc == null ? null : cc.partnerRegion,
                             cc == null ? null : cc.regionConfidence);
                 })
@@ -72,7 +85,7 @@ public class ReferenceService {
     @Transactional
     public List<LanguageView> languages() {
         return Language.<Language>listAll().stream().sorted(Comparator.comparing(l -> l.code))
-                .map(l -> new LanguageView(l.code, l.nameEn, new LocalizedNames(l.nameEn, l.nameRu, l.nameKy, l.nameKk)))
+                .map(l -> new LanguageView(l.code, l.names.en(), l.names))
                 .toList();
     }
 
