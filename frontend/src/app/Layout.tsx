@@ -18,7 +18,9 @@ const ICONS: Record<NavItem['label'], typeof IconHome> = {
 };
 
 function isActive(item: NavItem, pathname: string) {
-  return item.to === '/' ? pathname === '/' : pathname === item.to || pathname.startsWith(`${item.to}/`);
+  return item.to === '/'
+    ? pathname === '/'
+    : pathname === item.to || pathname.startsWith(`${item.to}/`);
 }
 
 export function Layout() {
@@ -61,7 +63,12 @@ export function Layout() {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="xs" component="nav" id="main-navigation" aria-label={t('app.mainNavigation')}>
+      <AppShell.Navbar
+        p="xs"
+        component="nav"
+        id="main-navigation"
+        aria-label={t('app.mainNavigation')}
+      >
         {navigationFor(user.roles).map((item) => {
           const Icon = ICONS[item.label];
           return (

@@ -18,4 +18,3 @@ export const messages = { en, ru, ky, kk } as const;
 export function isLanguage(code: unknown): code is Language {
   return LANGUAGES.some((language) => language.code === code);
 }
-

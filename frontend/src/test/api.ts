@@ -6,7 +6,11 @@ export function json(status: number, body: unknown, contentType = 'application/j
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } });
 }
 
-export function problem(status: number, title: string, errors?: { field: string; message: string }[]) {
+export function problem(
+  status: number,
+  title: string,
+  errors?: { field: string; message: string }[],
+) {
   return json(status, { type: 'about:blank', title, status, errors }, 'application/problem+json');
 }
 

@@ -18,6 +18,9 @@ Object.defineProperty(window, 'matchMedia', {
   }),
 });
 window.HTMLElement.prototype.scrollIntoView = vi.fn();
+Object.defineProperty(document, 'fonts', {
+  value: { addEventListener: vi.fn(), removeEventListener: vi.fn() },
+});
 class ResizeObserverStub {
   observe() {}
   unobserve() {}

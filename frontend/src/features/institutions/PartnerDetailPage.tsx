@@ -73,7 +73,13 @@ export function PartnerDetailPage() {
   );
 }
 
-function PartnerDetail({ institution, onStale }: { institution: Institution; onStale: () => void }) {
+function PartnerDetail({
+  institution,
+  onStale,
+}: {
+  institution: Institution;
+  onStale: () => void;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const user = useCurrentUser();

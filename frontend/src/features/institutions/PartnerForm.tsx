@@ -51,6 +51,7 @@ export function PartnerForm({ institution, onReload }: Props) {
   const [stale, setStale] = useState(false);
 
   const form = useForm<PartnerFormValues>({
+    mode: 'uncontrolled',
     initialValues: institution ? toFormValues(institution) : emptyValues(),
     validate: (values) => validatePartner(values, t),
   });
@@ -139,15 +140,16 @@ export function PartnerForm({ institution, onReload }: Props) {
               description={t('partners.form.nameDescription')}
               withAsterisk
               maxLength={LIMITS.name}
+              key={form.key('name')}
               {...form.getInputProps('name')}
             />
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
               {OTHER_NAME_LANGUAGES.map((language) => (
                 <TextInput
-                  key={language}
                   label={t(`partners.form.nameIn.${language}`)}
                   lang={language}
                   maxLength={LIMITS.name}
+                  key={form.key(`otherNames.${language}`)}
                   {...form.getInputProps(`otherNames.${language}`)}
                 />
               ))}
@@ -161,12 +163,14 @@ export function PartnerForm({ institution, onReload }: Props) {
               label={t('partners.form.erasmusCode')}
               description={t('partners.form.erasmusCodeDescription')}
               maxLength={LIMITS.erasmusCode}
+              key={form.key('erasmusCode')}
               {...form.getInputProps('erasmusCode')}
             />
             <TextInput
               label={t('partners.form.schacCode')}
               description={t('partners.form.schacCodeDescription')}
               maxLength={LIMITS.schacCode}
+              key={form.key('schacCode')}
               {...form.getInputProps('schacCode')}
             />
             <TextInput
@@ -174,6 +178,7 @@ export function PartnerForm({ institution, onReload }: Props) {
               description={t('partners.form.picDescription')}
               inputMode="numeric"
               maxLength={9}
+              key={form.key('pic')}
               {...form.getInputProps('pic')}
             />
             <TextInput
@@ -181,6 +186,7 @@ export function PartnerForm({ institution, onReload }: Props) {
               label={t('partners.form.website')}
               placeholder="https://"
               maxLength={LIMITS.website}
+              key={form.key('website')}
               {...form.getInputProps('website')}
             />
           </SimpleGrid>
@@ -194,12 +200,14 @@ export function PartnerForm({ institution, onReload }: Props) {
               withAsterisk
               searchable
               data={countries}
+              key={form.key('countryCode')}
               {...form.getInputProps('countryCode')}
             />
             <TextInput
               label={t('partners.form.city')}
               withAsterisk
               maxLength={LIMITS.city}
+              key={form.key('city')}
               {...form.getInputProps('city')}
             />
             <NumberInput
@@ -209,7 +217,9 @@ export function PartnerForm({ institution, onReload }: Props) {
               min={-90}
               max={90}
               decimalScale={6}
+              clampBehavior="none"
               hideControls
+              key={form.key('latitude')}
               {...form.getInputProps('latitude')}
             />
             <NumberInput
@@ -219,7 +229,9 @@ export function PartnerForm({ institution, onReload }: Props) {
               min={-180}
               max={180}
               decimalScale={6}
+              clampBehavior="none"
               hideControls
+              key={form.key('longitude')}
               {...form.getInputProps('longitude')}
             />
           </SimpleGrid>
@@ -231,7 +243,13 @@ export function PartnerForm({ institution, onReload }: Props) {
               const number = index + 1;
               const path = `contacts.${index}`;
               return (
-                <Paper key={index} withBorder p="sm" component="section" aria-label={t('partners.form.contactNumber', { number })}>
+                <Paper
+                  key={index}
+                  withBorder
+                  p="sm"
+                  component="section"
+                  aria-label={t('partners.form.contactNumber', { number })}
+                >
                   <Group justify="space-between" mb="xs">
                     <Text fw={500}>{t('partners.form.contactNumber', { number })}</Text>
                     <ActionIcon
@@ -248,24 +266,28 @@ export function PartnerForm({ institution, onReload }: Props) {
                       label={t('partners.form.contactName')}
                       withAsterisk
                       maxLength={LIMITS.contactName}
+                      key={form.key(`${path}.name`)}
                       {...form.getInputProps(`${path}.name`)}
                     />
                     <TextInput
                       label={t('partners.form.contactRole')}
                       placeholder={t('partners.form.contactRolePlaceholder')}
                       maxLength={LIMITS.contactRole}
+                      key={form.key(`${path}.role`)}
                       {...form.getInputProps(`${path}.role`)}
                     />
                     <TextInput
                       type="email"
                       label={t('partners.form.contactEmail')}
                       maxLength={LIMITS.contactEmail}
+                      key={form.key(`${path}.email`)}
                       {...form.getInputProps(`${path}.email`)}
                     />
                     <TextInput
                       type="tel"
                       label={t('partners.form.contactPhone')}
                       maxLength={LIMITS.contactPhone}
+                      key={form.key(`${path}.phone`)}
                       {...form.getInputProps(`${path}.phone`)}
                     />
                   </SimpleGrid>
@@ -297,6 +319,7 @@ export function PartnerForm({ institution, onReload }: Props) {
             autosize
             minRows={3}
             maxLength={LIMITS.notes}
+            key={form.key('notes')}
             {...form.getInputProps('notes')}
           />
         </Fieldset>

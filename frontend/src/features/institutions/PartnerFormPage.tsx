@@ -26,7 +26,8 @@ export function EditPartnerPage() {
 
   let content;
   if (query.isPending) content = <PageState kind="loading" />;
-  else if (query.isError) content = <PartnerLoadError error={query.error} onRetry={() => void query.refetch()} />;
+  else if (query.isError)
+    content = <PartnerLoadError error={query.error} onRetry={() => void query.refetch()} />;
   else
     content = (
       // A new version (after "reload") starts the form afresh from the stored values.

@@ -74,7 +74,8 @@ export const en = {
   },
   partners: {
     directoryTitle: 'Partner universities',
-    directoryIntro: 'Universities where our students and staff can study, teach or train with Erasmus+.',
+    directoryIntro:
+      'Universities where our students and staff can study, teach or train with Erasmus+.',
     manageTitle: 'Manage partners',
     filters: {
       search: 'Search',
@@ -131,8 +132,7 @@ export const en = {
     archive: {
       action: 'Archive',
       title: 'Archive this partner?',
-      message:
-        '{{name}} will be hidden from the public directory. You can restore it at any time.',
+      message: '{{name}} will be hidden from the public directory. You can restore it at any time.',
       done: '{{name}} was archived.',
     },
     restore: {
@@ -152,7 +152,7 @@ export const en = {
       reload: 'Reload',
     },
     form: {
-      general: 'Name',
+      general: 'Names',
       name: 'Name',
       nameDescription: 'The official name, usually in the language of the university',
       otherNames: 'Names in other languages',

@@ -155,7 +155,7 @@ export const kk: Messages = {
       reload: 'Қайта жүктеу',
     },
     form: {
-      general: 'Атауы',
+      general: 'Атаулары',
       name: 'Атауы',
       nameDescription: 'Ресми атауы, әдетте университет тілінде',
       otherNames: 'Басқа тілдердегі атаулары',
@@ -199,8 +199,7 @@ export const kk: Messages = {
   validation: {
     required: 'Бұл өрісті толтыру міндетті',
     maxLength: 'Ең көбі {{max}} таңба',
-    erasmusCode:
-      'EE TARTU02 пішімін қолданыңыз: ел әріптері, бос орын, қала әріптері, екі цифр',
+    erasmusCode: 'EE TARTU02 пішімін қолданыңыз: ел әріптері, бос орын, қала әріптері, екі цифр',
     schacCode: 'Домен атауын жазыңыз, мысалы ut.ee',
     pic: 'PIC дәл 9 цифрдан тұрады',
     range: 'Сан {{min}} және {{max}} аралығында болуы керек',

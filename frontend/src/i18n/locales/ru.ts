@@ -155,7 +155,7 @@ export const ru: Messages = {
       reload: 'Загрузить заново',
     },
     form: {
-      general: 'Название',
+      general: 'Названия',
       name: 'Название',
       nameDescription: 'Официальное название, обычно на языке университета',
       otherNames: 'Названия на других языках',
@@ -199,8 +199,7 @@ export const ru: Messages = {
   validation: {
     required: 'Обязательное поле',
     maxLength: 'Не более {{max}} символов',
-    erasmusCode:
-      'Используйте формат EE TARTU02: буквы страны, пробел, буквы города, две цифры',
+    erasmusCode: 'Используйте формат EE TARTU02: буквы страны, пробел, буквы города, две цифры',
     schacCode: 'Укажите доменное имя, например ut.ee',
     pic: 'PIC состоит ровно из 9 цифр',
     range: 'Введите число от {{min}} до {{max}}',

@@ -1,0 +1,57 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { useCurrentUser } from '../auth/useCurrentUser';
+import { fakeUser } from '../test/fakeUser';
+import { renderPage } from '../test/render';
+import { Layout } from './Layout';
+import { navigationFor } from './navigation';
+
+vi.mock('../auth/useCurrentUser', () => ({ useCurrentUser: vi.fn() }));
+
+describe('navigationFor', () => {
+  it('shows everyone the public pages and staff the management pages', () => {
+    const labels = (roles: Parameters<typeof navigationFor>[0]) =>
+      navigationFor(roles).map((item) => item.label);
+    expect(labels([])).toEqual(['nav.home', 'nav.partners']);
+    expect(labels(['applicant', 'evaluator'])).toEqual(['nav.home', 'nav.partners']);
+    expect(labels(['coordinator'])).toEqual(['nav.home', 'nav.partners', 'nav.managePartners']);
+    expect(labels(['admin'])).toEqual(['nav.home', 'nav.partners', 'nav.managePartners']);
+  });
+});
+
+describe('the application shell', () => {
+  beforeEach(() => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise(() => {})),
+    );
+  });
+
+  function navigation() {
+    return within(screen.getByRole('navigation', { name: 'Main navigation' }));
+  }
+
+  it('offers an anonymous visitor the directory and a sign-in button', () => {
+    vi.mocked(useCurrentUser).mockReturnValue(fakeUser());
+    renderPage(<Layout />);
+    expect(navigation().getByRole('link', { name: 'Partner universities' })).toBeInTheDocument();
+    expect(navigation().queryByRole('link', { name: 'Manage partners' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+  });
+
+  it('shows an applicant no management pages', () => {
+    vi.mocked(useCurrentUser).mockReturnValue(fakeUser(['applicant']));
+    renderPage(<Layout />);
+    expect(navigation().queryByRole('link', { name: 'Manage partners' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Account of tester' })).toBeInTheDocument();
+  });
+
+  it('shows a coordinator the management pages, marked when open', () => {
+    vi.mocked(useCurrentUser).mockReturnValue(fakeUser(['coordinator']));
+    renderPage(<Layout />, { route: '/manage/partners/123' });
+    const manage = navigation().getByRole('link', { name: 'Manage partners' });
+    expect(manage).toHaveAttribute('href', '/manage/partners');
+    expect(manage).toHaveAttribute('aria-current', 'page');
+    expect(navigation().getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
+  });
+});
