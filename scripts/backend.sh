@@ -64,7 +64,7 @@ start() {
   start_bg "$PIDFILE" "$LOGFILE" "$APP_COPY/quarkus-run.jar" \
     java ${BACKEND_JAVA_OPTS:-} -jar "$APP_COPY/quarkus-run.jar"
   local pid="$STARTED_PID"
-  wait_url "$READY_URL" "$TIMEOUT" "backend '$NAME'" "$pid" "$LOGFILE" || {
+  wait_url "$READY_URL" "$TIMEOUT" "backend '$NAME'" "$pid" "$LOGFILE" "$HTTP_PORT" || {
     stop >/dev/null 2>&1 || true
     die "the backend did not become ready (is PostgreSQL up and $DB_URL reachable? is Keycloak at $OIDC_URL up?)"
   }

@@ -26,7 +26,10 @@ if [[ "${1:-}" == --recreate ]]; then
   shift
   RECREATE=("$@")
 fi
-DATABASES=(mobility mobility_test mobility_e2e "$@")
+DATABASES=()
+for db in mobility mobility_test mobility_e2e "$@"; do
+  [[ " ${DATABASES[*]} " == *" $db "* ]] || DATABASES+=("$db")
+done
 
 command -v psql >/dev/null 2>&1 || die "psql not found: install Debian's PostgreSQL (apt-get install -y postgresql)"
 

@@ -72,7 +72,7 @@ start() {
     npm run preview -- --port "$PORT" --strictPort --outDir "$DIST_COPY")
   local pid
   pid="$(read_pidfile "$PIDFILE")" || { show_log_tail "$LOGFILE"; die "the SPA server exited at once"; }
-  wait_url "$URL" "$TIMEOUT" "SPA '$NAME'" "$pid" "$LOGFILE" || {
+  wait_url "$URL" "$TIMEOUT" "SPA '$NAME'" "$pid" "$LOGFILE" "$PORT" || {
     stop >/dev/null 2>&1 || true
     die "the SPA server did not answer"
   }

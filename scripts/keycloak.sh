@@ -126,11 +126,11 @@ start() {
         --hostname="$BASE_URL" --health-enabled=true --import-realm
     pid="$STARTED_PID"
   fi
-  wait_url "$READY_URL" "$KC_TIMEOUT" "Keycloak" "$pid" "$LOGFILE" || {
+  wait_url "$READY_URL" "$KC_TIMEOUT" "Keycloak" "$pid" "$LOGFILE" "$KC_MGMT_PORT" || {
     echo "Keycloak did not become ready. Stop it with: scripts/keycloak.sh stop" >&2
     exit 1
   }
-  wait_url "$REALM_URL" 60 "realm $REALM" "$pid" "$LOGFILE" || exit 1
+  wait_url "$REALM_URL" 60 "realm $REALM" "$pid" "$LOGFILE" "$KC_PORT" || exit 1
   echo "$want_hash" >"$STAMP"
 }
 

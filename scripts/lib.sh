@@ -108,12 +108,41 @@ stop_pidfile() {
   log "$name: stopped"
 }
 
-# wait_url URL TIMEOUT NAME [PID] [LOGFILE]: wait until URL answers 2xx/3xx. Fails (with the
-# tail of LOGFILE) after TIMEOUT seconds, or at once when PID dies.
+# listener_pids PORT: pids of the processes listening on PORT (needs ss with -p; empty if unknown)
+listener_pids() {
+  ss -Hltnp "sport = :$1" 2>/dev/null | grep -o 'pid=[0-9]*' | cut -d= -f2 | sort -u
+}
+
+# port_owned_by PGID PORT: true when a process of process group PGID listens on PORT, or when
+# the listeners cannot be identified; false when the port belongs to another process group
+port_owned_by() {
+  local pgid="$1" port="$2" pid owner any=0
+  for pid in $(listener_pids "$port"); do
+    any=1
+    owner="$(ps -o pgid= -p "$pid" 2>/dev/null | tr -d ' ')"
+    [[ "$owner" == "$pgid" ]] && return 0
+  done
+  [[ $any == 0 ]]
+}
+
+# wait_url URL TIMEOUT NAME [PID] [LOGFILE] [PORT]: wait until URL answers 2xx/3xx. Fails (with
+# the tail of LOGFILE) after TIMEOUT seconds, or at once when PID dies. With PID and PORT, the
+# answer only counts when the process group of PID is the one listening on PORT (another program
+# answering on the same port is not mistaken for ours).
 wait_url() {
-  local url="$1" timeout="$2" name="$3" pid="${4:-}" logfile="${5:-}"
-  local start=$SECONDS
-  while ! http_ok "$url"; do
+  local url="$1" timeout="$2" name="$3" pid="${4:-}" logfile="${5:-}" port="${6:-}"
+  local start=$SECONDS warned=0
+  while true; do
+    if http_ok "$url"; then
+      if [[ -z "$pid" || -z "$port" ]] || port_owned_by "$pid" "$port"; then
+        break
+      fi
+      if [[ $warned == 0 ]]; then
+        printf '[%s] WARNING: something else answers on port %s (pids: %s); still waiting for %s\n' \
+          "$_tag" "$port" "$(listener_pids "$port" | tr '\n' ' ')" "$name" >&2
+        warned=1
+      fi
+    fi
     if [[ -n "$pid" ]] && ! pid_alive "$pid"; then
       printf '[%s] ERROR: %s exited before %s answered\n' "$_tag" "$name" "$url" >&2
       [[ -n "$logfile" ]] && show_log_tail "$logfile"
