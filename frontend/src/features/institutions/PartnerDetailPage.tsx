@@ -85,25 +85,24 @@ function PartnerDetail({
   const user = useCurrentUser();
   const countryName = useCountryNames();
   const changeStatus = useChangeStatus();
-  const [confirming, setConfirming] = useState<StatusAction | null>(null);
+  const [dialogOpen, setDialogOpen] = useState(false);
+  // The dialog keeps its action while it closes, when the status has already changed.
+  const [dialogAction, setDialogAction] = useState<StatusAction>('archive');
 
   const name = localizedName(institution, language);
   const action: StatusAction = institution.status === 'ACTIVE' ? 'archive' : 'restore';
-  // Kept while the dialog closes, when the status has already changed.
-  const dialogAction = confirming ?? action;
   const languageNames = new Intl.DisplayNames([language], { type: 'language' });
   const otherNames = Object.entries(institution.otherNames ?? {});
   const contacts = institution.contacts ?? [];
 
   const confirm = () => {
-    if (!confirming) return;
     changeStatus.mutate(
-      { institution, action: confirming },
+      { institution, action: dialogAction },
       {
         onSuccess: (saved) =>
           notifications.show({
             color: 'teal',
-            message: t(`partners.${confirming}.done`, { name: localizedName(saved, language) }),
+            message: t(`partners.${dialogAction}.done`, { name: localizedName(saved, language) }),
           }),
         onError: (error) => {
           const stale = error instanceof ApiProblem && error.status === 409;
@@ -114,7 +113,7 @@ function PartnerDetail({
           });
           if (stale) onStale();
         },
-        onSettled: () => setConfirming(null),
+        onSettled: () => setDialogOpen(false),
       },
     );
   };
@@ -148,7 +147,10 @@ function PartnerDetail({
                   <IconRestore size={16} aria-hidden />
                 )
               }
-              onClick={() => setConfirming(action)}
+              onClick={() => {
+                setDialogAction(action);
+                setDialogOpen(true);
+              }}
             >
               {t(`partners.${action}.action`)}
             </Button>
@@ -244,14 +246,14 @@ function PartnerDetail({
       </Text>
 
       <ConfirmDialog
-        opened={confirming !== null}
+        opened={dialogOpen}
         title={t(`partners.${dialogAction}.title`)}
         message={t(`partners.${dialogAction}.message`, { name })}
         confirmLabel={t(`partners.${dialogAction}.action`)}
         danger={dialogAction === 'archive'}
         loading={changeStatus.isPending}
         onConfirm={confirm}
-        onCancel={() => setConfirming(null)}
+        onCancel={() => setDialogOpen(false)}
       />
     </Stack>
   );

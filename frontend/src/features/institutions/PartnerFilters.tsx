@@ -1,4 +1,4 @@
-import { Button, Grid, Select, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -25,11 +25,15 @@ export function PartnerFilters({ params, onChange, withStaffControls }: Props) {
     value: region,
     label: t('partners.filters.regionOption', { number: region, name: t(`regions.${region}`) }),
   }));
-  const span = withStaffControls ? { base: 12, sm: 6, lg: 'auto' as const } : { base: 12, sm: 4 };
+  const clear = () => {
+    search.cancel();
+    setText('');
+    onChange(CLEARED_FILTERS);
+  };
 
   return (
-    <Grid align="flex-end">
-      <Grid.Col span={withStaffControls ? { base: 12, lg: 4 } : { base: 12, sm: 4 }}>
+    <Stack gap="sm">
+      <Group align="flex-end" wrap="nowrap">
         <TextInput
           type="search"
           label={t('partners.filters.search')}
@@ -40,9 +44,19 @@ export function PartnerFilters({ params, onChange, withStaffControls }: Props) {
             setText(event.currentTarget.value);
             search(event.currentTarget.value);
           }}
+          flex={1}
         />
-      </Grid.Col>
-      <Grid.Col span={span}>
+        {(isFiltered(params) || text) && (
+          <Button
+            variant="subtle"
+            leftSection={<IconFilterOff size={16} aria-hidden />}
+            onClick={clear}
+          >
+            {t('partners.filters.clear')}
+          </Button>
+        )}
+      </Group>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: withStaffControls ? 4 : 2 }}>
         <Select
           label={t('partners.filters.country')}
           placeholder={t('partners.filters.anyCountry')}
@@ -52,8 +66,6 @@ export function PartnerFilters({ params, onChange, withStaffControls }: Props) {
           searchable
           clearable
         />
-      </Grid.Col>
-      <Grid.Col span={span}>
         <Select
           label={t('partners.filters.region')}
           placeholder={t('partners.filters.anyRegion')}
@@ -62,10 +74,8 @@ export function PartnerFilters({ params, onChange, withStaffControls }: Props) {
           onChange={(region) => onChange({ region: isPartnerRegion(region) ? region : null })}
           clearable
         />
-      </Grid.Col>
-      {withStaffControls && (
-        <>
-          <Grid.Col span={span}>
+        {withStaffControls && (
+          <>
             <Select
               label={t('partners.filters.status')}
               data={STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
@@ -76,8 +86,6 @@ export function PartnerFilters({ params, onChange, withStaffControls }: Props) {
               }}
               allowDeselect={false}
             />
-          </Grid.Col>
-          <Grid.Col span={span}>
             <Select
               label={t('partners.filters.sort')}
               data={SORT_KEYS.map((sort) => ({ value: sort, label: t(`partners.sort.${sort}`) }))}
@@ -88,24 +96,9 @@ export function PartnerFilters({ params, onChange, withStaffControls }: Props) {
               }}
               allowDeselect={false}
             />
-          </Grid.Col>
-        </>
-      )}
-      {(isFiltered(params) || text) && (
-        <Grid.Col span="content">
-          <Button
-            variant="subtle"
-            leftSection={<IconFilterOff size={16} aria-hidden />}
-            onClick={() => {
-              search.cancel();
-              setText('');
-              onChange(CLEARED_FILTERS);
-            }}
-          >
-            {t('partners.filters.clear')}
-          </Button>
-        </Grid.Col>
-      )}
-    </Grid>
+          </>
+        )}
+      </SimpleGrid>
+    </Stack>
   );
 }
