@@ -48,6 +48,7 @@ trap 'exit 143' TERM
 
 psql_bench() { PGPASSWORD=mobility psql -X -q -w -v ON_ERROR_STOP=1 -h 127.0.0.1 -U mobility -d "$DB" "$@"; }
 
+port_busy "$PORT" && die "port $PORT is in use (pids: $(listener_pids "$PORT" | tr '\n' ' ')); is another benchmark running? Nothing was changed."
 "$S/ensure-tools.sh" wrk
 "$S/ensure-postgres.sh" --recreate "$DB"
 # the backend verifies tokens against Keycloak; have it up as in a real run (reused when running)

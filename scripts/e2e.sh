@@ -8,7 +8,8 @@
 #   scripts/e2e.sh [extra playwright arguments]
 #
 # Environment: E2E_SKIP_BUILD=1 uses the existing backend/target/quarkus-app and frontend/dist
-# (make test builds them just before); E2E_BACKEND_PORT [8081]; E2E_SPA_PORT [5174].
+# (make test builds them just before); E2E_BACKEND_PORT [8081]; E2E_SPA_PORT [5174] (the realm
+# only accepts 5173 and 5174); E2E_DB [mobility_e2e].
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -16,7 +17,7 @@ S="$REPO_ROOT/scripts"
 
 BACKEND_PORT="${E2E_BACKEND_PORT:-8081}"
 SPA_PORT="${E2E_SPA_PORT:-5174}"
-E2E_DB="mobility_e2e"
+E2E_DB="${E2E_DB:-mobility_e2e}"
 KC_STARTED_HERE=0
 
 cleanup() {
@@ -36,6 +37,14 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
+
+# refuse early, before the database is dropped, when another e2e stack holds the ports
+for port in "$BACKEND_PORT" "$SPA_PORT"; do
+  if port_busy "$port"; then
+    pids="$(listener_pids "$port" | tr '\n' ' ')"
+    die "port $port is in use (pids: ${pids:-unknown}); is another e2e run going on (make stop in its checkout ends it)? Nothing was changed."
+  fi
+done
 
 "$S/ensure-tools.sh" chromium
 
