@@ -1,4 +1,4 @@
-import { Button, Menu, Text } from '@mantine/core';
+import { Box, Button, Menu, Text } from '@mantine/core';
 import { IconChevronDown, IconLogin, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../auth';
@@ -13,9 +13,13 @@ export function UserMenu() {
       <Button
         onClick={() => void user.signIn()}
         loading={user.isLoading}
+        aria-label={t('auth.signIn')}
         leftSection={<IconLogin size={16} aria-hidden />}
+        px={{ base: 'xs', xs: 'md' }}
       >
-        {t('auth.signIn')}
+        <Box component="span" visibleFrom="xs">
+          {t('auth.signIn')}
+        </Box>
       </Button>
     );
   }
@@ -30,7 +34,7 @@ export function UserMenu() {
           leftSection={<IconUserCircle size={18} aria-hidden />}
           rightSection={<IconChevronDown size={14} aria-hidden />}
         >
-          <Text span size="sm" maw={120} truncate>
+          <Text span size="sm" maw={120} truncate visibleFrom="xs">
             {name}
           </Text>
         </Button>

@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import 'dayjs/locale/en-gb';
 import 'dayjs/locale/kk';
 import 'dayjs/locale/ky';
 import 'dayjs/locale/ru';
@@ -22,7 +23,8 @@ function initialLanguage(): Language {
 
 function apply(language: string) {
   document.documentElement.lang = language;
-  dayjs.locale(language);
+  // Erasmus+ offices write British English: 24 Nov 2026 14:05
+  dayjs.locale(language === 'en' ? 'en-gb' : language);
 }
 
 void i18n.use(initReactI18next).init({

@@ -6,7 +6,6 @@ import {
   Paper,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   Title,
 } from '@mantine/core';
@@ -92,7 +91,10 @@ function PartnerDetail({
   const name = localizedName(institution, language);
   const action: StatusAction = institution.status === 'ACTIVE' ? 'archive' : 'restore';
   const languageNames = new Intl.DisplayNames([language], { type: 'language' });
-  const otherNames = Object.entries(institution.otherNames ?? {});
+  const collator = new Intl.Collator(language);
+  const otherNames = Object.entries(institution.otherNames ?? {})
+    .map(([code, otherName]) => ({ code, otherName, label: languageNames.of(code) ?? code }))
+    .sort((a, b) => collator.compare(a.label, b.label));
   const contacts = institution.contacts ?? [];
 
   const confirm = () => {
@@ -189,8 +191,8 @@ function PartnerDetail({
       {otherNames.length > 0 && (
         <Section title={t('partners.detail.otherNames')}>
           <DataList>
-            {otherNames.map(([code, otherName]) => (
-              <Item key={code} label={languageNames.of(code) ?? code}>
+            {otherNames.map(({ code, otherName, label }) => (
+              <Item key={code} label={label}>
                 <span lang={code}>{otherName}</span>
               </Item>
             ))}
@@ -202,34 +204,24 @@ function PartnerDetail({
         {contacts.length === 0 ? (
           <Text c="dimmed">{t('partners.detail.noContacts')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={560}>
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('partners.form.contactName')}</Table.Th>
-                  <Table.Th scope="col">{t('partners.form.contactRole')}</Table.Th>
-                  <Table.Th scope="col">{t('partners.form.contactEmail')}</Table.Th>
-                  <Table.Th scope="col">{t('partners.form.contactPhone')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {contacts.map((contact, index) => (
-                  <Table.Tr key={index}>
-                    <Table.Td>{contact.name}</Table.Td>
-                    <Table.Td>{contact.role || t('common.none')}</Table.Td>
-                    <Table.Td>
-                      {contact.email ? (
-                        <Anchor href={`mailto:${contact.email}`}>{contact.email}</Anchor>
-                      ) : (
-                        t('common.none')
-                      )}
-                    </Table.Td>
-                    <Table.Td>{contact.phone || t('common.none')}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+            {contacts.map((contact, index) => (
+              <Paper key={index} withBorder p="sm" bg="gray.0">
+                <Text fw={500}>{contact.name}</Text>
+                {contact.role && (
+                  <Text size="sm" c="dimmed">
+                    {contact.role}
+                  </Text>
+                )}
+                {contact.email && (
+                  <Anchor href={`mailto:${contact.email}`} size="sm" display="block">
+                    {contact.email}
+                  </Anchor>
+                )}
+                {contact.phone && <Text size="sm">{contact.phone}</Text>}
+              </Paper>
+            ))}
+          </SimpleGrid>
         )}
       </Section>
 

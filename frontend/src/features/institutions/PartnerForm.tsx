@@ -312,17 +312,15 @@ export function PartnerForm({ institution, onReload }: Props) {
           </Stack>
         </Fieldset>
 
-        <Fieldset legend={t('partners.form.notes')}>
-          <Textarea
-            label={t('partners.form.notes')}
-            description={t('partners.form.notesDescription')}
-            autosize
-            minRows={3}
-            maxLength={LIMITS.notes}
-            key={form.key('notes')}
-            {...form.getInputProps('notes')}
-          />
-        </Fieldset>
+        <Textarea
+          label={t('partners.form.notes')}
+          description={t('partners.form.notesDescription')}
+          autosize
+          minRows={3}
+          maxLength={LIMITS.notes}
+          key={form.key('notes')}
+          {...form.getInputProps('notes')}
+        />
 
         <Group justify="flex-end">
           <Button variant="default" onClick={() => void navigate(-1)} disabled={save.isPending}>

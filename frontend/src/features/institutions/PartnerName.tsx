@@ -16,16 +16,16 @@ export function PartnerName({ institution, linked }: Props) {
   return (
     <div>
       {linked ? (
-        <Anchor component={Link} to={`/manage/partners/${institution.id}`} fw={500}>
+        <Anchor component={Link} to={`/manage/partners/${institution.id}`} fw={500} size="sm">
           {name}
         </Anchor>
       ) : (
-        <Text fw={500} span>
+        <Text fw={500} size="sm" span>
           {name}
         </Text>
       )}
       {name !== institution.name && (
-        <Text size="sm" c="dimmed">
+        <Text size="xs" c="dimmed">
           {institution.name}
         </Text>
       )}

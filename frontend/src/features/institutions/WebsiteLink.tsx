@@ -7,7 +7,7 @@ export function WebsiteLink({ url }: { url?: string | null }) {
   if (!url) return t('common.none');
   if (!/^https?:\/\//i.test(url)) return url;
   return (
-    <Anchor href={url} target="_blank" rel="noopener noreferrer">
+    <Anchor href={url} target="_blank" rel="noopener noreferrer" inherit>
       {url.replace(/^https?:\/\//i, '').replace(/\/$/, '')}
       <VisuallyHidden> {t('common.opensInNewTab')}</VisuallyHidden>
     </Anchor>
