@@ -3,10 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 const port = Number(process.env.PORT ?? 5173);
 const backend = process.env.BACKEND_URL ?? 'http://localhost:8080';
-const proxy = {
-  '/api': { target: backend, changeOrigin: false },
-  '/q': { target: backend, changeOrigin: false },
-};
+const proxy = { '/api': backend, '/q': backend };
 
 export default defineConfig({
   plugins: [react()],

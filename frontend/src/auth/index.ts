@@ -1,5 +1,4 @@
 export { AuthProvider } from './AuthProvider';
 export { RequireRole } from './RequireRole';
-export { ROLES, type Role } from './roles';
+export type { Role } from './roles';
 export { useCurrentUser, type CurrentUser } from './useCurrentUser';
-export { accessToken } from './userManager';

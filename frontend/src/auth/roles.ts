@@ -1,4 +1,4 @@
-export const ROLES = ['applicant', 'coordinator', 'evaluator', 'partner', 'admin'] as const;
+const ROLES = ['applicant', 'coordinator', 'evaluator', 'partner', 'admin'] as const;
 
 export type Role = (typeof ROLES)[number];
 

@@ -1,3 +1,3 @@
 export { formatDateTime, localizedName } from './format';
-export { isLanguage, LANGUAGES, messages, type Language } from './languages';
+export { LANGUAGES } from './languages';
 export { useLanguage } from './useLanguage';

@@ -74,7 +74,10 @@ export function PartnerForm({ institution, onReload }: Props) {
     }
     const { fieldErrors, otherErrors } = problemToFormErrors(error, form.getValues());
     form.setErrors(fieldErrors);
-    const general = error.errors.length === 0 ? [error.detail ?? error.message] : [];
+    const general =
+      error.errors.length > 0
+        ? []
+        : [error.status >= 500 ? t('common.errorDescription') : (error.detail ?? error.message)];
     setOtherErrors([...otherErrors, ...general]);
     setFailedSubmits((count) => count + 1);
   };

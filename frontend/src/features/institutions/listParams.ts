@@ -12,7 +12,7 @@ export const SORT_KEYS = [
   'updatedAt',
   '-updatedAt',
 ] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
+type SortKey = (typeof SORT_KEYS)[number];
 
 export const STATUSES = ['ACTIVE', 'ARCHIVED'] as const satisfies InstitutionStatus[];
 

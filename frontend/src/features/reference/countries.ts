@@ -6,7 +6,7 @@ import { useLanguage } from '../../i18n';
 export type Country = Schemas['CountryView'];
 
 /** Countries of the current call year; reference data changes only with a new release. */
-export function useCountries() {
+function useCountries() {
   return useQuery({
     queryKey: ['reference', 'countries'],
     queryFn: () => unwrap(api.GET('/api/v1/reference/countries')),

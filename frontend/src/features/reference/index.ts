@@ -1,2 +1,2 @@
-export { useCountries, useCountryNames, useCountryOptions, type Country } from './countries';
+export { useCountryNames, useCountryOptions, type Country } from './countries';
 export { isPartnerRegion, PARTNER_REGIONS, type PartnerRegion } from './regions';
