@@ -143,8 +143,8 @@ export interface paths {
           /** @description Zero-based page number */
           page?: number;
           /**
-           * @description Search over names in every language, Erasmus code and city; ignores case and accents
-           * @example tartu
+           * @description Words to search for in names in every language, Erasmus code and city; every word must match; ignores case and accents
+           * @example tartu ulikool
            */
           q?: string;
           /**

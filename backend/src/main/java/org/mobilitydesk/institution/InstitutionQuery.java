@@ -18,7 +18,7 @@ public class InstitutionQuery extends PageParams {
 
     @QueryParam("q")
     @Size(max = 200, message = "must be at most 200 characters")
-    @Parameter(description = "Search over names in every language, Erasmus code and city; ignores case and accents", example = "tartu")
+    @Parameter(description = "Words to search for in names in every language, Erasmus code and city; every word must match; ignores case and accents", example = "tartu ulikool")
     public String q;
 
     @QueryParam("country")

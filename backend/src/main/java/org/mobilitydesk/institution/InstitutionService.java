@@ -42,9 +42,10 @@ public class InstitutionService {
     public InstitutionPage list(InstitutionQuery query, boolean staff) {
         StringBuilder where = new StringBuilder("i.home = false and i.status = :status");
         Parameters params = Parameters.with("status", staff ? query.statusOr(InstitutionStatus.ACTIVE) : InstitutionStatus.ACTIVE);
-        if (query.q != null && !query.q.isBlank()) {
-            where.append(" and i.searchText like cast(md_unaccent(:q) as String) escape '\\'");
-            params.and("q", TextSearch.containsPattern(query.q));
+        List<String> words = TextSearch.words(query.q);
+        for (int n = 0; n < words.size(); n++) {
+            where.append(" and i.searchText like cast(md_unaccent(:q").append(n).append(") as String) escape '\\'");
+            params.and("q" + n, TextSearch.containsPattern(words.get(n)));
         }
         if (query.country != null) {
             where.append(" and i.countryCode = :country");

@@ -117,6 +117,8 @@ class InstitutionApiTest extends ApiTest {
                 .body("items[0].name", equalTo("Tartu Ülikool " + tag));
         as(null).queryParam("q", "тартуский университет " + tag).get("/api/v1/institutions").then().body("total", equalTo(1));
         as(null).queryParam("q", tag).get("/api/v1/institutions").then().body("total", equalTo(2));
+        as(null).queryParam("q", "nitra " + tag + " konstantina").get("/api/v1/institutions").then().body("total", equalTo(1));
+        as(null).queryParam("q", "nitra " + tag + " tartu").get("/api/v1/institutions").then().body("total", equalTo(0));
         as(null).queryParam("q", "100%_" + tag).get("/api/v1/institutions").then().body("total", equalTo(0));
     }
 
