@@ -1,7 +1,6 @@
 package org.mobilitydesk.institution;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,6 +15,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -28,7 +29,9 @@ public class Institution extends PanacheEntityBase {
     public UUID id;
     public boolean home;
     public String name;
+    // JSON values are replaced, never changed in place: immutable, Hibernate neither deep-copies nor diffs them per row
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "other_names")
     public Map<String, String> otherNames = new TreeMap<>();
     @Column(name = "erasmus_code")
@@ -45,7 +48,8 @@ public class Institution extends PanacheEntityBase {
     @Column(name = "time_zone")
     public String timeZone;
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<Contact> contacts = new ArrayList<>();
+    @Mutability(Immutability.class)
+    public List<Contact> contacts = List.of();
     public String notes;
     @Enumerated(EnumType.STRING)
     public InstitutionStatus status = InstitutionStatus.ACTIVE;

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,8 @@ import org.mobilitydesk.common.ProblemException;
 import org.mobilitydesk.common.TextSearch;
 import org.mobilitydesk.reference.Country;
 import org.mobilitydesk.reference.ReferenceService;
+
+import org.hibernate.jpa.HibernateHints;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
@@ -61,6 +62,7 @@ public class InstitutionService {
         String order = SORT_COLUMNS.get(descending ? query.sort.substring(1) : query.sort) + (descending ? " desc" : " asc");
         PanacheQuery<Institution> found = Institution.find(
                 "from Institution i where " + where + " order by " + order + ", i.id", params)
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
                 .range(query.offset(), query.offset() + query.size - 1);
         List<InstitutionView> items = found.list().stream().map(i -> view(i, staff)).toList();
         long total = Institution.count("from Institution i where " + where, params);
@@ -131,7 +133,7 @@ public class InstitutionService {
         }
         apply(home, input, user);
         home.timeZone = zone.getId();
-        home.contacts = new ArrayList<>();
+        home.contacts = List.of();
         home.notes = null;
         home.persist();
         Institution.getEntityManager().flush();
@@ -183,7 +185,7 @@ public class InstitutionService {
         institution.latitude = input.latitude();
         institution.longitude = input.longitude();
         institution.website = blankToNull(input.website());
-        institution.contacts = new ArrayList<>(Objects.requireNonNullElse(input.contacts(), List.of()));
+        institution.contacts = List.copyOf(Objects.requireNonNullElse(input.contacts(), List.of()));
         institution.notes = blankToNull(input.notes());
         touch(institution, user);
     }
