@@ -15,7 +15,7 @@ import net.jqwik.api.constraints.BigRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Scale;
 
-class GrantCalculatorProperties {
+class GrantCalculatorPropertiesTest {
 
     private final GrantCalculator calculator = new GrantCalculator(RateTableFixtures.ALL);
 
