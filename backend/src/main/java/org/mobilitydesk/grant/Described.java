@@ -1,0 +1,6 @@
+package org.mobilitydesk.grant;
+
+/** A value that an English explanation shows as words rather than as its code. */
+interface Described {
+    String english();
+}
