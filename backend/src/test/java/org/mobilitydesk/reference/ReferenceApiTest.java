@@ -53,6 +53,15 @@ class ReferenceApiTest extends ApiTest {
         as(null).header("If-None-Match", "\"other\"").get("/api/v1/reference/" + list).then().statusCode(200);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "anonymous", "applicant", "coordinator", "evaluator", "partner", "admin" })
+    void everyRoleReadsReferenceDataButNotWithABadToken(String role) {
+        as(role.equals("anonymous") ? null : role).get("/api/v1/reference/countries").then().statusCode(200)
+                .body(COUNTRY.formatted("KG") + "name", equalTo("Kyrgyzstan"));
+        badRequestAs(null).header("Authorization", "Bearer expired.or.forged").get("/api/v1/reference/countries").then()
+                .statusCode(401).contentType("application/problem+json");
+    }
+
     @Test
     void educationAndLanguageListsHaveTheirKnownEntries() {
         as(null).get("/api/v1/reference/isced-fields").then()
