@@ -45,7 +45,6 @@ public class InstitutionResource {
     @Operation(summary = "List partner institutions", description = "Anyone may call this (the public partner directory). Coordinators and admins also get contacts and notes and may list archived institutions.")
     @APIResponse(responseCode = "200", description = "One page of institutions", content = @Content(schema = @Schema(implementation = InstitutionPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid query parameter")
-    @APIResponse(responseCode = "401", description = "A token was sent and is not valid")
     public InstitutionPage list(@Valid @BeanParam InstitutionQuery query) {
         return institutions.list(query, user.isStaff());
     }
@@ -56,7 +55,6 @@ public class InstitutionResource {
     @Operation(summary = "Read one partner institution", description = "Anyone may read an active institution; coordinators and admins also see archived ones, contacts and notes.")
     @APIResponse(responseCode = "200", description = "The institution", content = @Content(schema = @Schema(implementation = InstitutionView.class)))
     @APIResponse(responseCode = "404", description = "No such institution")
-    @APIResponse(responseCode = "401", description = "A token was sent and is not valid")
     public InstitutionView get(@PathParam("id") UUID id) {
         return institutions.get(id, user.isStaff());
     }
