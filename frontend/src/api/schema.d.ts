@@ -4,6 +4,103 @@
  */
 
 export interface paths {
+  '/api/v1/grants/estimate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Estimate a grant
+     * @description Anyone may call this, signed in or not. Limited per client address; over the limit the answer is 429 with Retry-After.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['GrantEstimateInput'];
+        };
+      };
+      responses: {
+        /** @description The grant, line by line */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['GrantEstimate'];
+          };
+        };
+        /** @description Invalid fields */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such institution */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not JSON */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The programme rules refuse this mobility (dates, duration, countries, no rate table) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Too many estimates from this address; see Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/home-institution': {
     parameters: {
       query?: never;
@@ -611,6 +708,125 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/rate-tables': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every version of every call year's rate table, newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The versions */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RateTableSummary'][];
+          };
+        };
+        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rate-tables/{callYear}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A call year's rate table with its values, each with confidence and source
+     * @description The newest version unless a version is asked for.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /**
+           * @description A version number; the newest when absent
+           * @example 1
+           */
+          version?: number;
+        };
+        header?: never;
+        path: {
+          callYear: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The table */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RateTable'];
+          };
+        };
+        /** @description Invalid version */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No table for this call year or version */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/reference/academic-years': {
     parameters: {
       query?: never;
@@ -958,6 +1174,8 @@ export interface components {
       /** @example Vantage */
       name: string;
     };
+    /** @enum {string} */
+    Confidence: 'CONFIRMED' | 'PROBABLE' | 'UNKNOWN';
     /** @description A person to contact at the institution (personal data: shown to coordinators and admins only) */
     Contact: {
       /** @example Kadri Tamm */
@@ -969,6 +1187,8 @@ export interface components {
       /** @example +372 737 5100 */
       phone?: string;
     };
+    /** @enum {string} */
+    Counting: 'THIRTY_DAY_MONTHS' | 'CALENDAR_DAYS';
     /** @description A country with its KA171 classification for one call year */
     CountryView: {
       /**
@@ -1030,6 +1250,141 @@ export interface components {
        * @example must be a well-formed email address
        */
       message: string;
+      /**
+       * @description A message key the SPA can translate instead of the English message
+       * @example grant.refusal.endBeforeStart
+       */
+      code?: string;
+    };
+    /** @enum {string} */
+    Flow:
+      'PROGRAMME_TO_PARTNER' | 'PARTNER_TO_GROUP_1' | 'PARTNER_TO_GROUP_2' | 'PARTNER_TO_GROUP_3';
+    /** @description A calculated grant with each line explained and the rate-table version used */
+    GrantEstimate: {
+      /**
+       * Format: int32
+       * @example 2024
+       */
+      callYear: number;
+      /**
+       * Format: int32
+       * @description Version of the call year's rate table that produced the amounts
+       * @example 1
+       */
+      rateTableVersion: number;
+      mobilityType: components['schemas']['MobilityType'];
+      flow: components['schemas']['Flow'];
+      /**
+       * Format: int32
+       * @description Days counted: 30-day months for long-term students, calendar days otherwise
+       * @example 150
+       */
+      durationDays: number;
+      counting: components['schemas']['Counting'];
+      /**
+       * Format: int32
+       * @example 2
+       */
+      travelDays: number;
+      /**
+       * @description Great-circle distance between the two places
+       * @example 2675.77
+       */
+      distanceKm: number;
+      lines: components['schemas']['GrantLine'][];
+      /**
+       * @description What the participant receives, EUR; absent when a line cannot be computed
+       * @example 4645
+       */
+      participantTotal?: number;
+      /** @description Organisational support for the institution, EUR; absent when unknown */
+      institutionTotal?: number;
+      warnings: components['schemas']['GrantExplanation'][];
+    };
+    /** @description What a grant estimate is calculated from */
+    GrantEstimateInput: {
+      /**
+       * Format: int32
+       * @description Call year of the KA171 project that funds the mobility
+       * @example 2024
+       */
+      callYear: number;
+      /** @example STUDENT_STUDIES */
+      mobilityType: components['schemas']['MobilityType'];
+      sending: components['schemas']['GrantPlace'];
+      receiving: components['schemas']['GrantPlace'];
+      /** @example 2025-02-01 */
+      startDate: components['schemas']['LocalDate'];
+      /** @example 2025-06-30 */
+      endDate: components['schemas']['LocalDate'];
+      /** @description Travelling by low-emission means (train, bus, car-sharing) */
+      greenTravel?: boolean;
+      /**
+       * Format: int32
+       * @description Days of travel on top of the activity (short-term students and staff: up to 2, or 6 with green travel)
+       * @example 2
+       */
+      travelDays?: number;
+      /** @description The participant has fewer opportunities (top-up) */
+      fewerOpportunities?: boolean;
+    };
+    /** @description A message the SPA translates by key with its arguments; text is the same in English */
+    GrantExplanation: {
+      /** @example grant.line.longTermMonths */
+      key: string;
+      /** @description Arguments of the message; codes of enumerations and rate keys as strings */
+      args: {
+        [key: string]: string;
+      };
+      /** @example 5 months × €850 */
+      text: string;
+    };
+    /** @description One line of a grant: its amount (absent when a rate is unknown), its parts and why */
+    GrantLine: {
+      kind: components['schemas']['Kind'];
+      /** @description Who receives it */
+      recipient: components['schemas']['Recipient'];
+      /**
+       * @description EUR, rounded half-up to the cent; absent when the line cannot be computed
+       * @example 4250
+       */
+      amount?: number;
+      parts: components['schemas']['GrantLinePart'][];
+      explanation: components['schemas']['GrantExplanation'];
+    };
+    /** @description A quantity at a rate, such as 5 months at €850 */
+    GrantLinePart: {
+      /**
+       * Format: int32
+       * @example 5
+       */
+      quantity: number;
+      /** @description MONTH, MONTH_DAY (a thirtieth of the monthly rate), DAY, TRIP, ONCE or PARTICIPANT */
+      unit: components['schemas']['Unit'];
+      /** @example 850 */
+      rate: number;
+    };
+    /** @description One end of the mobility: an institution, or a country with the city's coordinates */
+    GrantPlace: {
+      /** @description A partner institution or the home institution; its country and coordinates are used */
+      institutionId?: components['schemas']['UUID'];
+      /**
+       * @description ISO 3166-1 alpha-2 country code, when no institution is given
+       * @example KG
+       */
+      countryCode?: string;
+      /**
+       * Format: double
+       * @description Latitude of the city, when no institution is given
+       * @example 42.8424
+       */
+      latitude?: number;
+      /**
+       * Format: double
+       * @description Longitude of the city, when no institution is given
+       * @example 74.5863
+       */
+      longitude?: number;
     };
     /**
      * Format: date-time
@@ -1194,6 +1549,13 @@ export interface components {
        */
       parentCode?: string;
     };
+    /** @enum {string} */
+    Kind:
+      | 'INDIVIDUAL_SUPPORT'
+      | 'TRAVEL'
+      | 'FEWER_OPPORTUNITIES_TOP_UP'
+      | 'ORGANISATIONAL_SUPPORT'
+      | 'INCLUSION_SUPPORT';
     /** @description An ISO 639-1 language */
     LanguageView: {
       /** @example et */
@@ -1218,6 +1580,14 @@ export interface components {
       /** @example Қырғызстан */
       kk: string;
     };
+    /** @enum {string} */
+    MobilityType:
+      | 'STUDENT_STUDIES'
+      | 'STUDENT_TRAINEESHIP'
+      | 'SHORT_TERM_BLENDED'
+      | 'SHORT_TERM_DOCTORAL'
+      | 'STAFF_TEACHING'
+      | 'STAFF_TRAINING';
     /** @description An RFC 9457 problem detail. Every error of this API has this shape and the media type application/problem+json. */
     Problem: {
       /**
@@ -1250,8 +1620,70 @@ export interface components {
     };
     /** @enum {string} */
     ProgrammeSide: 'EU' | 'ASSOCIATED' | 'PARTNER' | 'NOT_ELIGIBLE';
+    /** @enum {string} */
+    RateItem:
+      | 'LONG_TERM_STUDENT_MONTH'
+      | 'SHORT_TERM_STUDENT_DAY'
+      | 'STAFF_DAY'
+      | 'STAFF_PERCENT_FROM_DAY_15'
+      | 'TRAVEL_STANDARD'
+      | 'TRAVEL_GREEN'
+      | 'TRAVEL_DAYS'
+      | 'LONG_TERM_TRAVEL_DAYS'
+      | 'FEWER_OPPORTUNITIES_LONG_TERM_MONTH'
+      | 'FEWER_OPPORTUNITIES_SHORT_TERM'
+      | 'INCLUSION_SUPPORT'
+      | 'ORGANISATIONAL_SUPPORT'
+      | 'DURATION_MIN'
+      | 'DURATION_MAX';
+    /** @description A version of a call year's rate table with all its values */
+    RateTable: {
+      summary: components['schemas']['RateTableSummary'];
+      values: components['schemas']['RateValue'][];
+    };
+    /** @description One version of a call year's rate table */
+    RateTableSummary: {
+      /**
+       * Format: int32
+       * @example 2024
+       */
+      callYear: number;
+      /**
+       * Format: int32
+       * @example 1
+       */
+      version: number;
+      /**
+       * @description DRAFT or FINAL
+       * @example DRAFT
+       */
+      status: string;
+      /** @description Why this version was made */
+      reason: string;
+      createdAt: components['schemas']['Instant'];
+      createdBy: string;
+    };
+    /** @description One rate of a table; amount absent when unknown */
+    RateValue: {
+      /** @example STAFF_DAY */
+      item: components['schemas']['RateItem'];
+      /**
+       * @description Flow, step, travel mode, mobility type or band lower bound in km; empty when none
+       * @example PROGRAMME_TO_PARTNER
+       */
+      qualifier: string;
+      /** @example 190 */
+      amount?: number;
+      confidence: components['schemas']['Confidence'];
+      /** @description Where the value comes from */
+      source: string;
+    };
+    /** @enum {string} */
+    Recipient: 'PARTICIPANT' | 'INSTITUTION';
     /** Format: uuid */
     UUID: string;
+    /** @enum {string} */
+    Unit: 'MONTH' | 'MONTH_DAY' | 'DAY' | 'TRIP' | 'ONCE' | 'PARTICIPANT';
     /** @description The version of the record the action applies to */
     VersionInput: {
       /**

@@ -47,6 +47,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response tooMany(TooManyRequestsException e, HttpServerRequest request) {
+        return Response.fromResponse(problem(e, request)).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
+    }
+
+    @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, HttpServerRequest request) {
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(fieldOf(v), v.getMessage()))

@@ -78,6 +78,16 @@ public class InstitutionService {
         return view(institution, staff);
     }
 
+    /** An active partner or the home institution, as a place a mobility starts from or goes to. */
+    @Transactional
+    public InstitutionView place(UUID id) {
+        Institution institution = Institution.findById(id);
+        if (institution == null || institution.status != InstitutionStatus.ACTIVE) {
+            throw ProblemException.notFound("Institution " + id);
+        }
+        return view(institution, false);
+    }
+
     @Transactional
     public InstitutionView create(InstitutionInput input, String user) {
         Institution institution = new Institution();

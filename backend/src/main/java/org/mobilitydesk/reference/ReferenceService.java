@@ -55,13 +55,22 @@ public class ReferenceService {
                 .collect(Collectors.toMap(c -> c.id.countryCode(), Function.identity()));
         return countriesByCode().values().stream()
                 .sorted(Comparator.comparing(c -> c.code))
-                .map(c -> {
-                    CountryClassification cc = classification.get(c.code);
-                    return new CountryView(c.code, c.names.en(), c.names, c.side, callYear,
-                            cc == null ? null : cc.receivingGroup, cc == null ? null : cc.partnerRegion,
-                            cc == null ? null : cc.regionConfidence);
-                })
+                .map(c -> view(c, classification.get(c.code), callYear))
                 .toList();
+    }
+
+    /** A country with its side, group and region in one call year. */
+    @Transactional
+    public Optional<CountryView> country(String code, int callYear) {
+        return country(code).map(c -> view(c, CountryClassification.<CountryClassification>find(
+                "id.countryCode = ?1 and id.firstCallYear <= ?2 and (lastCallYear is null or lastCallYear >= ?2)", c.code, callYear)
+                .firstResult(), callYear));
+    }
+
+    private static CountryView view(Country c, CountryClassification cc, int callYear) {
+        return new CountryView(c.code, c.names.en(), c.names, c.side, callYear,
+                cc == null ? null : cc.receivingGroup, cc == null ? null : cc.partnerRegion,
+                cc == null ? null : cc.regionConfidence);
     }
 
     @Transactional

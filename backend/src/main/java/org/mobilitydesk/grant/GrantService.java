@@ -1,0 +1,133 @@
+package org.mobilitydesk.grant;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.mobilitydesk.common.FieldError;
+import org.mobilitydesk.common.ProblemException;
+import org.mobilitydesk.grant.GrantViews.EstimateInput;
+import org.mobilitydesk.grant.GrantViews.EstimateView;
+import org.mobilitydesk.grant.GrantViews.ExplanationView;
+import org.mobilitydesk.grant.GrantViews.LineView;
+import org.mobilitydesk.grant.GrantViews.PartView;
+import org.mobilitydesk.grant.GrantViews.PlaceInput;
+import org.mobilitydesk.grant.GrantViews.RateTableSummary;
+import org.mobilitydesk.grant.GrantViews.RateTableView;
+import org.mobilitydesk.grant.GrantViews.RateValueView;
+import org.mobilitydesk.institution.InstitutionService;
+import org.mobilitydesk.institution.InstitutionView;
+import org.mobilitydesk.reference.ReferenceService;
+import org.mobilitydesk.reference.ReferenceViews.CountryView;
+
+/** Turns API input into a calculator request (places, countries of the call year) and its result into views. */
+@ApplicationScoped
+public class GrantService {
+
+    @Inject
+    RateTableStore rateTables;
+    @Inject
+    ReferenceService reference;
+    @Inject
+    InstitutionService institutions;
+
+    public EstimateView estimate(EstimateInput input) {
+        Located sending = locate("sending", input.sending(), input.callYear());
+        Located receiving = locate("receiving", input.receiving(), input.callYear());
+        GrantRequest request = new GrantRequest(input.callYear(), input.mobilityType(), sending.country(), sending.place(),
+                receiving.country(), receiving.place(), input.startDate(), input.endDate(), input.greenTravel(),
+                input.travelDays(), input.fewerOpportunities(), null);
+        try {
+            return view(new GrantCalculator(rateTables).calculate(request));
+        } catch (GrantRefusedException e) {
+            String field = switch (e.field()) {
+                case "sendingCountry", "sendingPlace" -> "sending";
+                case "receivingCountry", "receivingPlace" -> "receiving";
+                default -> e.field();
+            };
+            throw new ProblemException(422, "grant-refused", "The programme rules refuse this mobility",
+                    e.explanation().english(), List.of(new FieldError(field, e.explanation().english(), e.explanation().key())));
+        }
+    }
+
+    public List<RateTableSummary> rateTables() {
+        return rateTables.all().stream().map(GrantService::summary).toList();
+    }
+
+    public RateTableView rateTable(int callYear, Integer version) {
+        StoredRateTable table = (version == null ? rateTables.newest(callYear) : rateTables.version(callYear, version))
+                .orElseThrow(() -> ProblemException.notFound("A rate table for call year " + callYear + (version == null ? "" : " version " + version)));
+        List<RateValueView> values = table.toRateTable().values().values().stream()
+                .map(v -> new RateValueView(v.key().item(), v.key().qualifier(), v.amount(), v.confidence(), v.source()))
+                .sorted(java.util.Comparator.comparing((RateValueView v) -> v.item().ordinal()).thenComparing(RateValueView::qualifier))
+                .toList();
+        return new RateTableView(summary(table), values);
+    }
+
+    private record Located(GrantCountry country, Coordinates place) {
+    }
+
+    private Located locate(String field, PlaceInput place, int callYear) {
+        String countryCode;
+        Coordinates coordinates;
+        if (place.institutionId() != null) {
+            InstitutionView institution = institutions.place(place.institutionId());
+            countryCode = institution.countryCode();
+            coordinates = new Coordinates(institution.latitude(), institution.longitude());
+        } else if (place.countryCode() != null && place.latitude() != null && place.longitude() != null) {
+            countryCode = place.countryCode().toUpperCase(java.util.Locale.ROOT);
+            coordinates = new Coordinates(place.latitude(), place.longitude());
+        } else {
+            throw ProblemException.badRequest(field, "give an institutionId, or a countryCode with the city's latitude and longitude");
+        }
+        CountryView country = reference.country(countryCode, callYear)
+                .orElseThrow(() -> ProblemException.unprocessable(field + ".countryCode", "is not a known ISO 3166-1 country code"));
+        try {
+            return new Located(new GrantCountry(country.code(), country.side(), toInteger(country.receivingGroup()),
+                    toInteger(country.partnerRegion())), coordinates);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.unprocessable(field, country.name() + " has no KA171 classification for call year " + callYear);
+        }
+    }
+
+    private static Integer toInteger(Short value) {
+        return value == null ? null : value.intValue();
+    }
+
+    private static RateTableSummary summary(StoredRateTable t) {
+        return new RateTableSummary(t.callYear, t.version, t.status, t.reason, t.createdAt, t.createdBy);
+    }
+
+    private static EstimateView view(GrantResult result) {
+        List<LineView> lines = result.lines().stream()
+                .map(l -> new LineView(l.kind(), l.kind().recipient(), l.amount(),
+                        l.parts().stream().map(p -> new PartView(p.quantity(), p.unit(), p.rate())).toList(), view(l.explanation())))
+                .toList();
+        return new EstimateView(result.callYear(), result.rateTableVersion(), result.mobilityType(), result.flow(),
+                result.duration().days(), result.duration().counting(), result.travelDays(), result.distanceKm(), lines,
+                result.participantTotal().orElse(null), result.institutionTotal().orElse(null),
+                result.warnings().stream().map(GrantService::view).toList());
+    }
+
+    private static ExplanationView view(Explanation explanation) {
+        Map<String, String> args = new LinkedHashMap<>();
+        explanation.args().forEach((name, value) -> args.put(name, code(value)));
+        return new ExplanationView(explanation.key(), args, explanation.english());
+    }
+
+    private static String code(Object value) {
+        if (value instanceof BigDecimal number) {
+            return number.toPlainString();
+        }
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(GrantService::code).collect(Collectors.joining(","));
+        }
+        return String.valueOf(value);
+    }
+}

@@ -1,0 +1,104 @@
+package org.mobilitydesk.grant;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The request and response bodies of the grant API. */
+public final class GrantViews {
+
+    private GrantViews() {
+    }
+
+    @Schema(name = "GrantPlace", description = "One end of the mobility: an institution, or a country with the city's coordinates")
+    public record PlaceInput(
+            @Schema(description = "A partner institution or the home institution; its country and coordinates are used") UUID institutionId,
+            @Schema(description = "ISO 3166-1 alpha-2 country code, when no institution is given", examples = "KG") @Pattern(regexp = "^[A-Za-z]{2}$", message = "must be a two-letter country code") String countryCode,
+            @Schema(description = "Latitude of the city, when no institution is given", examples = "42.8424") @DecimalMin(value = "-90", message = "must be between -90 and 90") @DecimalMax(value = "90", message = "must be between -90 and 90") Double latitude,
+            @Schema(description = "Longitude of the city, when no institution is given", examples = "74.5863") @DecimalMin(value = "-180", message = "must be between -180 and 180") @DecimalMax(value = "180", message = "must be between -180 and 180") Double longitude) {
+    }
+
+    @Schema(name = "GrantEstimateInput", description = "What a grant estimate is calculated from")
+    public record EstimateInput(
+            @Schema(required = true, description = "Call year of the KA171 project that funds the mobility", examples = "2024") @NotNull @Min(value = 2014, message = "must be between 2014 and 2100") @Max(value = 2100, message = "must be between 2014 and 2100") Integer callYear,
+            @Schema(required = true, examples = "STUDENT_STUDIES") @NotNull MobilityType mobilityType,
+            @Schema(required = true) @NotNull @Valid PlaceInput sending,
+            @Schema(required = true) @NotNull @Valid PlaceInput receiving,
+            @Schema(required = true, examples = "2025-02-01") @NotNull LocalDate startDate,
+            @Schema(required = true, examples = "2025-06-30") @NotNull LocalDate endDate,
+            @Schema(description = "Travelling by low-emission means (train, bus, car-sharing)") boolean greenTravel,
+            @Schema(description = "Days of travel on top of the activity (short-term students and staff: up to 2, or 6 with green travel)", examples = "2") @Min(value = 0, message = "must be between 0 and 6") @Max(value = 6, message = "must be between 0 and 6") int travelDays,
+            @Schema(description = "The participant has fewer opportunities (top-up)") boolean fewerOpportunities) {
+    }
+
+    @Schema(name = "GrantExplanation", description = "A message the SPA translates by key with its arguments; text is the same in English")
+    public record ExplanationView(
+            @Schema(required = true, examples = "grant.line.longTermMonths") String key,
+            @Schema(required = true, description = "Arguments of the message; codes of enumerations and rate keys as strings") Map<String, String> args,
+            @Schema(required = true, examples = "5 months × €850") String text) {
+    }
+
+    @Schema(name = "GrantLinePart", description = "A quantity at a rate, such as 5 months at €850")
+    public record PartView(@Schema(required = true, examples = "5") int quantity,
+            @Schema(required = true, description = "MONTH, MONTH_DAY (a thirtieth of the monthly rate), DAY, TRIP, ONCE or PARTICIPANT") GrantLine.Unit unit,
+            @Schema(required = true, examples = "850.00") BigDecimal rate) {
+    }
+
+    @Schema(name = "GrantLine", description = "One line of a grant: its amount (absent when a rate is unknown), its parts and why")
+    public record LineView(@Schema(required = true) GrantLine.Kind kind,
+            @Schema(required = true, description = "Who receives it") GrantLine.Recipient recipient,
+            @Schema(description = "EUR, rounded half-up to the cent; absent when the line cannot be computed", examples = "4250.00") BigDecimal amount,
+            @Schema(required = true) List<PartView> parts,
+            @Schema(required = true) ExplanationView explanation) {
+    }
+
+    @Schema(name = "GrantEstimate", description = "A calculated grant with each line explained and the rate-table version used")
+    public record EstimateView(
+            @Schema(required = true, examples = "2024") int callYear,
+            @Schema(required = true, description = "Version of the call year's rate table that produced the amounts", examples = "1") int rateTableVersion,
+            @Schema(required = true) MobilityType mobilityType,
+            @Schema(required = true) Flow flow,
+            @Schema(required = true, description = "Days counted: 30-day months for long-term students, calendar days otherwise", examples = "150") int durationDays,
+            @Schema(required = true) MobilityDuration.Counting counting,
+            @Schema(required = true, examples = "2") int travelDays,
+            @Schema(required = true, description = "Great-circle distance between the two places", examples = "2675.77") BigDecimal distanceKm,
+            @Schema(required = true) List<LineView> lines,
+            @Schema(description = "What the participant receives, EUR; absent when a line cannot be computed", examples = "4645.00") BigDecimal participantTotal,
+            @Schema(description = "Organisational support for the institution, EUR; absent when unknown") BigDecimal institutionTotal,
+            @Schema(required = true) List<ExplanationView> warnings) {
+    }
+
+    @Schema(name = "RateTableSummary", description = "One version of a call year's rate table")
+    public record RateTableSummary(@Schema(required = true, examples = "2024") int callYear,
+            @Schema(required = true, examples = "1") int version,
+            @Schema(required = true, description = "DRAFT or FINAL", examples = "DRAFT") String status,
+            @Schema(required = true, description = "Why this version was made") String reason,
+            @Schema(required = true) java.time.Instant createdAt,
+            @Schema(required = true) String createdBy) {
+    }
+
+    @Schema(name = "RateValue", description = "One rate of a table; amount absent when unknown")
+    public record RateValueView(@Schema(required = true, examples = "STAFF_DAY") RateItem item,
+            @Schema(required = true, description = "Flow, step, travel mode, mobility type or band lower bound in km; empty when none", examples = "PROGRAMME_TO_PARTNER") String qualifier,
+            @Schema(examples = "190.00") BigDecimal amount,
+            @Schema(required = true) Confidence confidence,
+            @Schema(required = true, description = "Where the value comes from") String source) {
+    }
+
+    @Schema(name = "RateTable", description = "A version of a call year's rate table with all its values")
+    public record RateTableView(@Schema(required = true) RateTableSummary summary,
+            @Schema(required = true) List<RateValueView> values) {
+    }
+}

@@ -1,0 +1,41 @@
+package org.mobilitydesk.grant;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapsId;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One value of a stored rate-table version (table rate_value). */
+@Entity
+@Table(name = "rate_value")
+public class StoredRateValue extends PanacheEntityBase {
+
+    @Embeddable
+    public record Key(@Column(name = "rate_table_id") java.util.UUID rateTableId, String item, String qualifier) implements Serializable {
+    }
+
+    @EmbeddedId
+    public Key id;
+    @MapsId("rateTableId")
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "rate_table_id")
+    public StoredRateTable rateTable;
+    public BigDecimal amount;
+    public String confidence;
+    @Column(name = "source_note")
+    public String sourceNote;
+
+    RateValue toRateValue() {
+        return new RateValue(new RateKey(RateItem.valueOf(id.item()), id.qualifier()), amount, Confidence.valueOf(confidence), sourceNote);
+    }
+}
