@@ -3,7 +3,12 @@ import { defineConfig } from 'vitest/config';
 
 const port = Number(process.env.PORT ?? 5173);
 const backend = process.env.BACKEND_URL ?? 'http://localhost:8080';
-const proxy = { '/api': backend, '/q': backend };
+// xfwd: the backend limits anonymous grant estimates per client address, so it must see the
+// visitor's address in X-Forwarded-For rather than the proxy's.
+const proxy = {
+  '/api': { target: backend, xfwd: true },
+  '/q': { target: backend, xfwd: true },
+};
 
 export default defineConfig({
   plugins: [react()],

@@ -1,6 +1,6 @@
 import { Alert, Anchor, AppShell, Burger, Group, NavLink, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBuildingCommunity, IconHome, IconSettings } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconCalculator, IconHome, IconSettings } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -14,6 +14,7 @@ import { UserMenu } from './UserMenu';
 const ICONS: Record<NavItem['label'], typeof IconHome> = {
   'nav.home': IconHome,
   'nav.partners': IconBuildingCommunity,
+  'nav.grantEstimate': IconCalculator,
   'nav.managePartners': IconSettings,
 };
 

@@ -12,10 +12,11 @@ describe('navigationFor', () => {
   it('shows everyone the public pages and staff the management pages', () => {
     const labels = (roles: Parameters<typeof navigationFor>[0]) =>
       navigationFor(roles).map((item) => item.label);
-    expect(labels([])).toEqual(['nav.home', 'nav.partners']);
-    expect(labels(['applicant', 'evaluator'])).toEqual(['nav.home', 'nav.partners']);
-    expect(labels(['coordinator'])).toEqual(['nav.home', 'nav.partners', 'nav.managePartners']);
-    expect(labels(['admin'])).toEqual(['nav.home', 'nav.partners', 'nav.managePartners']);
+    const everyone = ['nav.home', 'nav.partners', 'nav.grantEstimate'];
+    expect(labels([])).toEqual(everyone);
+    expect(labels(['applicant', 'evaluator'])).toEqual(everyone);
+    expect(labels(['coordinator'])).toEqual([...everyone, 'nav.managePartners']);
+    expect(labels(['admin'])).toEqual([...everyone, 'nav.managePartners']);
   });
 });
 
@@ -35,6 +36,10 @@ describe('the application shell', () => {
     vi.mocked(useCurrentUser).mockReturnValue(fakeUser());
     renderPage(<Layout />);
     expect(navigation().getByRole('link', { name: 'Partner universities' })).toBeInTheDocument();
+    expect(navigation().getByRole('link', { name: 'What grant will I get?' })).toHaveAttribute(
+      'href',
+      '/grant-estimate',
+    );
     expect(navigation().queryByRole('link', { name: 'Manage partners' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeInTheDocument();
   });

@@ -2,7 +2,7 @@ import type { Role } from '../auth';
 
 export interface NavItem {
   to: string;
-  label: 'nav.home' | 'nav.partners' | 'nav.managePartners';
+  label: 'nav.home' | 'nav.partners' | 'nav.grantEstimate' | 'nav.managePartners';
   /** Shown only to users with one of these roles; to everyone when absent. */
   roles?: Role[];
 }
@@ -10,6 +10,7 @@ export interface NavItem {
 const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/partners', label: 'nav.partners' },
+  { to: '/grant-estimate', label: 'nav.grantEstimate' },
   { to: '/manage/partners', label: 'nav.managePartners', roles: ['coordinator', 'admin'] },
 ];
 

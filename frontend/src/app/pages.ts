@@ -29,3 +29,8 @@ export const EditPartnerPage = lazy(() =>
     default: module.EditPartnerPage,
   })),
 );
+export const GrantEstimatePage = lazy(() =>
+  import('../features/grants/GrantEstimatePage').then((module) => ({
+    default: module.GrantEstimatePage,
+  })),
+);

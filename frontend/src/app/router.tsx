@@ -4,6 +4,7 @@ import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import {
   EditPartnerPage,
+  GrantEstimatePage,
   HomePage,
   ManagePartnersPage,
   NewPartnerPage,
@@ -17,6 +18,7 @@ export const router = createBrowserRouter([
     children: [
       { path: '/', element: <HomePage /> },
       { path: '/partners', element: <PartnerDirectoryPage /> },
+      { path: '/grant-estimate', element: <GrantEstimatePage /> },
       {
         path: '/manage/partners',
         element: (

@@ -10,6 +10,7 @@ export const en = {
     home: 'Home',
     partners: 'Partner universities',
     managePartners: 'Manage partners',
+    grantEstimate: 'What grant will I get?',
   },
   auth: {
     signIn: 'Sign in',
@@ -191,6 +192,190 @@ export const en = {
       create: 'Add partner',
       fixErrors: 'Please correct the highlighted fields.',
       otherErrors: 'The server refused the partner:',
+    },
+  },
+  grantEstimate: {
+    title: 'What grant will I get?',
+    intro:
+      'Estimate an Erasmus+ KA171 grant from the official rates: choose where you go from and to, the kind of mobility and the dates. The estimate updates as you type.',
+    mobility: 'Your mobility',
+    callYear: 'Call year',
+    callYearDescription: 'The year of the KA171 project that funds the mobility',
+    mobilityType: 'Type of mobility',
+    sending: 'Your institution',
+    receiving: 'The partner',
+    placeMode: 'Choose by',
+    modeInstitution: 'Institution',
+    modeCoordinates: 'Country and city',
+    institution: 'Institution',
+    institutionPlaceholder: 'Choose an institution',
+    homeGroup: 'Our university',
+    partnersGroup: 'Partner universities',
+    country: 'Country',
+    countryPlaceholder: 'Choose a country',
+    latitude: 'Latitude of the city',
+    longitude: 'Longitude of the city',
+    coordinatesHint:
+      'In decimal degrees, as any map shows them: Bishkek is at 42.87, 74.59. They give the travel distance.',
+    startDate: 'First day',
+    endDate: 'Last day',
+    greenTravel: 'Green travel',
+    greenTravelDescription: 'Train, bus or car-sharing for most of the journey',
+    travelDays: 'Travel days',
+    travelDaysDescription: 'Days of travel on top of the activity, 0 to 6',
+    fewerOpportunities: 'Fewer opportunities',
+    fewerOpportunitiesDescription:
+      'A participant with fewer opportunities receives a top-up on the grant',
+    result: 'Your estimate',
+    calculating: 'Calculating…',
+    incomplete: 'Choose both institutions and the dates to see the estimate.',
+    rateTable: 'Rate table for call {{callYear}}, version {{version}}',
+    distance: 'Distance: {{km}} km',
+    duration: 'Duration: {{days}} days',
+    participantTotal: 'You receive',
+    participantTotalUnknown:
+      'The total cannot be computed, because a rate is unknown for this call year.',
+    institutionTotal: 'Paid to the institution',
+    institutionTotalDescription:
+      'Organisational support goes to the institution, not to you: it pays for preparing and supporting the mobility.',
+    participantLines: 'Grant for the participant',
+    institutionLines: 'Support for the institution',
+    kind: 'Line',
+    explanation: 'How it is calculated',
+    amount: 'Amount',
+    notComputed: 'not computed',
+    warnings: 'Please note',
+    refused: 'No grant can be estimated for this mobility. See the field marked in red.',
+    tooManyRequests:
+      'Too many estimates from your address. Please wait {{seconds}} seconds, then try again.',
+    tooManyRequestsNoTime:
+      'Too many estimates from your address. Please wait a minute, then try again.',
+    disclaimer:
+      'This is an estimate from the published rates. The grant agreement you sign states the amount you will be paid.',
+  },
+  grant: {
+    mobilityType: {
+      STUDENT_STUDIES: 'Student mobility for studies',
+      STUDENT_TRAINEESHIP: 'Student mobility for traineeships',
+      SHORT_TERM_BLENDED: 'Short-term blended mobility (students)',
+      SHORT_TERM_DOCTORAL: 'Short-term doctoral mobility',
+      STAFF_TEACHING: 'Staff mobility for teaching',
+      STAFF_TRAINING: 'Staff mobility for training',
+    },
+    flow: {
+      PROGRAMME_TO_PARTNER: 'from a programme country to a partner country',
+      PARTNER_TO_GROUP_1: 'from a partner country to a group 1 country',
+      PARTNER_TO_GROUP_2: 'from a partner country to a group 2 country',
+      PARTNER_TO_GROUP_3: 'from a partner country to a group 3 country',
+    },
+    kind: {
+      INDIVIDUAL_SUPPORT: 'Individual support',
+      TRAVEL: 'Travel',
+      FEWER_OPPORTUNITIES_TOP_UP: 'Top-up for fewer opportunities',
+      ORGANISATIONAL_SUPPORT: 'Organisational support',
+      INCLUSION_SUPPORT: 'Inclusion support',
+    },
+    travelMode: {
+      STANDARD: 'standard',
+      GREEN: 'green',
+    },
+    durationUnit: {
+      months: 'months',
+      days: 'days',
+    },
+    counting: {
+      THIRTY_DAY_MONTHS: 'counted in 30-day months',
+      CALENDAR_DAYS: 'calendar days',
+    },
+    unit: {
+      MONTH: '{{quantity}} × {{rate}} a month',
+      MONTH_DAY: '{{quantity}} days × {{rate}} a month ÷ 30',
+      DAY: '{{quantity}} days × {{rate}}',
+      TRIP: '{{quantity}} × {{rate}} for the journey',
+      ONCE: '{{quantity}} × {{rate}} once',
+      PARTICIPANT: '{{quantity}} participant × {{rate}}',
+    },
+    rateItem: {
+      LONG_TERM_STUDENT_MONTH: 'monthly rate for long-term students',
+      SHORT_TERM_STUDENT_DAY: 'daily rate for short-term students',
+      STAFF_DAY: 'daily rate for staff',
+      STAFF_PERCENT_FROM_DAY_15: 'share of the staff daily rate from day 15',
+      TRAVEL_STANDARD: 'standard travel rate',
+      TRAVEL_GREEN: 'green travel rate',
+      TRAVEL_DAYS: 'travel days for short-term students and staff',
+      LONG_TERM_TRAVEL_DAYS: 'travel days for long-term students',
+      FEWER_OPPORTUNITIES_LONG_TERM_MONTH: 'monthly top-up for fewer opportunities',
+      FEWER_OPPORTUNITIES_SHORT_TERM: 'top-up for fewer opportunities, short-term',
+      INCLUSION_SUPPORT: 'inclusion support',
+      ORGANISATIONAL_SUPPORT: 'organisational support',
+      DURATION_MIN: 'shortest duration',
+      DURATION_MAX: 'longest duration',
+    },
+    rateQualifier: {
+      FIRST_14_DAYS: 'days 1 to 14',
+      FROM_DAY_15: 'from day 15',
+      DAYS_5_14: '5 to 14 days',
+      DAYS_15_30: '15 to 30 days',
+      fromKm: 'band from {{km}} km',
+    },
+    rateWithQualifier: '{{rate}} ({{qualifier}})',
+    line: {
+      individualSupport: {
+        longTerm:
+          '{{days}} days counted in 30-day months, {{travelDays}} travel days included: {{months}} months and {{remainingDays}} days at {{monthlyRate}} a month ({{flow}})',
+        shortTerm: '{{days}} days, {{travelDays}} travel days included, at {{dailyRate}} a day',
+        shortTermFromDay15:
+          '{{days}} days, {{travelDays}} travel days included: 14 days at {{dailyRate}} and {{laterDays}} days from day 15 at {{laterRate}}',
+        staff:
+          '{{days}} days, {{travelDays}} travel days included, at {{dailyRate}} a day ({{flow}})',
+        staffFromDay15:
+          '{{days}} days, {{travelDays}} travel days included: 14 days at {{dailyRate}} ({{flow}}) and {{laterDays}} days from day 15 at {{percent}} %, {{laterRate}} a day',
+      },
+      travel: {
+        standard: '{{distanceKm}} km, band {{band}} km: {{rate}} for the journey there and back',
+        green:
+          '{{distanceKm}} km, band {{band}} km, green travel: {{rate}} for the journey there and back',
+        greenNotInBand:
+          '{{distanceKm}} km, band {{band}} km: the band has no green-travel rate, so the standard {{rate}} applies, for the journey there and back',
+        belowMinimum: '{{distanceKm}} km is less than {{minimumKm}} km: no travel support',
+      },
+      topUp: {
+        longTerm:
+          'Fewer opportunities: {{months}} months and {{remainingDays}} days of the mobility at {{monthlyRate}} a month',
+        shortTerm: 'Fewer opportunities: {{rate}} once for {{activityDays}} days of activity',
+      },
+      organisationalSupport: '{{rate}} per participant, paid to the institution',
+      inclusionSupport:
+        '{{rate}} per participant with fewer opportunities, paid to the institution',
+      notComputed:
+        'Not computed: the rate table of call year {{callYear}} does not know the {{rates}}',
+    },
+    warning: {
+      lowConfidence:
+        'The {{rate}} of {{amount}} is probable but not confirmed for call year {{callYear}}: {{source}}',
+      valueUnknown:
+        'The {{rate}} is unknown for call year {{callYear}} ({{source}}), so the line “{{line}}” is not computed',
+      regionNotFunded:
+        '{{country}} is in no KA171 partner region in call year {{callYear}}, so the call year does not fund mobility with it',
+      studentRateNotForRegion:
+        'The monthly rate for long-term students going to a partner country covers partner regions 1 to 12, and {{country}} is in region {{region}}: the individual support is not computed',
+      durationLimitUnknown:
+        'The {{rate}} is unknown for call year {{callYear}}, so the duration was not checked against it',
+    },
+    refusal: {
+      noRateTable: 'There is no rate table for call year {{callYear}}',
+      endBeforeStart: 'The last day, {{endDate}}, is before the first day, {{startDate}}',
+      durationTooShort:
+        '{{mobilityType}} lasts at least {{limit}} {{unit}}, and this one lasts {{days}} days',
+      durationTooLong:
+        '{{mobilityType}} lasts at most {{limit}} {{unit}}, and this one lasts {{days}} days',
+      sameCountry:
+        'Both institutions are in {{country}}; KA171 mobility goes from one country to another',
+      sameSide:
+        '{{sendingCountry}} and {{receivingCountry}} are on the same side; KA171 needs one programme-side and one partner-side country',
+      countryNotEligible: '{{country}} takes no part in KA171',
+      tooManyTravelDays:
+        'At most {{limit}} travel days are paid with {{travelMode}} travel, and {{travelDays}} were asked for',
     },
   },
   validation: {

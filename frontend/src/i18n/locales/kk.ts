@@ -12,6 +12,7 @@ export const kk: Messages = {
     home: 'Басты бет',
     partners: 'Серіктес университеттер',
     managePartners: 'Серіктестерді басқару',
+    grantEstimate: 'Мен қандай грант аламын?',
   },
   auth: {
     signIn: 'Кіру',
@@ -194,6 +195,187 @@ export const kk: Messages = {
       create: 'Серіктес қосу',
       fixErrors: 'Белгіленген өрістерді түзетіңіз.',
       otherErrors: 'Сервер серіктес деректерін қабылдамады:',
+    },
+  },
+  grantEstimate: {
+    title: 'Мен қандай грант аламын?',
+    intro:
+      'Erasmus+ KA171 грантын ресми мөлшерлемелер бойынша есептеңіз: қайдан қайда баратыныңызды, мобильділік түрін және күндерді таңдаңыз. Есеп теру барысында жаңарып отырады.',
+    mobility: 'Сіздің мобильділігіңіз',
+    callYear: 'Конкурс жылы',
+    callYearDescription: 'Мобильділікті қаржыландыратын KA171 жобасының жылы',
+    mobilityType: 'Мобильділік түрі',
+    sending: 'Сіздің оқу орныңыз',
+    receiving: 'Серіктес',
+    placeMode: 'Таңдау тәсілі',
+    modeInstitution: 'Оқу орны',
+    modeCoordinates: 'Ел және қала',
+    institution: 'Оқу орны',
+    institutionPlaceholder: 'Оқу орнын таңдаңыз',
+    homeGroup: 'Біздің университет',
+    partnersGroup: 'Серіктес университеттер',
+    country: 'Ел',
+    countryPlaceholder: 'Елді таңдаңыз',
+    latitude: 'Қаланың ендігі',
+    longitude: 'Қаланың бойлығы',
+    coordinatesHint:
+      'Ондық градуспен, кез келген карта көрсеткендей: Бішкек — 42.87, 74.59. Олар бойынша жол қашықтығы есептеледі.',
+    startDate: 'Бірінші күн',
+    endDate: 'Соңғы күн',
+    greenTravel: 'Жасыл сапар',
+    greenTravelDescription: 'Жолдың көп бөлігі пойыз, автобус немесе бірлесіп мінген көлікпен',
+    travelDays: 'Жолдағы күндер',
+    travelDaysDescription: 'Іс-шара күндерінен тыс жолдағы күндер, 0-ден 6-ға дейін',
+    fewerOpportunities: 'Мүмкіндігі шектеулі',
+    fewerOpportunitiesDescription: 'Мүмкіндігі шектеулі қатысушы грантқа үстемеақы алады',
+    result: 'Сіздің есебіңіз',
+    calculating: 'Есептелуде…',
+    incomplete: 'Есепті көру үшін екі оқу орнын және күндерді таңдаңыз.',
+    rateTable: '{{callYear}} конкурсының мөлшерлемелер кестесі, {{version}}-нұсқа',
+    distance: 'Қашықтық: {{km}} км',
+    duration: 'Ұзақтығы: {{days}} күн',
+    participantTotal: 'Сіз аласыз',
+    participantTotalUnknown:
+      'Қорытындыны есептеу мүмкін емес: осы конкурс жылы үшін мөлшерлемелердің бірі белгісіз.',
+    institutionTotal: 'Оқу орнына төленеді',
+    institutionTotalDescription:
+      'Ұйымдастырушылық қолдау сізге емес, оқу орнына беріледі: ол мобильділікті дайындауға және сүйемелдеуге жұмсалады.',
+    participantLines: 'Қатысушының гранты',
+    institutionLines: 'Оқу орнын қолдау',
+    kind: 'Бап',
+    explanation: 'Қалай есептелді',
+    amount: 'Сома',
+    notComputed: 'есептелмеді',
+    warnings: 'Назар аударыңыз',
+    refused: 'Бұл мобильділік үшін грант есептелмейді. Қызылмен белгіленген өрісті қараңыз.',
+    tooManyRequests:
+      'Сіздің мекенжайыңыздан есептеулер тым көп. {{seconds}} секунд күтіп, қайта көріңіз.',
+    tooManyRequestsNoTime:
+      'Сіздің мекенжайыңыздан есептеулер тым көп. Бір минут күтіп, қайта көріңіз.',
+    disclaimer:
+      'Бұл жарияланған мөлшерлемелер бойынша болжамды есеп. Төленетін соманы сіз қол қоятын грант келісімі анықтайды.',
+  },
+  grant: {
+    mobilityType: {
+      STUDENT_STUDIES: 'Студенттердің оқу мобильділігі',
+      STUDENT_TRAINEESHIP: 'Студенттердің тағылымдама мобильділігі',
+      SHORT_TERM_BLENDED: 'Студенттердің қысқа мерзімді аралас мобильділігі',
+      SHORT_TERM_DOCTORAL: 'Докторанттардың қысқа мерзімді мобильділігі',
+      STAFF_TEACHING: 'Қызметкерлердің сабақ беру мобильділігі',
+      STAFF_TRAINING: 'Қызметкерлердің оқу мобильділігі',
+    },
+    flow: {
+      PROGRAMME_TO_PARTNER: 'бағдарлама елінен серіктес елге',
+      PARTNER_TO_GROUP_1: 'серіктес елден 1-топтағы елге',
+      PARTNER_TO_GROUP_2: 'серіктес елден 2-топтағы елге',
+      PARTNER_TO_GROUP_3: 'серіктес елден 3-топтағы елге',
+    },
+    kind: {
+      INDIVIDUAL_SUPPORT: 'Жеке қолдау',
+      TRAVEL: 'Жол ақысы',
+      FEWER_OPPORTUNITIES_TOP_UP: 'Мүмкіндігі шектеулілерге үстемеақы',
+      ORGANISATIONAL_SUPPORT: 'Ұйымдастырушылық қолдау',
+      INCLUSION_SUPPORT: 'Инклюзияны қолдау',
+    },
+    travelMode: {
+      STANDARD: 'кәдімгі',
+      GREEN: 'жасыл',
+    },
+    durationUnit: {
+      months: 'ай',
+      days: 'күн',
+    },
+    counting: {
+      THIRTY_DAY_MONTHS: '30 күндік айлармен',
+      CALENDAR_DAYS: 'күнтізбелік күндер',
+    },
+    unit: {
+      MONTH: '{{quantity}} × айына {{rate}}',
+      MONTH_DAY: '{{quantity}} күн × айына {{rate}} ÷ 30',
+      DAY: '{{quantity}} күн × {{rate}}',
+      TRIP: '{{quantity}} × жол үшін {{rate}}',
+      ONCE: '{{quantity}} × бір рет {{rate}}',
+      PARTICIPANT: '{{quantity}} қатысушы × {{rate}}',
+    },
+    rateItem: {
+      LONG_TERM_STUDENT_MONTH: 'ұзақ мерзімді студенттерге айлық мөлшерлеме',
+      SHORT_TERM_STUDENT_DAY: 'қысқа мерзімді студенттерге күндік мөлшерлеме',
+      STAFF_DAY: 'қызметкерлерге күндік мөлшерлеме',
+      STAFF_PERCENT_FROM_DAY_15: '15-күннен бастап қызметкерлердің күндік мөлшерлемесінің үлесі',
+      TRAVEL_STANDARD: 'кәдімгі жол мөлшерлемесі',
+      TRAVEL_GREEN: 'жасыл жол мөлшерлемесі',
+      TRAVEL_DAYS: 'қысқа мерзімді студенттер мен қызметкерлерге жолдағы күндер',
+      LONG_TERM_TRAVEL_DAYS: 'ұзақ мерзімді студенттерге жолдағы күндер',
+      FEWER_OPPORTUNITIES_LONG_TERM_MONTH: 'мүмкіндігі шектеулілерге айлық үстемеақы',
+      FEWER_OPPORTUNITIES_SHORT_TERM: 'мүмкіндігі шектеулілерге қысқа мерзімді үстемеақы',
+      INCLUSION_SUPPORT: 'инклюзияны қолдау',
+      ORGANISATIONAL_SUPPORT: 'ұйымдастырушылық қолдау',
+      DURATION_MIN: 'ең қысқа ұзақтық',
+      DURATION_MAX: 'ең ұзақ ұзақтық',
+    },
+    rateQualifier: {
+      FIRST_14_DAYS: '1-күннен 14-күнге дейін',
+      FROM_DAY_15: '15-күннен бастап',
+      DAYS_5_14: '5-тен 14 күнге дейін',
+      DAYS_15_30: '15-тен 30 күнге дейін',
+      fromKm: '{{km}} км бастап диапазон',
+    },
+    rateWithQualifier: '{{rate}} ({{qualifier}})',
+    line: {
+      individualSupport: {
+        longTerm:
+          '30 күндік айлармен {{days}} күн, оның ішінде жолда {{travelDays}} күн: айына {{monthlyRate}} бойынша {{months}} ай және {{remainingDays}} күн ({{flow}})',
+        shortTerm: '{{days}} күн, оның ішінде жолда {{travelDays}} күн, күніне {{dailyRate}}',
+        shortTermFromDay15:
+          '{{days}} күн, оның ішінде жолда {{travelDays}} күн: {{dailyRate}} бойынша 14 күн және 15-күннен бастап {{laterRate}} бойынша {{laterDays}} күн',
+        staff:
+          '{{days}} күн, оның ішінде жолда {{travelDays}} күн, күніне {{dailyRate}} ({{flow}})',
+        staffFromDay15:
+          '{{days}} күн, оның ішінде жолда {{travelDays}} күн: {{dailyRate}} бойынша 14 күн ({{flow}}) және 15-күннен бастап {{percent}} % бойынша {{laterDays}} күн, күніне {{laterRate}}',
+      },
+      travel: {
+        standard: '{{distanceKm}} км, {{band}} км диапазоны: бару-қайту үшін {{rate}}',
+        green: '{{distanceKm}} км, {{band}} км диапазоны, жасыл сапар: бару-қайту үшін {{rate}}',
+        greenNotInBand:
+          '{{distanceKm}} км, {{band}} км диапазоны: бұл диапазонда жасыл сапар мөлшерлемесі жоқ, сондықтан бару-қайту үшін кәдімгі {{rate}} қолданылады',
+        belowMinimum: '{{distanceKm}} км {{minimumKm}} км-ден аз: жол ақысы төленбейді',
+      },
+      topUp: {
+        longTerm:
+          'Мүмкіндігі шектеулі: мобильділіктің {{months}} айы және {{remainingDays}} күні, айына {{monthlyRate}}',
+        shortTerm: 'Мүмкіндігі шектеулі: {{activityDays}} күндік іс-шара үшін бір рет {{rate}}',
+      },
+      organisationalSupport: 'Әр қатысушыға {{rate}}, оқу орнына төленеді',
+      inclusionSupport: 'Мүмкіндігі шектеулі әр қатысушыға {{rate}}, оқу орнына төленеді',
+      notComputed:
+        'Есептелмеді: {{callYear}} конкурсының мөлшерлемелер кестесінде «{{rates}}» мәні жоқ',
+    },
+    warning: {
+      lowConfidence:
+        '«{{rate}}» = {{amount}} ықтимал, бірақ {{callYear}} конкурсы үшін расталмаған: {{source}}',
+      valueUnknown:
+        '«{{rate}}» {{callYear}} конкурсы үшін белгісіз ({{source}}), сондықтан «{{line}}» бабы есептелмеді',
+      regionNotFunded:
+        '{{country}} {{callYear}} конкурсында KA171 серіктес өңірлерінің ешқайсысына кірмейді, сондықтан онымен мобильділік қаржыландырылмайды',
+      studentRateNotForRegion:
+        'Серіктес елге баратын ұзақ мерзімді студенттердің айлық мөлшерлемесі 1–12 өңірлерге қолданылады, ал {{country}} {{region}}-өңірде: жеке қолдау есептелмеді',
+      durationLimitUnknown:
+        '«{{rate}}» {{callYear}} конкурсы үшін белгісіз, сондықтан ұзақтық онымен тексерілмеді',
+    },
+    refusal: {
+      noRateTable: '{{callYear}} конкурсы үшін мөлшерлемелер кестесі жоқ',
+      endBeforeStart: 'Соңғы күн, {{endDate}}, бірінші күннен, {{startDate}}, бұрын',
+      durationTooShort:
+        '{{mobilityType}}: кемінде {{limit}} {{unit}}, ал бұл мобильділік {{days}} күнге созылады',
+      durationTooLong:
+        '{{mobilityType}}: ең көбі {{limit}} {{unit}}, ал бұл мобильділік {{days}} күнге созылады',
+      sameCountry:
+        'Екі оқу орны да {{country}} елінде; KA171 мобильділігі бір елден басқа елге болады',
+      sameSide:
+        '{{sendingCountry}} және {{receivingCountry}} бір жақта; KA171 үшін бір бағдарлама елі және бір серіктес ел қажет',
+      countryNotEligible: '{{country}} KA171-ге қатыспайды',
+      tooManyTravelDays:
+        '{{travelMode}} сапарда жолдағы ең көбі {{limit}} күн төленеді, ал {{travelDays}} күн сұралды',
     },
   },
   validation: {

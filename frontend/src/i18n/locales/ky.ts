@@ -12,6 +12,7 @@ export const ky: Messages = {
     home: 'Башкы бет',
     partners: 'Өнөктөш университеттер',
     managePartners: 'Өнөктөштөрдү башкаруу',
+    grantEstimate: 'Мен кандай грант алам?',
   },
   auth: {
     signIn: 'Кирүү',
@@ -193,6 +194,187 @@ export const ky: Messages = {
       create: 'Өнөктөш кошуу',
       fixErrors: 'Белгиленген талааларды оңдоңуз.',
       otherErrors: 'Сервер өнөктөштүн маалыматтарын кабыл алган жок:',
+    },
+  },
+  grantEstimate: {
+    title: 'Мен кандай грант алам?',
+    intro:
+      'Erasmus+ KA171 грантын расмий ставкалар боюнча эсептеңиз: кайдан кайда барарыңызды, мобилдүүлүктүн түрүн жана даталарды тандаңыз. Эсеп терген сайын жаңыланат.',
+    mobility: 'Сиздин мобилдүүлүгүңүз',
+    callYear: 'Конкурстун жылы',
+    callYearDescription: 'Мобилдүүлүктү каржылаган KA171 долбоорунун жылы',
+    mobilityType: 'Мобилдүүлүктүн түрү',
+    sending: 'Сиздин окуу жайыңыз',
+    receiving: 'Өнөктөш',
+    placeMode: 'Тандоо жолу',
+    modeInstitution: 'Окуу жайы',
+    modeCoordinates: 'Өлкө жана шаар',
+    institution: 'Окуу жайы',
+    institutionPlaceholder: 'Окуу жайын тандаңыз',
+    homeGroup: 'Биздин университет',
+    partnersGroup: 'Өнөктөш университеттер',
+    country: 'Өлкө',
+    countryPlaceholder: 'Өлкөнү тандаңыз',
+    latitude: 'Шаардын кеңдиги',
+    longitude: 'Шаардын узундугу',
+    coordinatesHint:
+      'Ондук градус менен, каалаган карта көрсөткөндөй: Бишкек — 42.87, 74.59. Алар боюнча жол аралыгы эсептелет.',
+    startDate: 'Биринчи күн',
+    endDate: 'Акыркы күн',
+    greenTravel: 'Жашыл саякат',
+    greenTravelDescription: 'Жолдун көбүн поезд, автобус же чогуу минген унаа менен',
+    travelDays: 'Жолдогу күндөр',
+    travelDaysDescription: 'Иш-чаранын күндөрүнөн тышкары жолдогу күндөр, 0дөн 6га чейин',
+    fewerOpportunities: 'Мүмкүнчүлүгү чектелген',
+    fewerOpportunitiesDescription: 'Мүмкүнчүлүгү чектелген катышуучу грантка кошумча алат',
+    result: 'Сиздин эсебиңиз',
+    calculating: 'Эсептелүүдө…',
+    incomplete: 'Эсепти көрүү үчүн эки окуу жайын жана даталарды тандаңыз.',
+    rateTable: '{{callYear}} конкурсунун ставкалар таблицасы, {{version}}-версия',
+    distance: 'Аралык: {{km}} км',
+    duration: 'Узактыгы: {{days}} күн',
+    participantTotal: 'Сиз аласыз',
+    participantTotalUnknown:
+      'Жыйынтыкты эсептөөгө болбойт: бул конкурс жылы үчүн ставкалардын бири белгисиз.',
+    institutionTotal: 'Окуу жайына төлөнөт',
+    institutionTotalDescription:
+      'Уюштуруучулук колдоо сизге эмес, окуу жайына берилет: ал мобилдүүлүктү даярдоого жана коштоого жумшалат.',
+    participantLines: 'Катышуучунун гранты',
+    institutionLines: 'Окуу жайын колдоо',
+    kind: 'Берене',
+    explanation: 'Кантип эсептелди',
+    amount: 'Сумма',
+    notComputed: 'эсептелген жок',
+    warnings: 'Көңүл буруңуз',
+    refused: 'Бул мобилдүүлүк үчүн грант эсептелбейт. Кызыл менен белгиленген талааны караңыз.',
+    tooManyRequests:
+      'Сиздин дарегиңизден эсептөөлөр өтө көп. {{seconds}} секунд күтүп, кайра аракет кылыңыз.',
+    tooManyRequestsNoTime:
+      'Сиздин дарегиңизден эсептөөлөр өтө көп. Бир мүнөт күтүп, кайра аракет кылыңыз.',
+    disclaimer:
+      'Бул жарыяланган ставкалар боюнча болжолдуу эсеп. Төлөнө турган сумманы сиз кол коё турган грант келишими аныктайт.',
+  },
+  grant: {
+    mobilityType: {
+      STUDENT_STUDIES: 'Студенттердин окуу үчүн мобилдүүлүгү',
+      STUDENT_TRAINEESHIP: 'Студенттердин стажировка үчүн мобилдүүлүгү',
+      SHORT_TERM_BLENDED: 'Студенттердин кыска мөөнөттүү аралаш мобилдүүлүгү',
+      SHORT_TERM_DOCTORAL: 'Докторанттардын кыска мөөнөттүү мобилдүүлүгү',
+      STAFF_TEACHING: 'Кызматкерлердин сабак берүү үчүн мобилдүүлүгү',
+      STAFF_TRAINING: 'Кызматкерлердин окуу үчүн мобилдүүлүгү',
+    },
+    flow: {
+      PROGRAMME_TO_PARTNER: 'программа өлкөсүнөн өнөктөш өлкөгө',
+      PARTNER_TO_GROUP_1: 'өнөктөш өлкөдөн 1-топтогу өлкөгө',
+      PARTNER_TO_GROUP_2: 'өнөктөш өлкөдөн 2-топтогу өлкөгө',
+      PARTNER_TO_GROUP_3: 'өнөктөш өлкөдөн 3-топтогу өлкөгө',
+    },
+    kind: {
+      INDIVIDUAL_SUPPORT: 'Жеке колдоо',
+      TRAVEL: 'Жол кире',
+      FEWER_OPPORTUNITIES_TOP_UP: 'Мүмкүнчүлүгү чектелгендер үчүн кошумча',
+      ORGANISATIONAL_SUPPORT: 'Уюштуруучулук колдоо',
+      INCLUSION_SUPPORT: 'Инклюзияны колдоо',
+    },
+    travelMode: {
+      STANDARD: 'кадимки',
+      GREEN: 'жашыл',
+    },
+    durationUnit: {
+      months: 'ай',
+      days: 'күн',
+    },
+    counting: {
+      THIRTY_DAY_MONTHS: '30 күндүк айлар менен',
+      CALENDAR_DAYS: 'календардык күндөр',
+    },
+    unit: {
+      MONTH: '{{quantity}} × айына {{rate}}',
+      MONTH_DAY: '{{quantity}} күн × айына {{rate}} ÷ 30',
+      DAY: '{{quantity}} күн × {{rate}}',
+      TRIP: '{{quantity}} × жол үчүн {{rate}}',
+      ONCE: '{{quantity}} × бир жолу {{rate}}',
+      PARTICIPANT: '{{quantity}} катышуучу × {{rate}}',
+    },
+    rateItem: {
+      LONG_TERM_STUDENT_MONTH: 'узак мөөнөттүү студенттер үчүн айлык ставка',
+      SHORT_TERM_STUDENT_DAY: 'кыска мөөнөттүү студенттер үчүн күндүк ставка',
+      STAFF_DAY: 'кызматкерлер үчүн күндүк ставка',
+      STAFF_PERCENT_FROM_DAY_15: '15-күндөн тартып кызматкерлердин күндүк ставкасынын үлүшү',
+      TRAVEL_STANDARD: 'кадимки жол ставкасы',
+      TRAVEL_GREEN: 'жашыл жол ставкасы',
+      TRAVEL_DAYS: 'кыска мөөнөттүү студенттер жана кызматкерлер үчүн жолдогу күндөр',
+      LONG_TERM_TRAVEL_DAYS: 'узак мөөнөттүү студенттер үчүн жолдогу күндөр',
+      FEWER_OPPORTUNITIES_LONG_TERM_MONTH: 'мүмкүнчүлүгү чектелгендер үчүн айлык кошумча',
+      FEWER_OPPORTUNITIES_SHORT_TERM: 'мүмкүнчүлүгү чектелгендер үчүн кыска мөөнөттүү кошумча',
+      INCLUSION_SUPPORT: 'инклюзияны колдоо',
+      ORGANISATIONAL_SUPPORT: 'уюштуруучулук колдоо',
+      DURATION_MIN: 'эң кыска узактык',
+      DURATION_MAX: 'эң узак узактык',
+    },
+    rateQualifier: {
+      FIRST_14_DAYS: '1-күндөн 14-күнгө чейин',
+      FROM_DAY_15: '15-күндөн тартып',
+      DAYS_5_14: '5тен 14 күнгө чейин',
+      DAYS_15_30: '15тен 30 күнгө чейин',
+      fromKm: '{{km}} км баштап диапазон',
+    },
+    rateWithQualifier: '{{rate}} ({{qualifier}})',
+    line: {
+      individualSupport: {
+        longTerm:
+          '30 күндүк айлар менен {{days}} күн, анын ичинде жолдо {{travelDays}} күн: айына {{monthlyRate}} боюнча {{months}} ай жана {{remainingDays}} күн ({{flow}})',
+        shortTerm: '{{days}} күн, анын ичинде жолдо {{travelDays}} күн, күнүнө {{dailyRate}}',
+        shortTermFromDay15:
+          '{{days}} күн, анын ичинде жолдо {{travelDays}} күн: {{dailyRate}} боюнча 14 күн жана 15-күндөн тартып {{laterRate}} боюнча {{laterDays}} күн',
+        staff:
+          '{{days}} күн, анын ичинде жолдо {{travelDays}} күн, күнүнө {{dailyRate}} ({{flow}})',
+        staffFromDay15:
+          '{{days}} күн, анын ичинде жолдо {{travelDays}} күн: {{dailyRate}} боюнча 14 күн ({{flow}}) жана 15-күндөн тартып {{percent}} % менен {{laterDays}} күн, күнүнө {{laterRate}}',
+      },
+      travel: {
+        standard: '{{distanceKm}} км, {{band}} км диапазону: барып-келүү үчүн {{rate}}',
+        green: '{{distanceKm}} км, {{band}} км диапазону, жашыл саякат: барып-келүү үчүн {{rate}}',
+        greenNotInBand:
+          '{{distanceKm}} км, {{band}} км диапазону: бул диапазондо жашыл саякат ставкасы жок, ошондуктан барып-келүү үчүн кадимки {{rate}} колдонулат',
+        belowMinimum: '{{distanceKm}} км {{minimumKm}} кмден аз: жол кире төлөнбөйт',
+      },
+      topUp: {
+        longTerm:
+          'Мүмкүнчүлүгү чектелген: мобилдүүлүктүн {{months}} айы жана {{remainingDays}} күнү, айына {{monthlyRate}}',
+        shortTerm: 'Мүмкүнчүлүгү чектелген: {{activityDays}} күндүк иш-чара үчүн бир жолу {{rate}}',
+      },
+      organisationalSupport: 'Ар бир катышуучуга {{rate}}, окуу жайына төлөнөт',
+      inclusionSupport: 'Мүмкүнчүлүгү чектелген ар бир катышуучуга {{rate}}, окуу жайына төлөнөт',
+      notComputed:
+        'Эсептелген жок: {{callYear}} конкурсунун ставкалар таблицасында «{{rates}}» маани жок',
+    },
+    warning: {
+      lowConfidence:
+        '«{{rate}}» = {{amount}} ыктымал, бирок {{callYear}} конкурсу үчүн тастыкталган эмес: {{source}}',
+      valueUnknown:
+        '«{{rate}}» {{callYear}} конкурсу үчүн белгисиз ({{source}}), ошондуктан «{{line}}» беренеси эсептелген жок',
+      regionNotFunded:
+        '{{country}} {{callYear}} конкурсунда KA171 өнөктөш аймактарынын бирине да кирбейт, ошондуктан аны менен мобилдүүлүк каржыланбайт',
+      studentRateNotForRegion:
+        'Өнөктөш өлкөгө баруучу узак мөөнөттүү студенттердин айлык ставкасы 1–12 аймактарга тиешелүү, ал эми {{country}} {{region}}-аймакта: жеке колдоо эсептелген жок',
+      durationLimitUnknown:
+        '«{{rate}}» {{callYear}} конкурсу үчүн белгисиз, ошондуктан узактык аны менен текшерилген жок',
+    },
+    refusal: {
+      noRateTable: '{{callYear}} конкурсу үчүн ставкалар таблицасы жок',
+      endBeforeStart: 'Акыркы күн, {{endDate}}, биринчи күндөн, {{startDate}}, мурун',
+      durationTooShort:
+        '{{mobilityType}}: кеминде {{limit}} {{unit}}, ал эми бул мобилдүүлүк {{days}} күнгө созулат',
+      durationTooLong:
+        '{{mobilityType}}: эң көп {{limit}} {{unit}}, ал эми бул мобилдүүлүк {{days}} күнгө созулат',
+      sameCountry:
+        'Эки окуу жайы тең {{country}} өлкөсүндө; KA171 мобилдүүлүгү бир өлкөдөн башка өлкөгө болот',
+      sameSide:
+        '{{sendingCountry}} жана {{receivingCountry}} бир тарапта; KA171 үчүн бир программа өлкөсү жана бир өнөктөш өлкө керек',
+      countryNotEligible: '{{country}} KA171ге катышпайт',
+      tooManyTravelDays:
+        '{{travelMode}} саякатта жолдогу эң көп {{limit}} күн төлөнөт, ал эми {{travelDays}} күн суралды',
     },
   },
   validation: {

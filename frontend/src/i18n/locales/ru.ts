@@ -12,6 +12,7 @@ export const ru: Messages = {
     home: 'Главная',
     partners: 'Университеты-партнёры',
     managePartners: 'Управление партнёрами',
+    grantEstimate: 'Какой грант я получу?',
   },
   auth: {
     signIn: 'Войти',
@@ -194,6 +195,192 @@ export const ru: Messages = {
       create: 'Добавить партнёра',
       fixErrors: 'Исправьте выделенные поля.',
       otherErrors: 'Сервер не принял данные партнёра:',
+    },
+  },
+  grantEstimate: {
+    title: 'Какой грант я получу?',
+    intro:
+      'Оцените грант Erasmus+ KA171 по официальным ставкам: выберите, откуда и куда вы едете, вид мобильности и даты. Расчёт обновляется по мере ввода.',
+    mobility: 'Ваша мобильность',
+    callYear: 'Год конкурса',
+    callYearDescription: 'Год проекта KA171, который финансирует мобильность',
+    mobilityType: 'Вид мобильности',
+    sending: 'Ваше учебное заведение',
+    receiving: 'Партнёр',
+    placeMode: 'Выбрать по',
+    modeInstitution: 'Учебному заведению',
+    modeCoordinates: 'Стране и городу',
+    institution: 'Учебное заведение',
+    institutionPlaceholder: 'Выберите учебное заведение',
+    homeGroup: 'Наш университет',
+    partnersGroup: 'Университеты-партнёры',
+    country: 'Страна',
+    countryPlaceholder: 'Выберите страну',
+    latitude: 'Широта города',
+    longitude: 'Долгота города',
+    coordinatesHint:
+      'В десятичных градусах, как их показывает любая карта: Бишкек — 42.87, 74.59. По ним считается расстояние поездки.',
+    startDate: 'Первый день',
+    endDate: 'Последний день',
+    greenTravel: 'Зелёная поездка',
+    greenTravelDescription:
+      'Поезд, автобус или совместная поездка на автомобиле на большей части пути',
+    travelDays: 'Дни в пути',
+    travelDaysDescription: 'Дни поездки сверх дней деятельности, от 0 до 6',
+    fewerOpportunities: 'Ограниченные возможности',
+    fewerOpportunitiesDescription:
+      'Участник с ограниченными возможностями получает надбавку к гранту',
+    result: 'Ваш расчёт',
+    calculating: 'Идёт расчёт…',
+    incomplete: 'Выберите оба учебных заведения и даты, чтобы увидеть расчёт.',
+    rateTable: 'Таблица ставок конкурса {{callYear}} года, версия {{version}}',
+    distance: 'Расстояние: {{km}} км',
+    duration: 'Продолжительность: {{days}} дн.',
+    participantTotal: 'Вы получите',
+    participantTotalUnknown:
+      'Итог не рассчитать: для этого года конкурса неизвестна одна из ставок.',
+    institutionTotal: 'Выплачивается учебному заведению',
+    institutionTotalDescription:
+      'Организационная поддержка идёт учебному заведению, а не вам: она оплачивает подготовку и сопровождение мобильности.',
+    participantLines: 'Грант участнику',
+    institutionLines: 'Поддержка учебного заведения',
+    kind: 'Статья',
+    explanation: 'Как рассчитано',
+    amount: 'Сумма',
+    notComputed: 'не рассчитано',
+    warnings: 'Обратите внимание',
+    refused: 'Для этой мобильности грант рассчитать нельзя. Смотрите поле, отмеченное красным.',
+    tooManyRequests:
+      'Слишком много расчётов с вашего адреса. Подождите {{seconds}} с и попробуйте снова.',
+    tooManyRequestsNoTime:
+      'Слишком много расчётов с вашего адреса. Подождите минуту и попробуйте снова.',
+    disclaimer:
+      'Это оценка по опубликованным ставкам. Сумму выплаты определяет грантовое соглашение, которое вы подпишете.',
+  },
+  grant: {
+    mobilityType: {
+      STUDENT_STUDIES: 'Мобильность студентов для обучения',
+      STUDENT_TRAINEESHIP: 'Мобильность студентов для стажировки',
+      SHORT_TERM_BLENDED: 'Краткосрочная смешанная мобильность студентов',
+      SHORT_TERM_DOCTORAL: 'Краткосрочная мобильность докторантов',
+      STAFF_TEACHING: 'Мобильность сотрудников для преподавания',
+      STAFF_TRAINING: 'Мобильность сотрудников для обучения',
+    },
+    flow: {
+      PROGRAMME_TO_PARTNER: 'из страны программы в страну-партнёр',
+      PARTNER_TO_GROUP_1: 'из страны-партнёра в страну группы 1',
+      PARTNER_TO_GROUP_2: 'из страны-партнёра в страну группы 2',
+      PARTNER_TO_GROUP_3: 'из страны-партнёра в страну группы 3',
+    },
+    kind: {
+      INDIVIDUAL_SUPPORT: 'Индивидуальная поддержка',
+      TRAVEL: 'Проезд',
+      FEWER_OPPORTUNITIES_TOP_UP: 'Надбавка за ограниченные возможности',
+      ORGANISATIONAL_SUPPORT: 'Организационная поддержка',
+      INCLUSION_SUPPORT: 'Поддержка инклюзии',
+    },
+    travelMode: {
+      STANDARD: 'обычной',
+      GREEN: 'зелёной',
+    },
+    durationUnit: {
+      months: 'мес.',
+      days: 'дн.',
+    },
+    counting: {
+      THIRTY_DAY_MONTHS: 'в месяцах по 30 дней',
+      CALENDAR_DAYS: 'календарные дни',
+    },
+    unit: {
+      MONTH: '{{quantity}} × {{rate}} в месяц',
+      MONTH_DAY: '{{quantity}} дн. × {{rate}} в месяц ÷ 30',
+      DAY: '{{quantity}} дн. × {{rate}}',
+      TRIP: '{{quantity}} × {{rate}} за поездку',
+      ONCE: '{{quantity}} × {{rate}} единовременно',
+      PARTICIPANT: '{{quantity}} участник × {{rate}}',
+    },
+    rateItem: {
+      LONG_TERM_STUDENT_MONTH: 'месячная ставка для долгосрочной мобильности студентов',
+      SHORT_TERM_STUDENT_DAY: 'дневная ставка для краткосрочной мобильности студентов',
+      STAFF_DAY: 'дневная ставка для сотрудников',
+      STAFF_PERCENT_FROM_DAY_15: 'доля дневной ставки сотрудников с 15-го дня',
+      TRAVEL_STANDARD: 'обычная ставка на проезд',
+      TRAVEL_GREEN: 'ставка на зелёный проезд',
+      TRAVEL_DAYS: 'дни в пути для краткосрочной мобильности и сотрудников',
+      LONG_TERM_TRAVEL_DAYS: 'дни в пути для долгосрочной мобильности студентов',
+      FEWER_OPPORTUNITIES_LONG_TERM_MONTH: 'месячная надбавка за ограниченные возможности',
+      FEWER_OPPORTUNITIES_SHORT_TERM: 'надбавка за ограниченные возможности, краткосрочная',
+      INCLUSION_SUPPORT: 'поддержка инклюзии',
+      ORGANISATIONAL_SUPPORT: 'организационная поддержка',
+      DURATION_MIN: 'наименьшая продолжительность',
+      DURATION_MAX: 'наибольшая продолжительность',
+    },
+    rateQualifier: {
+      FIRST_14_DAYS: 'дни с 1-го по 14-й',
+      FROM_DAY_15: 'с 15-го дня',
+      DAYS_5_14: 'от 5 до 14 дней',
+      DAYS_15_30: 'от 15 до 30 дней',
+      fromKm: 'диапазон от {{km}} км',
+    },
+    rateWithQualifier: '{{rate}} ({{qualifier}})',
+    line: {
+      individualSupport: {
+        longTerm:
+          '{{days}} дн. в месяцах по 30 дней, включая {{travelDays}} дн. в пути: {{months}} мес. и {{remainingDays}} дн. по {{monthlyRate}} в месяц ({{flow}})',
+        shortTerm: '{{days}} дн., включая {{travelDays}} дн. в пути, по {{dailyRate}} в день',
+        shortTermFromDay15:
+          '{{days}} дн., включая {{travelDays}} дн. в пути: 14 дн. по {{dailyRate}} и {{laterDays}} дн. с 15-го дня по {{laterRate}}',
+        staff:
+          '{{days}} дн., включая {{travelDays}} дн. в пути, по {{dailyRate}} в день ({{flow}})',
+        staffFromDay15:
+          '{{days}} дн., включая {{travelDays}} дн. в пути: 14 дн. по {{dailyRate}} ({{flow}}) и {{laterDays}} дн. с 15-го дня по {{percent}} %, {{laterRate}} в день',
+      },
+      travel: {
+        standard: '{{distanceKm}} км, диапазон {{band}} км: {{rate}} на поездку туда и обратно',
+        green:
+          '{{distanceKm}} км, диапазон {{band}} км, зелёный проезд: {{rate}} на поездку туда и обратно',
+        greenNotInBand:
+          '{{distanceKm}} км, диапазон {{band}} км: для этого диапазона нет ставки на зелёный проезд, поэтому действует обычная ставка {{rate}} на поездку туда и обратно',
+        belowMinimum: '{{distanceKm}} км — меньше {{minimumKm}} км: проезд не оплачивается',
+      },
+      topUp: {
+        longTerm:
+          'Ограниченные возможности: {{months}} мес. и {{remainingDays}} дн. мобильности по {{monthlyRate}} в месяц',
+        shortTerm:
+          'Ограниченные возможности: {{rate}} единовременно за {{activityDays}} дн. деятельности',
+      },
+      organisationalSupport: '{{rate}} на участника, выплачивается учебному заведению',
+      inclusionSupport:
+        '{{rate}} на участника с ограниченными возможностями, выплачивается учебному заведению',
+      notComputed:
+        'Не рассчитано: в таблице ставок конкурса {{callYear}} года нет значения «{{rates}}»',
+    },
+    warning: {
+      lowConfidence:
+        'Значение «{{rate}}» = {{amount}} вероятно, но не подтверждено для конкурса {{callYear}} года: {{source}}',
+      valueUnknown:
+        'Значение «{{rate}}» неизвестно для конкурса {{callYear}} года ({{source}}), поэтому статья «{{line}}» не рассчитана',
+      regionNotFunded:
+        '{{country}} в конкурсе {{callYear}} года не входит ни в один регион-партнёр KA171, поэтому мобильность с этой страной не финансируется',
+      studentRateNotForRegion:
+        'Месячная ставка для долгосрочной мобильности студентов в страну-партнёр действует для регионов 1–12, а {{country}} относится к региону {{region}}: индивидуальная поддержка не рассчитана',
+      durationLimitUnknown:
+        'Значение «{{rate}}» неизвестно для конкурса {{callYear}} года, поэтому продолжительность с ним не сверялась',
+    },
+    refusal: {
+      noRateTable: 'Для конкурса {{callYear}} года нет таблицы ставок',
+      endBeforeStart: 'Последний день, {{endDate}}, раньше первого дня, {{startDate}}',
+      durationTooShort:
+        '{{mobilityType}}: не меньше {{limit}} {{unit}}, а эта мобильность длится {{days}} дн.',
+      durationTooLong:
+        '{{mobilityType}}: не больше {{limit}} {{unit}}, а эта мобильность длится {{days}} дн.',
+      sameCountry:
+        'Оба учебных заведения находятся в стране {{country}}; мобильность KA171 — это поездка из одной страны в другую',
+      sameSide:
+        '{{sendingCountry}} и {{receivingCountry}} на одной стороне; для KA171 нужна одна страна программы и одна страна-партнёр',
+      countryNotEligible: '{{country}} не участвует в KA171',
+      tooManyTravelDays:
+        'При {{travelMode}} поездке оплачивается не больше {{limit}} дн. в пути, а запрошено {{travelDays}}',
     },
   },
   validation: {

@@ -1,0 +1,164 @@
+import { Alert, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { GrantEstimate, GrantLine } from './api';
+import { useGrantText, useMoney } from './text';
+
+type DynamicT = (key: string, options?: Record<string, unknown>) => string;
+
+function LineTable({ lines, caption }: { lines: GrantLine[]; caption: string }) {
+  const { t } = useTranslation();
+  const dt = t as unknown as DynamicT;
+  const { explain, code } = useGrantText();
+  const { money } = useMoney();
+  return (
+    <Table verticalSpacing="sm" horizontalSpacing="xs" captionSide="top">
+      <Table.Caption>
+        <Text component="span" fw={600} c="var(--mantine-color-text)">
+          {caption}
+        </Text>
+      </Table.Caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('grantEstimate.kind')}</Table.Th>
+          <Table.Th>{t('grantEstimate.explanation')}</Table.Th>
+          <Table.Th ta="right">{t('grantEstimate.amount')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {lines.map((line, index) => (
+          <Table.Tr key={`${line.kind}-${index}`} data-testid={`grant-line-${line.kind}`}>
+            <Table.Th scope="row" fw={500} miw={90} style={{ verticalAlign: 'top' }}>
+              {code('kind', line.kind)}
+            </Table.Th>
+            <Table.Td style={{ verticalAlign: 'top' }}>
+              <Text size="sm">{explain(line.explanation)}</Text>
+              {line.parts.length > 0 && (
+                <Text size="xs" c="dimmed" mt={4}>
+                  {line.parts
+                    .map((part) =>
+                      dt(`grant.unit.${part.unit}`, {
+                        quantity: part.quantity,
+                        rate: money(part.rate),
+                      }),
+                    )
+                    .join(' + ')}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td
+              ta="right"
+              style={{ verticalAlign: 'top', whiteSpace: 'nowrap' }}
+              data-amount={line.amount}
+            >
+              {line.amount === undefined ? (
+                <Text size="sm" c="dimmed" fs="italic">
+                  {t('grantEstimate.notComputed')}
+                </Text>
+              ) : (
+                money(line.amount)
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** The estimate: the participant's total first, then each line explained, then what the institution gets. */
+export function GrantBreakdown({ estimate }: { estimate: GrantEstimate }) {
+  const { t } = useTranslation();
+  const { explain, code } = useGrantText();
+  const { money, number } = useMoney();
+  const participantLines = estimate.lines.filter((line) => line.recipient === 'PARTICIPANT');
+  const institutionLines = estimate.lines.filter((line) => line.recipient === 'INSTITUTION');
+
+  return (
+    <Stack gap="md">
+      <Paper withBorder p="md" radius="md" bg="var(--mantine-primary-color-light)">
+        <Text size="sm" fw={500}>
+          {t('grantEstimate.participantTotal')}
+        </Text>
+        {estimate.participantTotal === undefined ? (
+          <Text data-testid="participant-total">{t('grantEstimate.participantTotalUnknown')}</Text>
+        ) : (
+          <Text
+            fz={{ base: 28, sm: 34 }}
+            fw={700}
+            lh={1.2}
+            data-testid="participant-total"
+            data-amount={estimate.participantTotal}
+          >
+            {money(estimate.participantTotal)}
+          </Text>
+        )}
+        <Text size="sm" c="dimmed" mt={4}>
+          {code('mobilityType', estimate.mobilityType)} · {code('flow', estimate.flow)}
+        </Text>
+      </Paper>
+
+      <Group gap="lg" wrap="wrap">
+        <Text size="sm" data-testid="rate-table">
+          {t('grantEstimate.rateTable', {
+            callYear: estimate.callYear,
+            version: estimate.rateTableVersion,
+          })}
+        </Text>
+        <Text size="sm" data-testid="distance" data-km={estimate.distanceKm}>
+          {t('grantEstimate.distance', { km: number(estimate.distanceKm) })}
+        </Text>
+        <Text size="sm">
+          {t('grantEstimate.duration', { days: estimate.durationDays })} (
+          {code('counting', estimate.counting)})
+        </Text>
+      </Group>
+
+      {estimate.warnings.length > 0 && (
+        <Alert
+          color="yellow"
+          variant="light"
+          icon={<IconAlertTriangle aria-hidden />}
+          title={t('grantEstimate.warnings')}
+          data-testid="grant-warnings"
+        >
+          <List size="sm" spacing={4}>
+            {estimate.warnings.map((warning, index) => (
+              <List.Item key={`${warning.key}-${index}`}>{explain(warning)}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+
+      <Table.ScrollContainer minWidth={300}>
+        <LineTable lines={participantLines} caption={t('grantEstimate.participantLines')} />
+      </Table.ScrollContainer>
+
+      {institutionLines.length > 0 && (
+        <Paper
+          withBorder
+          p={{ base: 'xs', sm: 'md' }}
+          radius="md"
+          data-testid="institution-support"
+        >
+          <Group justify="space-between" align="baseline" wrap="wrap">
+            <Title order={3} size="h5">
+              {t('grantEstimate.institutionTotal')}
+            </Title>
+            {estimate.institutionTotal !== undefined && (
+              <Text fw={600} data-amount={estimate.institutionTotal}>
+                {money(estimate.institutionTotal)}
+              </Text>
+            )}
+          </Group>
+          <Text size="sm" c="dimmed" mb="xs">
+            {t('grantEstimate.institutionTotalDescription')}
+          </Text>
+          <Table.ScrollContainer minWidth={300}>
+            <LineTable lines={institutionLines} caption={t('grantEstimate.institutionLines')} />
+          </Table.ScrollContainer>
+        </Paper>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,72 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, unwrap, type Schemas } from '../../api/client';
+import { ApiProblem } from '../../api/problem';
+
+export type GrantEstimate = Schemas['GrantEstimate'];
+export type GrantEstimateInput = Schemas['GrantEstimateInput'];
+export type GrantExplanation = Schemas['GrantExplanation'];
+export type GrantLine = Schemas['GrantLine'];
+export type GrantPlace = Schemas['GrantPlace'];
+export type MobilityType = Schemas['MobilityType'];
+
+export const MOBILITY_TYPES: MobilityType[] = [
+  'STUDENT_STUDIES',
+  'STUDENT_TRAINEESHIP',
+  'SHORT_TERM_BLENDED',
+  'SHORT_TERM_DOCTORAL',
+  'STAFF_TEACHING',
+  'STAFF_TRAINING',
+];
+
+/** The call years with a seeded rate table. */
+export const CALL_YEARS = [2022, 2023, 2024, 2025] as const;
+
+/** A refused estimate; for 429 it carries how long to wait, from Retry-After. */
+export class EstimateProblem extends ApiProblem {
+  readonly retryAfterSeconds?: number;
+
+  constructor(status: number, body: unknown, retryAfter: string | null) {
+    super(status, body);
+    const seconds = retryAfter === null ? NaN : Number.parseInt(retryAfter, 10);
+    this.retryAfterSeconds = Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
+  }
+}
+
+async function estimate(body: GrantEstimateInput): Promise<GrantEstimate> {
+  const { data, error, response } = await api.POST('/api/v1/grants/estimate', { body });
+  if (!response.ok || error !== undefined || data === undefined) {
+    throw new EstimateProblem(response.status, error, response.headers.get('Retry-After'));
+  }
+  return data;
+}
+
+/**
+ * The estimate for the input, or nothing while the input is incomplete. The previous result stays
+ * on screen while the next one loads.
+ */
+export function useGrantEstimate(input: GrantEstimateInput | null) {
+  return useQuery({
+    queryKey: ['grants', 'estimate', input],
+    queryFn: () => estimate(input as GrantEstimateInput),
+    enabled: input !== null,
+    placeholderData: keepPreviousData,
+    staleTime: 5 * 60 * 1000,
+    retry: false,
+  });
+}
+
+/** The home institution and the public partner directory, to choose the two ends from. */
+export function usePlaces() {
+  const home = useQuery({
+    queryKey: ['home-institution'],
+    queryFn: () => unwrap(api.GET('/api/v1/home-institution')),
+    staleTime: 10 * 60 * 1000,
+  });
+  const query = { sort: 'name', page: 0, size: 200 };
+  const partners = useQuery({
+    queryKey: ['institutions', 'list', query],
+    queryFn: () => unwrap(api.GET('/api/v1/institutions', { params: { query } })),
+    staleTime: 10 * 60 * 1000,
+  });
+  return { home, partners };
+}

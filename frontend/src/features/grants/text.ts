@@ -1,0 +1,197 @@
+import dayjs from 'dayjs';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n';
+import type { Language } from '../../i18n/languages';
+import { useCountryNames } from '../reference';
+import type { GrantExplanation } from './api';
+
+/** Translates a key the API chose at run time (explanations, enum codes); unknown keys give undefined. */
+type DynamicT = (key: string, options?: Record<string, unknown>) => string;
+
+const MONEY_ARGS = new Set(['monthlyRate', 'dailyRate', 'laterRate']);
+const NUMBER_ARGS = new Set(['distanceKm', 'minimumKm', 'limit', 'percent']);
+const COUNTRY_ARGS = new Set(['country', 'sendingCountry', 'receivingCountry']);
+const DATE_ARGS = new Set(['startDate', 'endDate']);
+/** Rate-table items whose values are euros (the others are days, months or a percentage). */
+const MONEY_ITEMS = new Set([
+  'LONG_TERM_STUDENT_MONTH',
+  'SHORT_TERM_STUDENT_DAY',
+  'STAFF_DAY',
+  'TRAVEL_STANDARD',
+  'TRAVEL_GREEN',
+  'FEWER_OPPORTUNITIES_LONG_TERM_MONTH',
+  'FEWER_OPPORTUNITIES_SHORT_TERM',
+  'INCLUSION_SUPPORT',
+  'ORGANISATIONAL_SUPPORT',
+]);
+const FLOWS = /^(PROGRAMME_TO_PARTNER|PARTNER_TO_GROUP_[123])$/;
+const TRAVEL_MODES = /^(STANDARD|GREEN)$/;
+const MOBILITY_TYPES = /^(STUDENT_|SHORT_TERM_|STAFF_)/;
+/**
+ * The English templates of the refusals, as the API words them (GrantText in the backend). A
+ * refusal comes as a field error with the key and the English message but not the arguments,
+ * so the arguments are read back from the message with these.
+ */
+const REFUSAL_TEMPLATES: Record<string, string> = {
+  'grant.refusal.noRateTable': 'there is no rate table for call year {{callYear}}',
+  'grant.refusal.endBeforeStart': 'the end date {{endDate}} is before the start date {{startDate}}',
+  'grant.refusal.durationTooShort':
+    'a {{mobilityType}} mobility lasts at least {{limit}} {{unit}}, and this one lasts {{days}} days',
+  'grant.refusal.durationTooLong':
+    'a {{mobilityType}} mobility lasts at most {{limit}} {{unit}}, and this one lasts {{days}} days',
+  'grant.refusal.sameCountry':
+    'both institutions are in {{country}}; KA171 mobility goes from one country to another',
+  'grant.refusal.sameSide':
+    '{{sendingCountry}} and {{receivingCountry}} are on the same side; KA171 needs one programme-side and one partner-side country',
+  'grant.refusal.countryNotEligible': '{{country}} takes no part in KA171',
+  'grant.refusal.tooManyTravelDays':
+    'at most {{limit}} travel days are paid with {{travelMode}} travel, and {{travelDays}} were asked for',
+};
+
+const isNumber = (value: string) => /^-?\d+(\.\d+)?$/.test(value);
+
+function locale(language: Language) {
+  return language === 'en' ? 'en-GB' : language;
+}
+
+/** Formats euros and numbers in the interface language, e.g. "€4,250.00" or "4 250,00 €". */
+export function useMoney() {
+  const language = useLanguage();
+  return useMemo(() => {
+    const money = new Intl.NumberFormat(locale(language), { style: 'currency', currency: 'EUR' });
+    const number = new Intl.NumberFormat(locale(language), { maximumFractionDigits: 2 });
+    return {
+      money: (amount: number | string) => money.format(Number(amount)),
+      number: (value: number | string) => number.format(Number(value)),
+    };
+  }, [language]);
+}
+
+/**
+ * Turns the API's explanations, warnings and codes into text in the interface language: the key
+ * names the message, and each argument is translated (flows, mobility types, rate keys, countries)
+ * or formatted (euros, numbers, dates) before it is put in.
+ */
+export function useGrantText() {
+  const { t: typedT, i18n } = useTranslation();
+  const t = typedT as unknown as DynamicT;
+  const countryName = useCountryNames();
+  const { money, number } = useMoney();
+
+  const code = useCallback(
+    (group: string, value: string) => {
+      const key = `grant.${group}.${value}`;
+      return i18n.exists(key) ? t(key) : value;
+    },
+    [i18n, t],
+  );
+
+  const rateKey = useCallback(
+    (value: string) => {
+      const [item, qualifier] = value.split(':');
+      const name = code('rateItem', item);
+      if (!qualifier) return name;
+      let detail: string;
+      if (FLOWS.test(qualifier)) detail = code('flow', qualifier);
+      else if (TRAVEL_MODES.test(qualifier)) detail = code('travelMode', qualifier);
+      else if (MOBILITY_TYPES.test(qualifier)) detail = code('mobilityType', qualifier);
+      else if (isNumber(qualifier))
+        detail = t('grant.rateQualifier.fromKm', { km: number(qualifier) });
+      else detail = code('rateQualifier', qualifier);
+      return t('grant.rateWithQualifier', { rate: name, qualifier: detail });
+    },
+    [code, number, t],
+  );
+
+  const arg = useCallback(
+    (name: string, value: string, args: Record<string, string>): string => {
+      if (MONEY_ARGS.has(name)) return isNumber(value) ? money(value) : value;
+      if (NUMBER_ARGS.has(name)) return isNumber(value) ? number(value) : value;
+      if (COUNTRY_ARGS.has(name)) return countryName(value);
+      if (DATE_ARGS.has(name)) return dayjs(value).isValid() ? dayjs(value).format('ll') : value;
+      switch (name) {
+        case 'rate':
+          return isNumber(value) ? money(value) : rateKey(value);
+        case 'rates':
+          return value.split(',').map(rateKey).join(', ');
+        case 'amount': {
+          const item = (args.rate ?? '').split(':')[0];
+          return MONEY_ITEMS.has(item) ? money(value) : number(value);
+        }
+        case 'band': {
+          const range = /^(\d+)[–-](\d+)$/.exec(value);
+          if (range) return `${number(range[1])}–${number(range[2])}`;
+          const open = /^(\d+)\+$/.exec(value);
+          return open ? `${number(open[1])}+` : value;
+        }
+        case 'flow':
+          return code('flow', value);
+        case 'line':
+          return code('kind', value);
+        case 'mobilityType':
+          return code('mobilityType', value);
+        case 'travelMode':
+          return code('travelMode', value);
+        case 'unit':
+          return code('durationUnit', value);
+        default:
+          return value;
+      }
+    },
+    [code, countryName, money, number, rateKey],
+  );
+
+  /** The explanation in the interface language, or the API's English text for an unknown key. */
+  const explain = useCallback(
+    (explanation: GrantExplanation) => {
+      if (!i18n.exists(explanation.key)) return explanation.text;
+      const args = Object.fromEntries(
+        Object.entries(explanation.args).map(([name, value]) => [
+          name,
+          arg(name, value, explanation.args),
+        ]),
+      );
+      return t(explanation.key, args);
+    },
+    [arg, i18n, t],
+  );
+
+  /**
+   * A refusal the API named by key without its arguments: they are read back from its English
+   * message, which follows the English template of the key.
+   */
+  const refusal = useCallback(
+    (key: string, englishMessage: string): string | undefined => {
+      const template = REFUSAL_TEMPLATES[key];
+      if (!template) return undefined;
+      const names: string[] = [];
+      const pattern = template
+        .split(/(\{\{\w+\}\})/)
+        .map((part) => {
+          const placeholder = /^\{\{(\w+)\}\}$/.exec(part);
+          if (!placeholder) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          names.push(placeholder[1]);
+          return '(.+?)';
+        })
+        .join('');
+      const match = new RegExp(`^${pattern}$`).exec(englishMessage);
+      if (!match) return undefined;
+      // The English message shows enumerations as words: "student studies" for STUDENT_STUDIES.
+      const args = Object.fromEntries(
+        names.map((name, index) => {
+          const value = match[index + 1];
+          const asCode =
+            name === 'mobilityType' || name === 'travelMode'
+              ? value.toUpperCase().replace(/ /g, '_')
+              : value;
+          return [name, asCode];
+        }),
+      );
+      return explain({ key, args, text: englishMessage });
+    },
+    [explain],
+  );
+
+  return { explain, refusal, code, rateKey };
+}
