@@ -1255,6 +1255,10 @@ export interface components {
        * @example grant.refusal.endBeforeStart
        */
       code?: string;
+      /** @description The arguments of the message with that key */
+      args?: {
+        [key: string]: string;
+      };
     };
     /** @enum {string} */
     Flow:

@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import type { FieldError } from '../api/problem';
 
 type Handler = (request: Request) => Response | Promise<Response>;
 
@@ -9,7 +10,7 @@ export function json(status: number, body: unknown, contentType = 'application/j
 export function problem(
   status: number,
   title: string,
-  errors?: { field: string; message: string }[],
+  errors?: FieldError[],
 ) {
   return json(status, { type: 'about:blank', title, status, errors }, 'application/problem+json');
 }

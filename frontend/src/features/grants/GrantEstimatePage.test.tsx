@@ -172,7 +172,8 @@ describe('the grant estimate page', () => {
           field: 'endDate',
           message: 'the end date 2025-01-10 is before the start date 2025-02-01',
           code: 'grant.refusal.endBeforeStart',
-        } as { field: string; message: string },
+          args: { endDate: '2025-01-10', startDate: '2025-02-01' },
+        },
       ]),
     );
     renderPage(<GrantEstimatePage />);

@@ -96,7 +96,7 @@ export function GrantEstimatePage() {
   const { t } = useTranslation();
   usePageTitle(t('grantEstimate.title'));
   const language = useLanguage();
-  const { refusal } = useGrantText();
+  const { explain } = useGrantText();
   const { home, partners } = usePlaces();
   const [form, setForm] = useState<FormState>(INITIAL);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
@@ -162,7 +162,9 @@ export function GrantEstimatePage() {
     const others: string[] = [];
     if (!rejected || !problem) return { fieldErrors: byField, otherErrors: others };
     for (const error of problem.errors) {
-      const message = (error.code && refusal(error.code, error.message)) || error.message;
+      const message = error.code
+        ? explain({ key: error.code, args: error.args ?? {}, text: error.message })
+        : error.message;
       const path = error.field.replace(/\[(\w+)\]/g, '.$1');
       const [head] = path.split('.');
       if (!(FIELDS as readonly string[]).includes(head)) {
@@ -172,7 +174,7 @@ export function GrantEstimatePage() {
       byField[path] = byField[path] ? `${byField[path]}; ${message}` : message;
     }
     return { fieldErrors: byField, otherErrors: others };
-  }, [problem, rejected, refusal]);
+  }, [problem, rejected, explain]);
   const fieldError = (field: Field) => fieldErrors[field];
   const placeErrors = (side: 'sending' | 'receiving') => ({
     place: fieldErrors[side] ?? fieldErrors[`${side}.institutionId`],

@@ -28,27 +28,6 @@ const MONEY_ITEMS = new Set([
 const FLOWS = /^(PROGRAMME_TO_PARTNER|PARTNER_TO_GROUP_[123])$/;
 const TRAVEL_MODES = /^(STANDARD|GREEN)$/;
 const MOBILITY_TYPES = /^(STUDENT_|SHORT_TERM_|STAFF_)/;
-/**
- * The English templates of the refusals, as the API words them (GrantText in the backend). A
- * refusal comes as a field error with the key and the English message but not the arguments,
- * so the arguments are read back from the message with these.
- */
-const REFUSAL_TEMPLATES: Record<string, string> = {
-  'grant.refusal.noRateTable': 'there is no rate table for call year {{callYear}}',
-  'grant.refusal.endBeforeStart': 'the end date {{endDate}} is before the start date {{startDate}}',
-  'grant.refusal.durationTooShort':
-    'a {{mobilityType}} mobility lasts at least {{limit}} {{unit}}, and this one lasts {{days}} days',
-  'grant.refusal.durationTooLong':
-    'a {{mobilityType}} mobility lasts at most {{limit}} {{unit}}, and this one lasts {{days}} days',
-  'grant.refusal.sameCountry':
-    'both institutions are in {{country}}; KA171 mobility goes from one country to another',
-  'grant.refusal.sameSide':
-    '{{sendingCountry}} and {{receivingCountry}} are on the same side; KA171 needs one programme-side and one partner-side country',
-  'grant.refusal.countryNotEligible': '{{country}} takes no part in KA171',
-  'grant.refusal.tooManyTravelDays':
-    'at most {{limit}} travel days are paid with {{travelMode}} travel, and {{travelDays}} were asked for',
-};
-
 const isNumber = (value: string) => /^-?\d+(\.\d+)?$/.test(value);
 
 function locale(language: Language) {
@@ -157,41 +136,5 @@ export function useGrantText() {
     [arg, i18n, t],
   );
 
-  /**
-   * A refusal the API named by key without its arguments: they are read back from its English
-   * message, which follows the English template of the key.
-   */
-  const refusal = useCallback(
-    (key: string, englishMessage: string): string | undefined => {
-      const template = REFUSAL_TEMPLATES[key];
-      if (!template) return undefined;
-      const names: string[] = [];
-      const pattern = template
-        .split(/(\{\{\w+\}\})/)
-        .map((part) => {
-          const placeholder = /^\{\{(\w+)\}\}$/.exec(part);
-          if (!placeholder) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-          names.push(placeholder[1]);
-          return '(.+?)';
-        })
-        .join('');
-      const match = new RegExp(`^${pattern}$`).exec(englishMessage);
-      if (!match) return undefined;
-      // The English message shows enumerations as words: "student studies" for STUDENT_STUDIES.
-      const args = Object.fromEntries(
-        names.map((name, index) => {
-          const value = match[index + 1];
-          const asCode =
-            name === 'mobilityType' || name === 'travelMode'
-              ? value.toUpperCase().replace(/ /g, '_')
-              : value;
-          return [name, asCode];
-        }),
-      );
-      return explain({ key, args, text: englishMessage });
-    },
-    [explain],
-  );
-
-  return { explain, refusal, code, rateKey };
+  return { explain, code, rateKey };
 }

@@ -51,8 +51,9 @@ public class GrantService {
                 case "receivingCountry", "receivingPlace" -> "receiving";
                 default -> e.field();
             };
-            throw new ProblemException(422, "grant-refused", "The programme rules refuse this mobility",
-                    e.explanation().english(), List.of(new FieldError(field, e.explanation().english(), e.explanation().key())));
+            ExplanationView reason = view(e.explanation());
+            throw new ProblemException(422, "grant-refused", "The programme rules refuse this mobility", reason.text(),
+                    List.of(new FieldError(field, reason.text(), reason.key(), reason.args())));
         }
     }
 

@@ -71,7 +71,8 @@ class GrantApiTest extends ApiTest {
     @Test
     void theRulesRefuseWithTheFieldAndAReason() {
         badRequestAs(null).body(with("endDate", "2025-01-15")).post("/api/v1/grants/estimate").then().statusCode(422)
-                .body("errors[0].field", equalTo("endDate")).body("errors[0].code", notNullValue());
+                .body("errors[0].field", equalTo("endDate")).body("errors[0].code", equalTo("grant.refusal.endBeforeStart"))
+                .body("errors[0].args.endDate", equalTo("2025-01-15")).body("errors[0].args.startDate", equalTo("2025-02-01"));
         badRequestAs(null).body(with("endDate", "2025-02-20")).post("/api/v1/grants/estimate").then().statusCode(422)
                 .body("errors[0].field", equalTo("endDate"));
         badRequestAs(null).body(with("receiving", Map.of("countryCode", "KZ", "latitude", 51.1, "longitude", 71.4)))
