@@ -48,7 +48,10 @@ function LineTable({ lines, caption }: { lines: GrantLine[]; caption: string }) 
             </Table.Td>
             <Table.Td
               ta="right"
-              style={{ verticalAlign: 'top', whiteSpace: 'nowrap' }}
+              style={{
+                verticalAlign: 'top',
+                whiteSpace: line.amount === undefined ? 'normal' : 'nowrap',
+              }}
               data-amount={line.amount}
             >
               {line.amount === undefined ? (
