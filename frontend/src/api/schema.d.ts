@@ -4,6 +4,159 @@
  */
 
 export interface paths {
+  '/api/v1/grants/calculations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Calculate a grant and store it with its input
+     * @description The coordinator may set the distance instead of the computed one, with a reason; the result shows both.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['GrantCalculationInput'];
+        };
+      };
+      responses: {
+        /** @description Stored */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['GrantCalculation'];
+          };
+        };
+        /** @description Invalid fields */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such institution */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The programme rules refuse this mobility */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/grants/calculations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A stored calculation with its input and result */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The calculation */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['GrantCalculation'];
+          };
+        };
+        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Neither coordinator nor admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such calculation */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/grants/estimate': {
     parameters: {
       query?: never;
@@ -1263,6 +1416,26 @@ export interface components {
     /** @enum {string} */
     Flow:
       'PROGRAMME_TO_PARTNER' | 'PARTNER_TO_GROUP_1' | 'PARTNER_TO_GROUP_2' | 'PARTNER_TO_GROUP_3';
+    /** @description A stored calculation: its input, so it can be reproduced, and its result */
+    GrantCalculation: {
+      id: components['schemas']['UUID'];
+      input: components['schemas']['GrantCalculationInput'];
+      result: components['schemas']['GrantEstimate'];
+      createdAt: components['schemas']['Instant'];
+      createdBy: string;
+    };
+    /** @description A calculation to store: the mobility and, optionally, a distance override */
+    GrantCalculationInput: {
+      mobility: components['schemas']['GrantEstimateInput'];
+      distanceOverride?: components['schemas']['GrantDistanceOverride'];
+    };
+    /** @description A distance set instead of the computed one, e.g. the Commission calculator's, with the reason */
+    GrantDistanceOverride: {
+      /** @example 2680 */
+      km: number;
+      /** @example Distance from the European Commission's distance calculator */
+      reason: string;
+    };
     /** @description A calculated grant with each line explained and the rate-table version used */
     GrantEstimate: {
       /**
@@ -1295,6 +1468,8 @@ export interface components {
        * @example 2675.77
        */
       distanceKm: number;
+      /** @description The distance the coordinator set instead, which travel support used */
+      distanceOverride?: components['schemas']['GrantDistanceOverride'];
       lines: components['schemas']['GrantLine'][];
       /**
        * @description What the participant receives, EUR; absent when a line cannot be computed

@@ -1,17 +1,24 @@
 package org.mobilitydesk.grant;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.mobilitydesk.common.FieldError;
 import org.mobilitydesk.common.ProblemException;
+import org.mobilitydesk.grant.GrantViews.CalculationInput;
+import org.mobilitydesk.grant.GrantViews.CalculationView;
+import org.mobilitydesk.grant.GrantViews.DistanceOverrideInput;
 import org.mobilitydesk.grant.GrantViews.EstimateInput;
 import org.mobilitydesk.grant.GrantViews.EstimateView;
 import org.mobilitydesk.grant.GrantViews.ExplanationView;
@@ -36,13 +43,43 @@ public class GrantService {
     ReferenceService reference;
     @Inject
     InstitutionService institutions;
+    @Inject
+    Clock clock;
 
     public EstimateView estimate(EstimateInput input) {
+        return calculate(input, null);
+    }
+
+    /** Calculates and stores, with the input, so that the calculation can be reproduced. */
+    @Transactional
+    public CalculationView store(CalculationInput input, String user) {
+        EstimateView result = calculate(input.mobility(), input.distanceOverride());
+        GrantCalculation calculation = new GrantCalculation();
+        calculation.id = UUID.randomUUID();
+        calculation.input = input;
+        calculation.result = result;
+        calculation.callYear = result.callYear();
+        calculation.rateTableVersion = result.rateTableVersion();
+        calculation.participantTotal = result.participantTotal();
+        calculation.createdAt = Instant.now(clock);
+        calculation.createdBy = user;
+        calculation.persist();
+        return calculation.view();
+    }
+
+    @Transactional
+    public CalculationView calculation(UUID id) {
+        return GrantCalculation.<GrantCalculation>findByIdOptional(id).map(GrantCalculation::view)
+                .orElseThrow(() -> ProblemException.notFound("Grant calculation " + id));
+    }
+
+    private EstimateView calculate(EstimateInput input, DistanceOverrideInput override) {
         Located sending = locate("sending", input.sending(), input.callYear());
         Located receiving = locate("receiving", input.receiving(), input.callYear());
         GrantRequest request = new GrantRequest(input.callYear(), input.mobilityType(), sending.country(), sending.place(),
                 receiving.country(), receiving.place(), input.startDate(), input.endDate(), input.greenTravel(),
-                input.travelDays(), input.fewerOpportunities(), null);
+                input.travelDays(), input.fewerOpportunities(),
+                override == null ? null : new DistanceOverride(override.km(), override.reason().strip()));
         try {
             return view(new GrantCalculator(rateTables).calculate(request));
         } catch (GrantRefusedException e) {
@@ -111,7 +148,10 @@ public class GrantService {
                         l.parts().stream().map(p -> new PartView(p.quantity(), p.unit(), p.rate())).toList(), view(l.explanation())))
                 .toList();
         return new EstimateView(result.callYear(), result.rateTableVersion(), result.mobilityType(), result.flow(),
-                result.duration().days(), result.duration().counting(), result.travelDays(), result.distanceKm(), lines,
+                result.duration().days(), result.duration().counting(), result.travelDays(), result.distanceKm(),
+                result.distanceOverride() == null ? null
+                        : new DistanceOverrideInput(result.distanceOverride().km(), result.distanceOverride().reason()),
+                lines,
                 result.participantTotal().orElse(null), result.institutionTotal().orElse(null),
                 result.warnings().stream().map(GrantService::view).toList());
     }

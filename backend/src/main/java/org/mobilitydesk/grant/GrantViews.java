@@ -11,8 +11,10 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -41,6 +43,25 @@ public final class GrantViews {
             @Schema(description = "Travelling by low-emission means (train, bus, car-sharing)") boolean greenTravel,
             @Schema(description = "Days of travel on top of the activity (short-term students and staff: up to 2, or 6 with green travel)", examples = "2") @Min(value = 0, message = "must be between 0 and 6") @Max(value = 6, message = "must be between 0 and 6") int travelDays,
             @Schema(description = "The participant has fewer opportunities (top-up)") boolean fewerOpportunities) {
+    }
+
+    @Schema(name = "GrantDistanceOverride", description = "A distance set instead of the computed one, e.g. the Commission calculator's, with the reason")
+    public record DistanceOverrideInput(
+            @Schema(required = true, examples = "2680") @NotNull @DecimalMin(value = "0", message = "must be 0 or more") @DecimalMax(value = "25000", message = "must be at most 25000") BigDecimal km,
+            @Schema(required = true, maxLength = 500, examples = "Distance from the European Commission's distance calculator") @NotBlank @Size(max = 500) String reason) {
+    }
+
+    @Schema(name = "GrantCalculationInput", description = "A calculation to store: the mobility and, optionally, a distance override")
+    public record CalculationInput(@Schema(required = true) @NotNull @Valid EstimateInput mobility,
+            @Valid DistanceOverrideInput distanceOverride) {
+    }
+
+    @Schema(name = "GrantCalculation", description = "A stored calculation: its input, so it can be reproduced, and its result")
+    public record CalculationView(@Schema(required = true) UUID id,
+            @Schema(required = true) CalculationInput input,
+            @Schema(required = true) EstimateView result,
+            @Schema(required = true) java.time.Instant createdAt,
+            @Schema(required = true) String createdBy) {
     }
 
     @Schema(name = "GrantExplanation", description = "A message the SPA translates by key with its arguments; text is the same in English")
@@ -74,6 +95,7 @@ public final class GrantViews {
             @Schema(required = true) MobilityDuration.Counting counting,
             @Schema(required = true, examples = "2") int travelDays,
             @Schema(required = true, description = "Great-circle distance between the two places", examples = "2675.77") BigDecimal distanceKm,
+            @Schema(description = "The distance the coordinator set instead, which travel support used") DistanceOverrideInput distanceOverride,
             @Schema(required = true) List<LineView> lines,
             @Schema(description = "What the participant receives, EUR; absent when a line cannot be computed", examples = "4645.00") BigDecimal participantTotal,
             @Schema(description = "Organisational support for the institution, EUR; absent when unknown") BigDecimal institutionTotal,
