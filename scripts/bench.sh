@@ -31,8 +31,10 @@ SEARCH_PATH="${BENCH_SEARCH_PATH:-/api/v1/institutions?q=univ&page=3&size=20}"
 RESULTS="$RUN_DIR/bench-results.txt"
 WORK="$RUN_DIR/bench"
 KC_STARTED_HERE=0
+# the estimate's per-address limit would answer wrk with 429s: lifted for the bench backend only
 export BACKEND_NAME=backend-bench HTTP_PORT="$PORT" QUARKUS_PROFILE=prod \
-  DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=mobility DB_PASSWORD=mobility
+  DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=mobility DB_PASSWORD=mobility \
+  MOBILITY_GRANTS_ESTIMATE_LIMIT_PER_MINUTE=1000000000
 
 cleanup() {
   local rc=$?
@@ -128,6 +130,16 @@ psql_bench -Atc "SELECT id FROM institution WHERE status = 'ACTIVE' AND NOT home
   echo 'end'
 } >"$WORK/fetch-by-id.lua"
 
+# DOMAIN-KA171 §9: a long-term student from Kokshetau to Tartu, call 2024
+ESTIMATE_BODY='{"callYear":2024,"mobilityType":"STUDENT_STUDIES","sending":{"countryCode":"KZ","latitude":53.2833,"longitude":69.3833},"receiving":{"countryCode":"EE","latitude":58.3811,"longitude":26.7198},"startDate":"2025-02-01","endDate":"2025-06-30"}'
+{
+  echo 'wrk.method = "POST"'
+  echo 'wrk.headers["Content-Type"] = "application/json"'
+  echo "wrk.body = '$ESTIMATE_BODY'"
+} >"$WORK/estimate.lua"
+code="$(curl -s -o "$WORK/probe.json" -w '%{http_code}' -H 'Content-Type: application/json' -d "$ESTIMATE_BODY" "$BASE/api/v1/grants/estimate")"
+[[ "$code" == 200 ]] || { cat "$WORK/probe.json" >&2; echo >&2; die "POST /api/v1/grants/estimate answered $code, not 200"; }
+
 for path in "$SEARCH_PATH" "/api/v1/institutions/$(head -n1 "$WORK/ids.txt")"; do
   code="$(curl -s -o "$WORK/probe.json" -w '%{http_code}' "$BASE$path")"
   [[ "$code" == 200 ]] || { cat "$WORK/probe.json" >&2; echo >&2; die "GET $path answered $code, not 200"; }
@@ -147,6 +159,7 @@ run_wrk() { # name, then wrk arguments
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 run_wrk search "$BASE$SEARCH_PATH"
 run_wrk fetch-by-id -s "$WORK/fetch-by-id.lua" "$BASE"
+run_wrk estimate -s "$WORK/estimate.lua" "$BASE/api/v1/grants/estimate"
 
 rss_kb="$(awk '/^VmRSS:/ {print $2}' "/proc/$pid/status")"
 hwm_kb="$(awk '/^VmHWM:/ {print $2}' "/proc/$pid/status")"
@@ -171,6 +184,7 @@ errs() {
   printf '%-44s %s\n' "start-up (process start -> ready):" "${startup_ms} ms"
   printf '%-44s %s req/s, p99 %s (%s)\n' "search  GET $SEARCH_PATH" "$(rps "$WORK/search.txt")" "$(p99 "$WORK/search.txt")" "$(errs "$WORK/search.txt")"
   printf '%-44s %s req/s, p99 %s (%s)\n' "fetch by id  GET /api/v1/institutions/{id}" "$(rps "$WORK/fetch-by-id.txt")" "$(p99 "$WORK/fetch-by-id.txt")" "$(errs "$WORK/fetch-by-id.txt")"
+  printf '%-44s %s req/s, p99 %s (%s)\n' "grant estimate  POST /api/v1/grants/estimate" "$(rps "$WORK/estimate.txt")" "$(p99 "$WORK/estimate.txt")" "$(errs "$WORK/estimate.txt")"
   printf '%-44s %s MiB (peak %s MiB)\n' "backend RSS after the run:" "$((rss_kb / 1024))" "$((hwm_kb / 1024))"
 } >"$RESULTS"
 echo
