@@ -161,6 +161,11 @@ run_wrk search "$BASE$SEARCH_PATH"
 run_wrk fetch-by-id -s "$WORK/fetch-by-id.lua" "$BASE"
 run_wrk estimate -s "$WORK/estimate.lua" "$BASE/api/v1/grants/estimate"
 
+log "measuring: grant calculations in-process (GrantCalculatorBenchmark, 5 rounds of 1 s after a warm-up)"
+in_process="$(cd "$REPO_ROOT/backend" && ./mvnw -B -Dquarkus.analytics.disabled=true test -Dtest=GrantCalculatorBenchmark \
+  | sed -n 's/^in-process grant calculations per second: \([0-9 ]*\) (sink.*/\1/p')"
+[[ -n "$in_process" ]] || die "the in-process grant benchmark printed no figures"
+
 rss_kb="$(awk '/^VmRSS:/ {print $2}' "/proc/$pid/status")"
 hwm_kb="$(awk '/^VmHWM:/ {print $2}' "/proc/$pid/status")"
 
@@ -185,6 +190,7 @@ errs() {
   printf '%-44s %s req/s, p99 %s (%s)\n' "search  GET $SEARCH_PATH" "$(rps "$WORK/search.txt")" "$(p99 "$WORK/search.txt")" "$(errs "$WORK/search.txt")"
   printf '%-44s %s req/s, p99 %s (%s)\n' "fetch by id  GET /api/v1/institutions/{id}" "$(rps "$WORK/fetch-by-id.txt")" "$(p99 "$WORK/fetch-by-id.txt")" "$(errs "$WORK/fetch-by-id.txt")"
   printf '%-44s %s req/s, p99 %s (%s)\n' "grant estimate  POST /api/v1/grants/estimate" "$(rps "$WORK/estimate.txt")" "$(p99 "$WORK/estimate.txt")" "$(errs "$WORK/estimate.txt")"
+  printf '%-44s %s per second (one thread, 5 rounds)\n' "grant calculations in-process:" "$in_process"
   printf '%-44s %s MiB (peak %s MiB)\n' "backend RSS after the run:" "$((rss_kb / 1024))" "$((hwm_kb / 1024))"
 } >"$RESULTS"
 echo
