@@ -28,10 +28,6 @@ public record GrantResult(int callYear, int rateTableVersion, MobilityType mobil
         return total(GrantLine.Recipient.INSTITUTION);
     }
 
-    public boolean complete() {
-        return lines.stream().allMatch(GrantLine::computed);
-    }
-
     private Optional<BigDecimal> total(GrantLine.Recipient recipient) {
         List<GrantLine> own = lines.stream().filter(l -> l.kind().recipient() == recipient).toList();
         if (!own.stream().allMatch(GrantLine::computed)) {

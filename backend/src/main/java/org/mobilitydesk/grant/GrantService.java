@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -103,7 +105,7 @@ public class GrantService {
                 .orElseThrow(() -> ProblemException.notFound("A rate table for call year " + callYear + (version == null ? "" : " version " + version)));
         List<RateValueView> values = table.toRateTable().values().values().stream()
                 .map(v -> new RateValueView(v.key().item(), v.key().qualifier(), v.amount(), v.confidence(), v.source()))
-                .sorted(java.util.Comparator.comparing((RateValueView v) -> v.item().ordinal()).thenComparing(RateValueView::qualifier))
+                .sorted(Comparator.comparing((RateValueView v) -> v.item().ordinal()).thenComparing(RateValueView::qualifier))
                 .toList();
         return new RateTableView(summary(table), values);
     }
@@ -119,7 +121,7 @@ public class GrantService {
             countryCode = institution.countryCode();
             coordinates = new Coordinates(institution.latitude(), institution.longitude());
         } else if (place.countryCode() != null && place.latitude() != null && place.longitude() != null) {
-            countryCode = place.countryCode().toUpperCase(java.util.Locale.ROOT);
+            countryCode = place.countryCode().toUpperCase(Locale.ROOT);
             coordinates = new Coordinates(place.latitude(), place.longitude());
         } else {
             throw ProblemException.badRequest(field, "give an institutionId, or a countryCode with the city's latitude and longitude");

@@ -1,6 +1,7 @@
 package org.mobilitydesk.grant;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ public final class GrantViews {
     public record CalculationView(@Schema(required = true) UUID id,
             @Schema(required = true) CalculationInput input,
             @Schema(required = true) EstimateView result,
-            @Schema(required = true) java.time.Instant createdAt,
+            @Schema(required = true) Instant createdAt,
             @Schema(required = true) String createdBy) {
     }
 
@@ -107,7 +108,7 @@ public final class GrantViews {
             @Schema(required = true, examples = "1") int version,
             @Schema(required = true, description = "DRAFT or FINAL", examples = "DRAFT") String status,
             @Schema(required = true, description = "Why this version was made") String reason,
-            @Schema(required = true) java.time.Instant createdAt,
+            @Schema(required = true) Instant createdAt,
             @Schema(required = true) String createdBy) {
     }
 

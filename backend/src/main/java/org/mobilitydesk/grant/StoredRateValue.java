@@ -2,6 +2,7 @@ package org.mobilitydesk.grant;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -21,7 +22,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class StoredRateValue extends PanacheEntityBase {
 
     @Embeddable
-    public record Key(@Column(name = "rate_table_id") java.util.UUID rateTableId, String item, String qualifier) implements Serializable {
+    public record Key(@Column(name = "rate_table_id") UUID rateTableId, String item, String qualifier) implements Serializable {
     }
 
     @EmbeddedId

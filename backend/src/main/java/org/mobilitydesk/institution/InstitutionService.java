@@ -211,7 +211,7 @@ public class InstitutionService {
 
     private InstitutionView view(Institution i, boolean staff) {
         String countryName = reference.country(i.countryCode).map(c -> c.names.en()).orElse(i.countryCode);
-        return new InstitutionView(i.id, i.name, new HashMap<>(i.otherNames), i.erasmusCode == null ? null : i.erasmusCode,
+        return new InstitutionView(i.id, i.name, new HashMap<>(i.otherNames), i.erasmusCode,
                 i.schacCode, i.pic, i.countryCode, countryName, i.city, i.latitude, i.longitude, i.website, i.status,
                 staff ? List.copyOf(i.contacts) : null, staff ? i.notes : null, i.home ? i.timeZone : null, i.version,
                 i.updatedAt);

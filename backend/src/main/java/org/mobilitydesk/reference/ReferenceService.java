@@ -32,39 +32,46 @@ public class ReferenceService {
         return Year.now(clock).getValue();
     }
 
-    /** Countries never change while the application runs (they arrive by migration), so they are read once. */
-    private volatile Map<String, Country> countriesByCode;
+    /** Countries and their classifications, read once: they never change while the application runs (they arrive by migration). */
+    private record Countries(Map<String, Country> byCode, Map<String, List<CountryClassification>> classifications) {
 
-    public Optional<Country> country(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(countriesByCode().get(code.toUpperCase(Locale.ROOT)));
+        Optional<CountryClassification> classification(String code, int callYear) {
+            return classifications.getOrDefault(code, List.of()).stream().filter(c -> c.covers(callYear)).findFirst();
+        }
     }
 
-    private Map<String, Country> countriesByCode() {
-        Map<String, Country> loaded = countriesByCode;
+    private volatile Countries countries;
+
+    private Countries loaded() {
+        Countries loaded = countries;
         if (loaded == null) {
-            loaded = Country.<Country>listAll().stream().collect(Collectors.toUnmodifiableMap(c -> c.code, Function.identity()));
-            countriesByCode = loaded;
+            loaded = new Countries(
+                    Country.<Country>listAll().stream().collect(Collectors.toUnmodifiableMap(c -> c.code, Function.identity())),
+                    CountryClassification.<CountryClassification>listAll().stream()
+                            .collect(Collectors.groupingBy(c -> c.id.countryCode(), Collectors.toUnmodifiableList())));
+            countries = loaded;
         }
         return loaded;
     }
 
     @Transactional
+    public Optional<Country> country(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(loaded().byCode().get(code.toUpperCase(Locale.ROOT)));
+    }
+
+    @Transactional
     public List<CountryView> countries(int callYear) {
-        Map<String, CountryClassification> classification = CountryClassification.<CountryClassification>listAll().stream()
-                .filter(c -> c.covers(callYear))
-                .collect(Collectors.toMap(c -> c.id.countryCode(), Function.identity()));
-        return countriesByCode().values().stream()
+        Countries all = loaded();
+        return all.byCode().values().stream()
                 .sorted(Comparator.comparing(c -> c.code))
-                .map(c -> view(c, classification.get(c.code), callYear))
+                .map(c -> view(c, all.classification(c.code, callYear).orElse(null), callYear))
                 .toList();
     }
 
     /** A country with its side, group and region in one call year. */
     @Transactional
     public Optional<CountryView> country(String code, int callYear) {
-        return country(code).map(c -> view(c, CountryClassification.<CountryClassification>find(
-                "id.countryCode = ?1 and id.firstCallYear <= ?2 and (lastCallYear is null or lastCallYear >= ?2)", c.code, callYear)
-                .firstResult(), callYear));
+        return country(code).map(c -> view(c, loaded().classification(c.code, callYear).orElse(null), callYear));
     }
 
     private static CountryView view(Country c, CountryClassification cc, int callYear) {
