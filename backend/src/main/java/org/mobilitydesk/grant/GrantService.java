@@ -9,11 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.mobilitydesk.common.FieldError;
@@ -27,8 +31,10 @@ import org.mobilitydesk.grant.GrantViews.ExplanationView;
 import org.mobilitydesk.grant.GrantViews.LineView;
 import org.mobilitydesk.grant.GrantViews.PartView;
 import org.mobilitydesk.grant.GrantViews.PlaceInput;
+import org.mobilitydesk.grant.GrantViews.RateTableInput;
 import org.mobilitydesk.grant.GrantViews.RateTableSummary;
 import org.mobilitydesk.grant.GrantViews.RateTableView;
+import org.mobilitydesk.grant.GrantViews.RateValueInput;
 import org.mobilitydesk.grant.GrantViews.RateValueView;
 import org.mobilitydesk.institution.InstitutionService;
 import org.mobilitydesk.institution.InstitutionView;
@@ -101,8 +107,67 @@ public class GrantService {
     }
 
     public RateTableView rateTable(int callYear, Integer version) {
-        StoredRateTable table = (version == null ? rateTables.newest(callYear) : rateTables.version(callYear, version))
-                .orElseThrow(() -> ProblemException.notFound("A rate table for call year " + callYear + (version == null ? "" : " version " + version)));
+        return view((version == null ? rateTables.newest(callYear) : rateTables.version(callYear, version))
+                .orElseThrow(() -> ProblemException.notFound("A rate table for call year " + callYear + (version == null ? "" : " version " + version))));
+    }
+
+    /** Stores the input as the call year's next version, after the newest one it was based on. */
+    @Transactional
+    public RateTableView createVersion(int callYear, RateTableInput input, String user) {
+        Optional<StoredRateTable> newest = rateTables.newest(callYear);
+        Integer current = newest.map(t -> t.version).orElse(null);
+        if (!Objects.equals(current, input.basedOnVersion())) {
+            throw ProblemException.conflict("basedOnVersion", current == null
+                    ? "Call year " + callYear + " has no rate table yet: leave basedOnVersion out to make its first version."
+                    : "Version " + current + " of call year " + callYear + " is the newest now; reload it and apply your change again.");
+        }
+        int version = current == null ? 1 : current + 1;
+        List<RateTableDraft.Entry> entries = input.values().stream().map(RateValueInput::entry).toList();
+        List<RateTableDraft.Problem> problems = RateTableDraft.problems(callYear, version, entries, newest.map(StoredRateTable::toRateTable).orElse(null));
+        if (!problems.isEmpty()) {
+            throw new ProblemException(422, "rule-violation", "Refused by a rule", "The rate table cannot be stored: " + problems.get(0).field() + " " + problems.get(0).message(),
+                    problems.stream().map(p -> new FieldError(p.field(), p.message())).toList());
+        }
+        StoredRateTable table = new StoredRateTable();
+        table.id = UUID.randomUUID();
+        table.callYear = callYear;
+        table.version = version;
+        table.status = StoredRateTable.DRAFT;
+        table.reason = input.reason().strip();
+        table.createdAt = Instant.now(clock);
+        table.createdBy = user;
+        table.persist();
+        RateTableDraft.table(callYear, version, entries).values().values().forEach(value -> {
+            StoredRateValue stored = StoredRateValue.of(table, value);
+            stored.persist();
+            table.values.add(stored);
+        });
+        try {
+            StoredRateTable.flush();
+        } catch (PersistenceException e) {
+            throw ProblemException.conflict("basedOnVersion", "Someone else stored version " + version + " of call year " + callYear
+                    + " at the same moment; reload it and apply your change again.");
+        }
+        return view(table);
+    }
+
+    /** Marks a version final, once: who and when are recorded. */
+    @Transactional
+    public RateTableSummary finalise(int callYear, int version, String user) {
+        StoredRateTable table = StoredRateTable.<StoredRateTable>find("callYear = ?1 and version = ?2", callYear, version)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("A rate table for call year " + callYear + " version " + version));
+        if (StoredRateTable.FINAL.equals(table.status)) {
+            throw ProblemException.conflict("status", "Version " + version + " of call year " + callYear + " was marked final by "
+                    + table.finalisedBy + " at " + table.finalisedAt + ".");
+        }
+        table.status = StoredRateTable.FINAL;
+        table.finalisedAt = Instant.now(clock);
+        table.finalisedBy = user;
+        return summary(table);
+    }
+
+    private static RateTableView view(StoredRateTable table) {
         List<RateValueView> values = table.toRateTable().values().values().stream()
                 .map(v -> new RateValueView(v.key().item(), v.key().qualifier(), v.amount(), v.confidence(), v.source()))
                 .sorted(Comparator.comparing((RateValueView v) -> v.item().ordinal()).thenComparing(RateValueView::qualifier))
@@ -141,7 +206,7 @@ public class GrantService {
     }
 
     private static RateTableSummary summary(StoredRateTable t) {
-        return new RateTableSummary(t.callYear, t.version, t.status, t.reason, t.createdAt, t.createdBy);
+        return new RateTableSummary(t.callYear, t.version, t.status, t.reason, t.createdAt, t.createdBy, t.finalisedAt, t.finalisedBy);
     }
 
     private static EstimateView view(GrantResult result) {

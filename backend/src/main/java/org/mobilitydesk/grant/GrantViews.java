@@ -109,7 +109,9 @@ public final class GrantViews {
             @Schema(required = true, description = "DRAFT or FINAL", examples = "DRAFT") String status,
             @Schema(required = true, description = "Why this version was made") String reason,
             @Schema(required = true) Instant createdAt,
-            @Schema(required = true) String createdBy) {
+            @Schema(required = true) String createdBy,
+            @Schema(description = "When the version was marked FINAL") Instant finalisedAt,
+            @Schema(description = "Who marked the version FINAL") String finalisedBy) {
     }
 
     @Schema(name = "RateValue", description = "One rate of a table; amount absent when unknown")
@@ -118,6 +120,25 @@ public final class GrantViews {
             @Schema(examples = "190.00") BigDecimal amount,
             @Schema(required = true) Confidence confidence,
             @Schema(required = true, description = "Where the value comes from") String source) {
+    }
+
+    @Schema(name = "RateValueInput", description = "One rate of a new version; amount empty exactly when the confidence is UNKNOWN")
+    public record RateValueInput(@Schema(required = true, examples = "STAFF_DAY") @NotNull RateItem item,
+            @Schema(required = true, maxLength = 30, description = "Flow, step, travel mode, mobility type or band lower bound in km; empty when none", examples = "PROGRAMME_TO_PARTNER") @NotNull @Size(max = 30) String qualifier,
+            @Schema(examples = "190.00") @DecimalMin(value = "0", message = "must be 0 or more") @DecimalMax(value = "100000", message = "must be at most 100000") BigDecimal amount,
+            @Schema(required = true) @NotNull Confidence confidence,
+            @Schema(required = true, maxLength = 1000, description = "Where the value comes from") @NotBlank @Size(max = 1000) String source) {
+
+        RateTableDraft.Entry entry() {
+            return new RateTableDraft.Entry(item, qualifier, amount, confidence, source);
+        }
+    }
+
+    @Schema(name = "RateTableInput", description = "A new version of a call year's rate table: every value, and why")
+    public record RateTableInput(
+            @Schema(description = "The newest version when the edit began; absent for a call year's first table. Another version made since is a 409.", examples = "1") @Min(value = 1, message = "must be 1 or more") Integer basedOnVersion,
+            @Schema(required = true, maxLength = 1000, examples = "Rates of the 2024 call guide, corrected group 2 student rate") @NotBlank @Size(max = 1000) String reason,
+            @Schema(required = true) @NotNull @Size(min = 1, max = 500) List<@NotNull @Valid RateValueInput> values) {
     }
 
     @Schema(name = "RateTable", description = "A version of a call year's rate table with all its values")

@@ -1,19 +1,31 @@
 package org.mobilitydesk.grant;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** The rate tables stored in the database: a call year's table is its newest version. */
+/**
+ * The rate tables stored in the database: a call year's table is its newest version. The values of a version never
+ * change, so they are read once per version and kept; which version is the newest is asked each time, so a version
+ * made by another instance counts at once.
+ */
 @ApplicationScoped
 public class RateTableStore implements RateTables {
+
+    private final Map<UUID, RateTable> tables = new ConcurrentHashMap<>();
 
     @Override
     @Transactional
     public Optional<RateTable> forCallYear(int callYear) {
-        return newest(callYear).map(StoredRateTable::toRateTable);
+        return StoredRateTable.getEntityManager()
+                .createQuery("select t.id from StoredRateTable t where t.callYear = :callYear order by t.version desc", UUID.class)
+                .setParameter("callYear", callYear).setMaxResults(1).getResultStream().findFirst()
+                .map(id -> tables.computeIfAbsent(id, key -> StoredRateTable.<StoredRateTable>findById(key).withValues().toRateTable()));
     }
 
     @Transactional

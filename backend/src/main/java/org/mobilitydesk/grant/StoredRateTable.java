@@ -20,6 +20,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Table(name = "rate_table")
 public class StoredRateTable extends PanacheEntityBase {
+    static final String DRAFT = "DRAFT";
+    static final String FINAL = "FINAL";
+
     @Id
     public UUID id;
     @Column(name = "call_year")
@@ -31,6 +34,10 @@ public class StoredRateTable extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "created_by")
     public String createdBy;
+    @Column(name = "finalised_at")
+    public Instant finalisedAt;
+    @Column(name = "finalised_by")
+    public String finalisedBy;
     @OneToMany(mappedBy = "rateTable", fetch = FetchType.LAZY)
     public List<StoredRateValue> values = new ArrayList<>();
 

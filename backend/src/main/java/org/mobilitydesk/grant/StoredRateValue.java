@@ -36,6 +36,16 @@ public class StoredRateValue extends PanacheEntityBase {
     @Column(name = "source_note")
     public String sourceNote;
 
+    static StoredRateValue of(StoredRateTable table, RateValue value) {
+        StoredRateValue stored = new StoredRateValue();
+        stored.id = new Key(table.id, value.key().item().name(), value.key().qualifier());
+        stored.rateTable = table;
+        stored.amount = value.amount();
+        stored.confidence = value.confidence().name();
+        stored.sourceNote = value.source();
+        return stored;
+    }
+
     RateValue toRateValue() {
         return new RateValue(new RateKey(RateItem.valueOf(id.item()), id.qualifier()), amount, Confidence.valueOf(confidence), sourceNote);
     }
