@@ -980,6 +980,174 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/rate-tables/{callYear}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Store a new version of a call year's rate table
+     * @description Every value of the new version, and why. The version is numbered after the newest, which basedOnVersion must name (absent for a call year's first table); estimates use the newest version from now on and name it.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          callYear: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RateTableInput'];
+        };
+      };
+      responses: {
+        /** @description The new version */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RateTable'];
+          };
+        };
+        /** @description Invalid fields */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an administrator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Another version was made since basedOnVersion */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A value breaks a rule (qualifier, amount and confidence, duplicates, travel bands) or nothing changed */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rate-tables/{callYear}/versions/{version}/finalise': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mark a version final
+     * @description Once per version; who and when are recorded. The values of a version never change.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          callYear: number;
+          version: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The version, now final */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RateTableSummary'];
+          };
+        };
+        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an administrator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such version */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The version is final already */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/reference/academic-years': {
     parameters: {
       query?: never;
@@ -1820,6 +1988,18 @@ export interface components {
       summary: components['schemas']['RateTableSummary'];
       values: components['schemas']['RateValue'][];
     };
+    /** @description A new version of a call year's rate table: every value, and why */
+    RateTableInput: {
+      /**
+       * Format: int32
+       * @description The newest version when the edit began; absent for a call year's first table. Another version made since is a 409.
+       * @example 1
+       */
+      basedOnVersion?: number;
+      /** @example Rates of the 2024 call guide, corrected group 2 student rate */
+      reason: string;
+      values: components['schemas']['RateValueInput'][];
+    };
     /** @description One version of a call year's rate table */
     RateTableSummary: {
       /**
@@ -1841,9 +2021,28 @@ export interface components {
       reason: string;
       createdAt: components['schemas']['Instant'];
       createdBy: string;
+      /** @description When the version was marked FINAL */
+      finalisedAt?: components['schemas']['Instant'];
+      /** @description Who marked the version FINAL */
+      finalisedBy?: string;
     };
     /** @description One rate of a table; amount absent when unknown */
     RateValue: {
+      /** @example STAFF_DAY */
+      item: components['schemas']['RateItem'];
+      /**
+       * @description Flow, step, travel mode, mobility type or band lower bound in km; empty when none
+       * @example PROGRAMME_TO_PARTNER
+       */
+      qualifier: string;
+      /** @example 190 */
+      amount?: number;
+      confidence: components['schemas']['Confidence'];
+      /** @description Where the value comes from */
+      source: string;
+    };
+    /** @description One rate of a new version; amount empty exactly when the confidence is UNKNOWN */
+    RateValueInput: {
       /** @example STAFF_DAY */
       item: components['schemas']['RateItem'];
       /**

@@ -1,6 +1,12 @@
 import { Alert, Anchor, AppShell, Burger, Group, NavLink, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBuildingCommunity, IconCalculator, IconHome, IconSettings } from '@tabler/icons-react';
+import {
+  IconBuildingCommunity,
+  IconCalculator,
+  IconHome,
+  IconReceiptEuro,
+  IconSettings,
+} from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -16,6 +22,7 @@ const ICONS: Record<NavItem['label'], typeof IconHome> = {
   'nav.partners': IconBuildingCommunity,
   'nav.grantEstimate': IconCalculator,
   'nav.managePartners': IconSettings,
+  'nav.rateTables': IconReceiptEuro,
 };
 
 function isActive(item: NavItem, pathname: string) {

@@ -15,8 +15,8 @@ describe('navigationFor', () => {
     const everyone = ['nav.home', 'nav.partners', 'nav.grantEstimate'];
     expect(labels([])).toEqual(everyone);
     expect(labels(['applicant', 'evaluator'])).toEqual(everyone);
-    expect(labels(['coordinator'])).toEqual([...everyone, 'nav.managePartners']);
-    expect(labels(['admin'])).toEqual([...everyone, 'nav.managePartners']);
+    expect(labels(['coordinator'])).toEqual([...everyone, 'nav.managePartners', 'nav.rateTables']);
+    expect(labels(['admin'])).toEqual([...everyone, 'nav.managePartners', 'nav.rateTables']);
   });
 });
 

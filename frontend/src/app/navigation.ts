@@ -2,7 +2,8 @@ import type { Role } from '../auth';
 
 export interface NavItem {
   to: string;
-  label: 'nav.home' | 'nav.partners' | 'nav.grantEstimate' | 'nav.managePartners';
+  label:
+    'nav.home' | 'nav.partners' | 'nav.grantEstimate' | 'nav.managePartners' | 'nav.rateTables';
   /** Shown only to users with one of these roles; to everyone when absent. */
   roles?: Role[];
 }
@@ -12,6 +13,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/partners', label: 'nav.partners' },
   { to: '/grant-estimate', label: 'nav.grantEstimate' },
   { to: '/manage/partners', label: 'nav.managePartners', roles: ['coordinator', 'admin'] },
+  { to: '/manage/rate-tables', label: 'nav.rateTables', roles: ['coordinator', 'admin'] },
 ];
 
 export function navigationFor(roles: Role[]): NavItem[] {

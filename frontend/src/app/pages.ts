@@ -34,3 +34,8 @@ export const GrantEstimatePage = lazy(() =>
     default: module.GrantEstimatePage,
   })),
 );
+export const RateTablesPage = lazy(() =>
+  import('../features/rateTables/RateTablesPage').then((module) => ({
+    default: module.RateTablesPage,
+  })),
+);

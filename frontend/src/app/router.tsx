@@ -10,6 +10,7 @@ import {
   NewPartnerPage,
   PartnerDetailPage,
   PartnerDirectoryPage,
+  RateTablesPage,
 } from './pages';
 
 export const router = createBrowserRouter([
@@ -48,6 +49,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['coordinator']}>
             <EditPartnerPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/manage/rate-tables',
+        element: (
+          <RequireRole roles={['coordinator', 'admin']}>
+            <RateTablesPage />
           </RequireRole>
         ),
       },

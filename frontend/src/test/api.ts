@@ -7,11 +7,7 @@ export function json(status: number, body: unknown, contentType = 'application/j
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } });
 }
 
-export function problem(
-  status: number,
-  title: string,
-  errors?: FieldError[],
-) {
+export function problem(status: number, title: string, errors?: FieldError[]) {
   return json(status, { type: 'about:blank', title, status, errors }, 'application/problem+json');
 }
 

@@ -90,6 +90,14 @@ function mockGrantApi(answer: (request: Request) => Response | Promise<Response>
     'GET /api/v1/institutions': page([tartu]),
     'GET /api/v1/reference/countries': countries,
     'POST /api/v1/grants/estimate': answer,
+    'GET /api/v1/rate-tables': [2025, 2024, 2023, 2022].map((callYear) => ({
+      callYear,
+      version: 1,
+      status: 'DRAFT',
+      reason: 'seed',
+      createdAt: '2026-11-01T00:00:00Z',
+      createdBy: 'migration V3',
+    })),
   });
 }
 

@@ -23,7 +23,6 @@ import { PageState } from '../../components/PageState';
 import { usePageTitle } from '../../components/usePageTitle';
 import { localizedName, useLanguage } from '../../i18n';
 import {
-  CALL_YEARS,
   EstimateProblem,
   MOBILITY_TYPES,
   useGrantEstimate,
@@ -36,6 +35,7 @@ import { GrantBreakdown } from './GrantBreakdown';
 import { EMPTY_PLACE, type InstitutionOptions, type PlaceValue } from './place';
 import { PlaceField } from './PlaceField';
 import { useGrantText } from './text';
+import { callYearsOf, useRateTableVersions } from '../rateTables/api';
 
 interface FormState {
   callYear: string;
@@ -98,6 +98,8 @@ export function GrantEstimatePage() {
   const language = useLanguage();
   const { explain } = useGrantText();
   const { home, partners } = usePlaces();
+  const rateTables = useRateTableVersions();
+  const callYears = callYearsOf(rateTables.data ?? []);
   const [form, setForm] = useState<FormState>(INITIAL);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
     setForm((current) => ({ ...current, [key]: value }));
@@ -200,7 +202,7 @@ export function GrantEstimatePage() {
             <Select
               label={t('grantEstimate.callYear')}
               description={t('grantEstimate.callYearDescription')}
-              data={CALL_YEARS.map(String)}
+              data={(callYears.length ? callYears : [Number(form.callYear)]).map(String)}
               value={form.callYear}
               onChange={(year) => year && set('callYear', year)}
               allowDeselect={false}

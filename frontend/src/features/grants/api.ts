@@ -18,9 +18,6 @@ export const MOBILITY_TYPES: MobilityType[] = [
   'STAFF_TRAINING',
 ];
 
-/** The call years with a seeded rate table. */
-export const CALL_YEARS = [2022, 2023, 2024, 2025] as const;
-
 /** A refused estimate; for 429 it carries how long to wait, from Retry-After. */
 export class EstimateProblem extends ApiProblem {
   readonly retryAfterSeconds?: number;
