@@ -11,12 +11,7 @@ const COLORS: Record<Confidence, string> = {
 export function ConfidenceBadge({ confidence }: { confidence: Confidence }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      variant="light"
-      color={COLORS[confidence]}
-      tt="none"
-      style={{ flexShrink: 0, overflow: 'visible' }}
-    >
+    <Badge variant="light" color={COLORS[confidence]} tt="none" miw="max-content">
       {t(`rateTables.confidence.${confidence}`)}
     </Badge>
   );

@@ -75,11 +75,15 @@ export function VersionHistory({ versions, shown, canFinalise, onShow }: Props) 
                     {version.createdBy}
                   </Text>
                 </Table.Td>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>{version.reason}</Table.Td>
-                <Table.Td>
+                <Table.Td style={{ overflowWrap: 'anywhere' }} miw={200}>
+                  {version.reason}
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {version.status === 'FINAL' ? (
                     <Stack gap={2}>
-                      <Badge color="teal">{t('rateTables.status.FINAL')}</Badge>
+                      <Badge color="teal" tt="none" miw="max-content">
+                        {t('rateTables.status.FINAL')}
+                      </Badge>
                       <Text size="xs" c="dimmed">
                         {t('rateTables.finalisedBy', {
                           name: version.finalisedBy,
@@ -89,7 +93,9 @@ export function VersionHistory({ versions, shown, canFinalise, onShow }: Props) 
                     </Stack>
                   ) : (
                     <Group gap="xs" wrap="nowrap">
-                      <Badge color="gray">{t('rateTables.status.DRAFT')}</Badge>
+                      <Badge color="gray" tt="none" miw="max-content">
+                        {t('rateTables.status.DRAFT')}
+                      </Badge>
                       {canFinalise && (
                         <Button
                           size="compact-sm"
