@@ -861,6 +861,375 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/projects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List KA171 projects */
+    get: {
+      parameters: {
+        query?: {
+          /** @example 2024 */
+          callYear?: number;
+          /** @description Only projects with this institution as beneficiary or partner */
+          institutionId?: components['schemas']['UUID'];
+          /** @description Zero-based page number */
+          page?: number;
+          /**
+           * @description Part of the reference, ignoring case
+           * @example EE01
+           */
+          q?: string;
+          /** @description Page size, 1 to 200 */
+          size?: number;
+          /**
+           * @description reference, callYear or startDate; prefix with - for descending
+           * @example -startDate
+           */
+          sort?: string;
+          /** @description Only projects in this status */
+          status?: 'PLANNED' | 'ONGOING' | 'FINAL_REPORT' | 'CLOSED';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description One page of projects */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProjectPage'];
+          };
+        };
+        /** @description Invalid query parameter */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Neither coordinator nor admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Record a KA171 project */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ProjectInput'];
+        };
+      };
+      responses: {
+        /** @description Recorded */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Project'];
+          };
+        };
+        /** @description Invalid fields, such as a malformed reference */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Another project has this reference */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A programme rule refuses it (duration, beneficiary, reference against call year and country, partners, budget lines) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a KA171 project */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The project */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Project'];
+          };
+        };
+        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Neither coordinator nor admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such project */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    /**
+     * Change a KA171 project
+     * @description Send the version you loaded; a stale version is a 409 and changes nothing.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ProjectInput'];
+        };
+      };
+      responses: {
+        /** @description Changed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Project'];
+          };
+        };
+        /** @description Invalid fields or no version */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such project */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Stale version, or another project has this reference */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A programme rule refuses it */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{id}/budget': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A project's budget: allocated, committed and paid per partner region and budget line
+     * @description Committed and paid come from the grants of mobilities.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The budget */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProjectBudget'];
+          };
+        };
+        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Neither coordinator nor admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such project */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/rate-tables': {
     parameters: {
       query?: never;
@@ -1488,6 +1857,8 @@ export interface components {
       /** @example 2025-08-31 */
       endDate: components['schemas']['LocalDate'];
     };
+    /** @enum {string} */
+    BudgetLine: 'ORGANISATIONAL_SUPPORT' | 'TRAVEL' | 'INDIVIDUAL_SUPPORT' | 'INCLUSION_SUPPORT';
     /** @description A Common European Framework of Reference level for languages */
     CefrLevelView: {
       /** @example B2 */
@@ -1967,6 +2338,165 @@ export interface components {
     };
     /** @enum {string} */
     ProgrammeSide: 'EU' | 'ASSOCIATED' | 'PARTNER' | 'NOT_ELIGIBLE';
+    /** @description A KA171 project with its partners and budget */
+    Project: {
+      id: components['schemas']['UUID'];
+      /** @example 2024-1-EE01-KA171-HED-000123456 */
+      reference: string;
+      /**
+       * Format: int32
+       * @example 2024
+       */
+      callYear: number;
+      beneficiary: components['schemas']['ProjectInstitution'];
+      partners: components['schemas']['ProjectInstitution'][];
+      startDate: components['schemas']['LocalDate'];
+      endDate: components['schemas']['LocalDate'];
+      /**
+       * Format: int32
+       * @example 24
+       */
+      durationMonths: number;
+      status: components['schemas']['ProjectStatus'];
+      notes?: string;
+      budget: components['schemas']['ProjectBudgetAllocation'][];
+      /**
+       * @description EUR
+       * @example 96000
+       */
+      totalAllocated: number;
+      /** Format: int32 */
+      version: number;
+      createdAt: components['schemas']['Instant'];
+      createdBy: string;
+      updatedAt: components['schemas']['Instant'];
+      updatedBy: string;
+    };
+    /** @description A project's budget: allocated, committed and paid per region and line, with totals */
+    ProjectBudget: {
+      projectId: components['schemas']['UUID'];
+      reference: string;
+      rows: components['schemas']['ProjectBudgetRow'][];
+      lines: components['schemas']['ProjectBudgetLineTotal'][];
+      total: components['schemas']['ProjectBudgetFigures'];
+    };
+    /** @description The amount allocated to one partner region and budget line */
+    ProjectBudgetAllocation: {
+      /**
+       * Format: int32
+       * @description KA171 partner region, 1 to 14
+       * @example 10
+       */
+      region: number;
+      line: components['schemas']['BudgetLine'];
+      /**
+       * @description EUR
+       * @example 48000
+       */
+      allocated: number;
+    };
+    /** @description Allocated, committed, paid and remaining EUR */
+    ProjectBudgetFigures: {
+      allocated: number;
+      committed: number;
+      paid: number;
+      /** @description Allocated less committed */
+      remaining: number;
+    };
+    /** @description One budget line over all regions */
+    ProjectBudgetLineTotal: {
+      line: components['schemas']['BudgetLine'];
+      figures: components['schemas']['ProjectBudgetFigures'];
+    };
+    /** @description One partner region and budget line */
+    ProjectBudgetRow: {
+      /** Format: int32 */
+      region: number;
+      line: components['schemas']['BudgetLine'];
+      figures: components['schemas']['ProjectBudgetFigures'];
+    };
+    /** @description A KA171 project as the coordinator enters it */
+    ProjectInput: {
+      /**
+       * @description The Commission's project number
+       * @example 2024-1-EE01-KA171-HED-000123456
+       */
+      reference: string;
+      /**
+       * Format: int32
+       * @example 2024
+       */
+      callYear: number;
+      /** @description The EU or associated-country HEI holding the grant agreement */
+      beneficiaryInstitutionId: components['schemas']['UUID'];
+      /** @example 2024-08-01 */
+      startDate: components['schemas']['LocalDate'];
+      /**
+       * @description 24 or 36 months after the start, less a day
+       * @example 2026-07-31
+       */
+      endDate: components['schemas']['LocalDate'];
+      /** @description The partner institutions, without the beneficiary */
+      partnerInstitutionIds: string[];
+      budget: components['schemas']['ProjectBudgetAllocation'][];
+      status: components['schemas']['ProjectStatus'];
+      notes?: string;
+      /**
+       * Format: int32
+       * @description The version loaded; required to update
+       * @example 0
+       */
+      version?: number;
+    };
+    /** @description An institution taking part in a project */
+    ProjectInstitution: {
+      id: components['schemas']['UUID'];
+      /** @example University of Tartu */
+      name: string;
+      /** @example EE */
+      countryCode: string;
+      /** @example Tartu */
+      city: string;
+    };
+    /** @description One page of projects */
+    ProjectPage: {
+      /** @description The items of this page */
+      items: components['schemas']['ProjectSummary'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Requested page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query over all pages
+       * @example 42
+       */
+      total: number;
+    };
+    /** @enum {string} */
+    ProjectStatus: 'PLANNED' | 'ONGOING' | 'FINAL_REPORT' | 'CLOSED';
+    /** @description A project in a list */
+    ProjectSummary: {
+      id: components['schemas']['UUID'];
+      reference: string;
+      /** Format: int32 */
+      callYear: number;
+      beneficiary: components['schemas']['ProjectInstitution'];
+      startDate: components['schemas']['LocalDate'];
+      endDate: components['schemas']['LocalDate'];
+      status: components['schemas']['ProjectStatus'];
+      /** Format: int32 */
+      partnerCount: number;
+      totalAllocated: number;
+    };
     /** @enum {string} */
     RateItem:
       | 'LONG_TERM_STUDENT_MONTH'

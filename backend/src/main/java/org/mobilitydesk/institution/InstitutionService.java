@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -120,6 +124,22 @@ public class InstitutionService {
         touch(institution, user);
         Institution.getEntityManager().flush();
         return view(institution, true);
+    }
+
+    /** Institutions by id, whatever their status, for features that name them; unknown ids are left out. */
+    @Transactional
+    public Map<UUID, InstitutionView> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Institution.<Institution>list("id in ?1", Set.copyOf(ids)).stream()
+                .collect(Collectors.toMap(i -> i.id, i -> view(i, false)));
+    }
+
+    /** The home institution's id, once an admin has configured it. */
+    @Transactional
+    public Optional<UUID> homeId() {
+        return Institution.<Institution>find("home", true).firstResultOptional().map(i -> i.id);
     }
 
     @Transactional

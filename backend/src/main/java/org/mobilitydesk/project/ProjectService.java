@@ -1,0 +1,192 @@
+package org.mobilitydesk.project;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.jpa.HibernateHints;
+import org.mobilitydesk.common.FieldError;
+import org.mobilitydesk.common.ProblemException;
+import org.mobilitydesk.common.TextSearch;
+import org.mobilitydesk.institution.InstitutionService;
+import org.mobilitydesk.institution.InstitutionView;
+import org.mobilitydesk.project.ProjectViews.AllocationInput;
+import org.mobilitydesk.project.ProjectViews.BudgetView;
+import org.mobilitydesk.project.ProjectViews.InstitutionRef;
+import org.mobilitydesk.project.ProjectViews.ProjectInput;
+import org.mobilitydesk.project.ProjectViews.ProjectPage;
+import org.mobilitydesk.project.ProjectViews.ProjectSummary;
+import org.mobilitydesk.project.ProjectViews.ProjectView;
+import org.mobilitydesk.reference.ProgrammeSide;
+import org.mobilitydesk.reference.ReferenceService;
+
+import io.quarkus.panache.common.Parameters;
+
+/** KA171 projects: checked against the programme rules, stored with who and when, listed and budgeted. */
+@ApplicationScoped
+public class ProjectService {
+
+    private static final Map<String, String> SORT_COLUMNS = Map.of("reference", "p.reference", "callYear", "p.callYear",
+            "startDate", "p.startDate");
+
+    @Inject
+    InstitutionService institutions;
+    @Inject
+    ReferenceService reference;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public ProjectPage list(ProjectQuery query) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (query.q != null && !query.q.isBlank()) {
+            where.append(" and p.reference like :q escape '\\'");
+            params.and("q", TextSearch.containsPattern(query.q.strip().toUpperCase(Locale.ROOT)));
+        }
+        if (query.callYear != null) {
+            where.append(" and p.callYear = :callYear");
+            params.and("callYear", query.callYear);
+        }
+        if (query.status != null) {
+            where.append(" and p.status = :status");
+            params.and("status", ProjectStatus.valueOf(query.status));
+        }
+        if (query.institutionId != null) {
+            where.append(" and (p.beneficiaryId = :institution or :institution member of p.partnerIds)");
+            params.and("institution", query.institutionId);
+        }
+        boolean descending = query.sort.startsWith("-");
+        String order = SORT_COLUMNS.get(descending ? query.sort.substring(1) : query.sort) + (descending ? " desc" : " asc");
+        List<Project> found = Project.<Project>find("from Project p where " + where + " order by " + order + ", p.id", params)
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .range(query.offset(), query.offset() + query.size - 1).list();
+        Map<UUID, InstitutionView> names = institutions.byIds(found.stream().map(p -> p.beneficiaryId).toList());
+        List<ProjectSummary> items = found.stream().map(p -> new ProjectSummary(p.id, p.reference, p.callYear,
+                ref(names.get(p.beneficiaryId)), p.startDate, p.endDate, p.status, p.partnerIds.size(), p.totalAllocated())).toList();
+        return new ProjectPage(items, query.page, query.size, Project.count("from Project p where " + where, params));
+    }
+
+    @Transactional
+    public ProjectView get(UUID id) {
+        return view(project(id));
+    }
+
+    @Transactional
+    public ProjectView create(ProjectInput input, String user) {
+        Project project = new Project();
+        project.id = UUID.randomUUID();
+        project.createdAt = Instant.now(clock);
+        project.createdBy = user;
+        apply(project, input, user);
+        project.persist();
+        return view(project);
+    }
+
+    @Transactional
+    public ProjectView update(UUID id, ProjectInput input, String user) {
+        Project project = project(id);
+        if (input.version() == null) {
+            throw ProblemException.badRequest("version", "is required: send the version you loaded");
+        }
+        if (input.version() != project.version) {
+            throw ProblemException.staleVersion(project.version);
+        }
+        apply(project, input, user);
+        Project.flush();
+        return view(project);
+    }
+
+    @Transactional
+    public BudgetView budget(UUID id) {
+        Project project = project(id);
+        List<ProjectBudget.Allocation> allocations = project.budget.stream()
+                .map(a -> new ProjectBudget.Allocation(a.region(), a.line(), a.allocated())).toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> sums = Project.getEntityManager().createNativeQuery("SELECT region, line, kind, sum(amount) FROM ka171_budget_movement"
+                + " WHERE project_id = :project GROUP BY region, line, kind").setParameter("project", id).getResultList();
+        List<ProjectBudget.Movement> movements = sums.stream().map(row -> new ProjectBudget.Movement(((Number) row[0]).intValue(),
+                BudgetLine.valueOf((String) row[1]), ProjectBudget.Kind.valueOf((String) row[2]), (BigDecimal) row[3])).toList();
+        ProjectBudget budget = new ProjectBudget(allocations, movements);
+        return new BudgetView(project.id, project.reference, budget.rows(), budget.lines(), budget.total());
+    }
+
+    private static Project project(UUID id) {
+        return Project.<Project>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Project " + id));
+    }
+
+    private void apply(Project project, ProjectInput input, String user) {
+        String referenceNumber = ProjectRules.canonicalReference(input.reference());
+        if (Project.count("reference = ?1 and id <> ?2", referenceNumber, project.id) > 0) {
+            throw ProblemException.conflict("reference", "Another project already has the reference " + referenceNumber);
+        }
+        Set<UUID> ids = new LinkedHashSet<>(input.partnerInstitutionIds());
+        ids.add(input.beneficiaryInstitutionId());
+        Map<UUID, InstitutionView> known = institutions.byIds(ids);
+        List<FieldError> unknown = new ArrayList<>();
+        if (!known.containsKey(input.beneficiaryInstitutionId())) {
+            unknown.add(new FieldError("beneficiaryInstitutionId", "is not a known institution"));
+        }
+        for (int i = 0; i < input.partnerInstitutionIds().size(); i++) {
+            if (!known.containsKey(input.partnerInstitutionIds().get(i))) {
+                unknown.add(new FieldError("partnerInstitutionIds[" + i + "]", "is not a known institution"));
+            }
+        }
+        refuse(unknown);
+        UUID home = institutions.homeId().orElseThrow(() -> ProblemException.unprocessable("partnerInstitutionIds",
+                "the home institution is not configured yet: an administrator sets it first"));
+        InstitutionView beneficiary = known.get(input.beneficiaryInstitutionId());
+        ProgrammeSide side = reference.country(beneficiary.countryCode(), input.callYear()).map(c -> c.side()).orElse(ProgrammeSide.NOT_ELIGIBLE);
+        List<ProjectRules.Budget> lines = input.budget().stream().map(b -> new ProjectRules.Budget(b.region(), b.line())).toList();
+        refuse(ProjectRules.problems(new ProjectRules.Draft(input.reference(), input.callYear(), beneficiary.id(), beneficiary.countryCode(),
+                side == ProgrammeSide.EU || side == ProgrammeSide.ASSOCIATED, home, input.partnerInstitutionIds(), input.startDate(),
+                input.endDate(), lines)).stream().map(p -> new FieldError(p.field(), p.message())).toList());
+
+        project.reference = referenceNumber;
+        project.callYear = input.callYear();
+        project.beneficiaryId = input.beneficiaryInstitutionId();
+        project.startDate = input.startDate();
+        project.endDate = input.endDate();
+        project.status = input.status();
+        project.notes = input.notes() == null || input.notes().isBlank() ? null : input.notes().strip();
+        project.partnerIds.clear();
+        project.partnerIds.addAll(input.partnerInstitutionIds());
+        project.budget.clear();
+        input.budget().forEach(b -> project.budget.add(new Project.Allocation(b.region().shortValue(), b.line(), b.allocated())));
+        project.updatedAt = Instant.now(clock);
+        project.updatedBy = user;
+    }
+
+    private static void refuse(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ProblemException(422, "rule-violation", "Refused by a rule", errors.get(0).field() + " " + errors.get(0).message(), errors);
+        }
+    }
+
+    private ProjectView view(Project p) {
+        Collection<UUID> ids = new LinkedHashSet<>(p.partnerIds);
+        ids.add(p.beneficiaryId);
+        Map<UUID, InstitutionView> known = institutions.byIds(ids);
+        return new ProjectView(p.id, p.reference, p.callYear, ref(known.get(p.beneficiaryId)),
+                p.partnerIds.stream().map(known::get).map(ProjectService::ref).toList(), p.startDate, p.endDate,
+                ProjectRules.months(p.startDate, p.endDate), p.status, p.notes,
+                p.budget.stream().map(a -> new AllocationInput((int) a.region(), a.line(), a.allocated())).toList(),
+                p.totalAllocated(), p.version, p.createdAt, p.createdBy, p.updatedAt, p.updatedBy);
+    }
+
+    private static InstitutionRef ref(InstitutionView i) {
+        return new InstitutionRef(i.id(), i.name(), i.countryCode(), i.city());
+    }
+}
