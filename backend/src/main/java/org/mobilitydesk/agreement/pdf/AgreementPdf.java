@@ -1,0 +1,154 @@
+package org.mobilitydesk.agreement.pdf;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+import org.mobilitydesk.agreement.pdf.AgreementDocument.FlowRow;
+import org.mobilitydesk.agreement.pdf.AgreementDocument.LanguageRow;
+import org.mobilitydesk.agreement.pdf.AgreementDocument.Party;
+
+/**
+ * Prints an agreement as a PDF (A4 landscape, OpenPDF). DejaVu Sans is embedded so that names in Cyrillic and
+ * accented Latin print as entered. Plain Java: the same document always gives the same text.
+ */
+public final class AgreementPdf {
+
+    private static final BaseFont REGULAR = font("fonts/DejaVuSans.ttf");
+    private static final BaseFont BOLD = font("fonts/DejaVuSans-Bold.ttf");
+    private static final Color HEADER = new Color(0xE7, 0xEC, 0xF5);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final Font title = new Font(BOLD, 15);
+    private final Font heading = new Font(BOLD, 11);
+    private final Font text = new Font(REGULAR, 8.5f);
+    private final Font strong = new Font(BOLD, 8.5f);
+    private final Font small = new Font(REGULAR, 7);
+
+    public byte[] render(AgreementDocument agreement) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
+        PdfWriter.getInstance(document, out);
+        document.addTitle("Inter-institutional agreement " + agreement.home().name() + " – " + agreement.partner().name());
+        document.addCreator("Mobility Desk");
+        document.open();
+        document.add(new Paragraph("Inter-institutional agreement " + agreement.firstAcademicYear() + " – " + agreement.lastAcademicYear(), title));
+        document.add(new Paragraph("Erasmus+ KA171 international credit mobility · version " + agreement.version() + " · "
+                + agreement.status(), small));
+        section(document, "Partners");
+        PdfPTable partners = table(new float[] { 2, 3, 3 }, "", "Home institution", "Partner institution");
+        row(partners, "Institution", agreement.home().name(), agreement.partner().name());
+        row(partners, "Erasmus code", orDash(agreement.home().erasmusCode()), orDash(agreement.partner().erasmusCode()));
+        row(partners, "City, country", agreement.home().city() + ", " + agreement.home().country(),
+                agreement.partner().city() + ", " + agreement.partner().country());
+        row(partners, "Local agreement id", orDash(agreement.home().localAgreementId()), orDash(agreement.partner().localAgreementId()));
+        document.add(partners);
+
+        section(document, "Cooperation conditions");
+        PdfPTable flows = table(new float[] { 2.2f, 2.4f, 2.4f, 1.6f, 1.1f, 1.6f, 2.6f, 1, 1 }, "Mobility", "Sending", "Receiving",
+                "Academic years", "Per year", "Duration", "Subject areas (ISCED-F)", "EQF", "Blended");
+        for (FlowRow flow : agreement.flows()) {
+            row(flows, flow.mobilityType(), flow.sending(), flow.receiving(), flow.academicYears(), String.valueOf(flow.mobilitiesPerYear()),
+                    flow.duration(), orDash(flow.subjectAreas()), orDash(flow.eqfLevels()), orDash(flow.blended()));
+        }
+        document.add(flows);
+
+        section(document, "Recommended language skills");
+        PdfPTable languages = table(new float[] { 3, 4, 2, 1.5f, 3 }, "Mobility", "Receiving", "Language", "Level (CEFR)", "Subject area");
+        for (FlowRow flow : agreement.flows()) {
+            for (LanguageRow language : flow.languages()) {
+                row(languages, flow.mobilityType(), flow.receiving(), language.language(), language.level(), orDash(language.subjectArea()));
+            }
+        }
+        document.add(languages.getRows().size() > 1 ? languages : new Paragraph("None recommended.", text));
+        String terms = agreement.flows().stream().map(FlowRow::otherTerms).filter(t -> t != null && !t.isBlank()).reduce((a, b) -> a + "\n" + b).orElse(null);
+        if (terms != null) {
+            section(document, "Other terms");
+            document.add(new Paragraph(terms, text));
+        }
+
+        section(document, "Signatures");
+        PdfPTable signatures = table(new float[] { 1, 1 }, agreement.home().name(), agreement.partner().name());
+        signatures.addCell(signature(agreement.home()));
+        signatures.addCell(signature(agreement.partner()));
+        document.add(signatures);
+
+        Paragraph hash = new Paragraph("Content hash (SHA-256 of the cooperation conditions): " + agreement.contentHash(), small);
+        hash.setSpacingBefore(10);
+        document.add(hash);
+        document.add(new Paragraph("Printed by Mobility Desk on " + STAMP.format(agreement.generatedAt())
+                + ". Both partners approve the conditions with exactly this hash.", small));
+        document.close();
+        return out.toByteArray();
+    }
+
+    private void section(Document document, String name) {
+        Paragraph paragraph = new Paragraph(name, heading);
+        paragraph.setSpacingBefore(12);
+        paragraph.setSpacingAfter(4);
+        document.add(paragraph);
+    }
+
+    private PdfPTable table(float[] widths, String... headers) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (String header : headers) {
+            PdfPCell cell = new PdfPCell(new Phrase(header, strong));
+            cell.setBackgroundColor(HEADER);
+            cell.setPadding(4);
+            table.addCell(cell);
+        }
+        return table;
+    }
+
+    private void row(PdfPTable table, String... cells) {
+        for (String cell : cells) {
+            PdfPCell pdfCell = new PdfPCell(new Phrase(cell, text));
+            pdfCell.setPadding(4);
+            table.addCell(pdfCell);
+        }
+    }
+
+    private PdfPCell signature(Party party) {
+        Paragraph block = new Paragraph();
+        block.add(new Phrase("Name: " + orDash(party.signerName()) + "\n", text));
+        block.add(new Phrase("E-mail: " + orDash(party.signerEmail()) + "\n", text));
+        block.add(new Phrase("Date: " + (party.signedOn() == null ? "" : party.signedOn().toString()) + "\n\n\n", text));
+        block.add(new Phrase("Signature: ______________________________", text));
+        PdfPCell cell = new PdfPCell(block);
+        cell.setPadding(8);
+        cell.setVerticalAlignment(Element.ALIGN_TOP);
+        return cell;
+    }
+
+    private static String orDash(String value) {
+        return value == null || value.isBlank() ? "–" : value;
+    }
+
+    private static BaseFont font(String resource) {
+        try (InputStream in = AgreementPdf.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("font missing from the resources: " + resource);
+            }
+            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
