@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuildingCommunity,
   IconCalculator,
+  IconFileCertificate,
   IconHome,
   IconReceiptEuro,
   IconSettings,
@@ -22,6 +23,7 @@ const ICONS: Record<NavItem['label'], typeof IconHome> = {
   'nav.partners': IconBuildingCommunity,
   'nav.grantEstimate': IconCalculator,
   'nav.managePartners': IconSettings,
+  'nav.projects': IconFileCertificate,
   'nav.rateTables': IconReceiptEuro,
 };
 

@@ -15,8 +15,9 @@ describe('navigationFor', () => {
     const everyone = ['nav.home', 'nav.partners', 'nav.grantEstimate'];
     expect(labels([])).toEqual(everyone);
     expect(labels(['applicant', 'evaluator'])).toEqual(everyone);
-    expect(labels(['coordinator'])).toEqual([...everyone, 'nav.managePartners', 'nav.rateTables']);
-    expect(labels(['admin'])).toEqual([...everyone, 'nav.managePartners', 'nav.rateTables']);
+    const staff = ['nav.managePartners', 'nav.projects', 'nav.rateTables'];
+    expect(labels(['coordinator'])).toEqual([...everyone, ...staff]);
+    expect(labels(['admin'])).toEqual([...everyone, ...staff]);
   });
 });
 
@@ -48,6 +49,7 @@ describe('the application shell', () => {
     vi.mocked(useCurrentUser).mockReturnValue(fakeUser(['applicant']));
     renderPage(<Layout />);
     expect(navigation().queryByRole('link', { name: 'Manage partners' })).not.toBeInTheDocument();
+    expect(navigation().queryByRole('link', { name: 'KA171 projects' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Account of tester' })).toBeInTheDocument();
   });
 
@@ -58,5 +60,16 @@ describe('the application shell', () => {
     expect(manage).toHaveAttribute('href', '/manage/partners');
     expect(manage).toHaveAttribute('aria-current', 'page');
     expect(navigation().getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
+  });
+
+  it('shows an admin the KA171 projects, marked when one is open', () => {
+    vi.mocked(useCurrentUser).mockReturnValue(fakeUser(['admin']));
+    renderPage(<Layout />, { route: '/manage/projects/5a1e7c20' });
+    const projects = navigation().getByRole('link', { name: 'KA171 projects' });
+    expect(projects).toHaveAttribute('href', '/manage/projects');
+    expect(projects).toHaveAttribute('aria-current', 'page');
+    expect(navigation().getByRole('link', { name: 'Manage partners' })).not.toHaveAttribute(
+      'aria-current',
+    );
   });
 });

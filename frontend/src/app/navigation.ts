@@ -3,7 +3,12 @@ import type { Role } from '../auth';
 export interface NavItem {
   to: string;
   label:
-    'nav.home' | 'nav.partners' | 'nav.grantEstimate' | 'nav.managePartners' | 'nav.rateTables';
+    | 'nav.home'
+    | 'nav.partners'
+    | 'nav.grantEstimate'
+    | 'nav.managePartners'
+    | 'nav.projects'
+    | 'nav.rateTables';
   /** Shown only to users with one of these roles; to everyone when absent. */
   roles?: Role[];
 }
@@ -13,6 +18,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/partners', label: 'nav.partners' },
   { to: '/grant-estimate', label: 'nav.grantEstimate' },
   { to: '/manage/partners', label: 'nav.managePartners', roles: ['coordinator', 'admin'] },
+  { to: '/manage/projects', label: 'nav.projects', roles: ['coordinator', 'admin'] },
   { to: '/manage/rate-tables', label: 'nav.rateTables', roles: ['coordinator', 'admin'] },
 ];
 

@@ -39,3 +39,23 @@ export const RateTablesPage = lazy(() =>
     default: module.RateTablesPage,
   })),
 );
+export const ProjectsPage = lazy(() =>
+  import('../features/projects/ProjectsPage').then((module) => ({
+    default: module.ProjectsPage,
+  })),
+);
+export const ProjectDetailPage = lazy(() =>
+  import('../features/projects/ProjectDetailPage').then((module) => ({
+    default: module.ProjectDetailPage,
+  })),
+);
+export const NewProjectPage = lazy(() =>
+  import('../features/projects/ProjectFormPage').then((module) => ({
+    default: module.NewProjectPage,
+  })),
+);
+export const EditProjectPage = lazy(() =>
+  import('../features/projects/ProjectFormPage').then((module) => ({
+    default: module.EditProjectPage,
+  })),
+);

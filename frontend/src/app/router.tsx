@@ -4,12 +4,16 @@ import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import {
   EditPartnerPage,
+  EditProjectPage,
   GrantEstimatePage,
   HomePage,
   ManagePartnersPage,
   NewPartnerPage,
+  NewProjectPage,
   PartnerDetailPage,
   PartnerDirectoryPage,
+  ProjectDetailPage,
+  ProjectsPage,
   RateTablesPage,
 } from './pages';
 
@@ -57,6 +61,38 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['coordinator', 'admin']}>
             <RateTablesPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/manage/projects',
+        element: (
+          <RequireRole roles={['coordinator', 'admin']}>
+            <ProjectsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/manage/projects/new',
+        element: (
+          <RequireRole roles={['coordinator']}>
+            <NewProjectPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/manage/projects/:id',
+        element: (
+          <RequireRole roles={['coordinator', 'admin']}>
+            <ProjectDetailPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/manage/projects/:id/edit',
+        element: (
+          <RequireRole roles={['coordinator']}>
+            <EditProjectPage />
           </RequireRole>
         ),
       },

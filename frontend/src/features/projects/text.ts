@@ -1,0 +1,24 @@
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { PartnerRegion } from '../reference';
+import type { BudgetLine } from './api';
+
+/** A date as the interface language writes it, e.g. "1 Aug 2024". */
+export function formatDate(date: string): string {
+  return dayjs(date).format('ll');
+}
+
+/** Names of statuses, budget lines and regions, and periods, in the interface language. */
+export function useProjectText() {
+  const { t } = useTranslation();
+  return {
+    line: (line: BudgetLine) => t(`projects.line.${line}`),
+    region: (region: number | string) =>
+      t('projects.regionOption', {
+        number: region,
+        name: t(`regions.${String(region) as PartnerRegion}`),
+      }),
+    period: (startDate: string, endDate: string) =>
+      t('projects.period', { start: formatDate(startDate), end: formatDate(endDate) }),
+  };
+}
