@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -88,6 +92,27 @@ public class InstitutionService {
         return view(institution, false);
     }
 
+    /** A partner (not the home institution), archived ones included, as coordinators see it. */
+    @Transactional
+    public Optional<InstitutionView> findPartner(UUID id) {
+        return Institution.<Institution>findByIdOptional(id).filter(i -> !i.home).map(i -> view(i, true));
+    }
+
+    @Transactional
+    public Optional<InstitutionView> findHome() {
+        return Institution.<Institution>find("home", true).firstResultOptional().map(i -> view(i, false));
+    }
+
+    /** The names of the institutions with these ids; unknown ids are left out. */
+    @Transactional
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Institution.<Institution>list("id in ?1", Set.copyOf(ids)).stream()
+                .collect(Collectors.toMap(i -> i.id, i -> i.name));
+    }
+
     @Transactional
     public InstitutionView create(InstitutionInput input, String user) {
         Institution institution = new Institution();
@@ -124,8 +149,7 @@ public class InstitutionService {
 
     @Transactional
     public InstitutionView home() {
-        return view(Institution.<Institution>find("home", true).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("The home institution (an admin has not configured it yet)")), false);
+        return findHome().orElseThrow(() -> ProblemException.notFound("The home institution (an admin has not configured it yet)"));
     }
 
     @Transactional
