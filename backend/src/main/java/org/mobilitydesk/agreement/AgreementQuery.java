@@ -19,7 +19,7 @@ public class AgreementQuery extends PageParams {
 
     @QueryParam("status")
     @Pattern(regexp = "^(DRAFT|SIGNED_BY_HOME|DECLINED_BY_PARTNER|IN_FORCE|TERMINATED)$", message = "must be DRAFT, SIGNED_BY_HOME, DECLINED_BY_PARTNER, IN_FORCE or TERMINATED")
-    @Parameter(schema = @Schema(implementation = AgreementStatus.class))
+    @Parameter(schema = @Schema(enumeration = { "DRAFT", "SIGNED_BY_HOME", "DECLINED_BY_PARTNER", "IN_FORCE", "TERMINATED" }))
     public String status;
 
     @QueryParam("academicYear")
@@ -29,7 +29,7 @@ public class AgreementQuery extends PageParams {
 
     @QueryParam("mobilityType")
     @Pattern(regexp = "^(STUDENT_STUDIES|STUDENT_TRAINEESHIP|STAFF_TEACHING|STAFF_TRAINING)$", message = "must be STUDENT_STUDIES, STUDENT_TRAINEESHIP, STAFF_TEACHING or STAFF_TRAINING")
-    @Parameter(description = "Only agreements with a flow of this type", schema = @Schema(implementation = AgreementMobilityType.class))
+    @Parameter(description = "Only agreements with a flow of this type", schema = @Schema(enumeration = { "STUDENT_STUDIES", "STUDENT_TRAINEESHIP", "STAFF_TEACHING", "STAFF_TRAINING" }))
     public String mobilityType;
 
     @QueryParam("expiring")
