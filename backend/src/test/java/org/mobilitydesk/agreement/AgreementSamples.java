@@ -17,10 +17,10 @@ final class AgreementSamples {
 
     static final KnownCodes CODES = new KnownCodes(
             IntStream.rangeClosed(2014, 2035).mapToObj(y -> y + "/" + (y + 1)).collect(Collectors.toSet()),
-            Set.of("09", "091", "0912", "0913", "0311"),
+            Set.of("09", "091", "0912", "0913", "0311", "0413"),
             Set.of(1, 2, 3, 4, 5, 6, 7, 8),
             Set.of("A1", "A2", "B1", "B2", "C1", "C2"),
-            Set.of("en", "et", "ru", "ky"));
+            Set.of("en", "et", "it", "ru", "ky"));
 
     private AgreementSamples() {
     }
