@@ -12,7 +12,9 @@ public record Problem(
         @Schema(description = "What went wrong with this request and what to do about it", examples = "2 fields are invalid") String detail,
         @Schema(description = "The request path") String instance,
         @Schema(description = "Quote this id when reporting an unexpected failure; it is also in the server log") String correlationId,
-        @Schema(description = "For validation problems: one entry per invalid field") List<FieldError> errors) {
+        @Schema(description = "For validation problems: one entry per invalid field") List<FieldError> errors,
+        @Schema(description = "For conflicts with the state of a record: its state now", examples = "IN_FORCE") String currentStatus,
+        @Schema(description = "For conflicts with the content of a record: its content hash now") String currentHash) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 }

@@ -9,13 +9,34 @@ public class ProblemException extends RuntimeException {
     private final String type;
     private final String title;
     private final List<FieldError> errors;
+    private final String currentStatus;
+    private final String currentHash;
 
     public ProblemException(int status, String type, String title, String detail, List<FieldError> errors) {
+        this(status, type, title, detail, errors, null, null);
+    }
+
+    private ProblemException(int status, String type, String title, String detail, List<FieldError> errors,
+            String currentStatus, String currentHash) {
         super(detail);
         this.status = status;
         this.type = type;
         this.title = title;
         this.errors = errors;
+        this.currentStatus = currentStatus;
+        this.currentHash = currentHash;
+    }
+
+    /** 409 for an action the record's state does not allow, or content that changed since; says what the record is now. */
+    public static ProblemException stateConflict(String type, String title, String detail, String currentStatus, String currentHash) {
+        return new ProblemException(409, type, title, detail, null, currentStatus, currentHash);
+    }
+
+    /** 422 with every field a rule refused. */
+    public static ProblemException unprocessable(List<FieldError> errors) {
+        String detail = errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).message()
+                : errors.size() + " fields break the rules";
+        return new ProblemException(422, "rule-violation", "Refused by a rule", detail, List.copyOf(errors));
     }
 
     public static ProblemException notFound(String what) {
@@ -54,5 +75,13 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    public String currentStatus() {
+        return currentStatus;
+    }
+
+    public String currentHash() {
+        return currentHash;
     }
 }

@@ -43,7 +43,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
-        return respond(e.status(), e.type(), e.title(), e.getMessage(), request, null, e.errors());
+        Problem problem = new Problem(TYPE_BASE + e.type(), e.title(), e.status(), e.getMessage(), request.path(), null,
+                e.errors(), e.currentStatus(), e.currentHash());
+        return respond(problem);
     }
 
     @ServerExceptionMapper
@@ -163,9 +165,12 @@ public class ProblemMappers {
 
     private Response respond(int status, String type, String title, String detail, HttpServerRequest request,
             String correlationId, List<FieldError> errors) {
-        Problem problem = new Problem(TYPE_BASE + type, title, status, detail, request.path(), correlationId, errors);
+        return respond(new Problem(TYPE_BASE + type, title, status, detail, request.path(), correlationId, errors, null, null));
+    }
+
+    private Response respond(Problem problem) {
         try {
-            return Response.status(status).type(Problem.MEDIA_TYPE).entity(json.writeValueAsString(problem)).build();
+            return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(json.writeValueAsString(problem)).build();
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException(impossible);
         }

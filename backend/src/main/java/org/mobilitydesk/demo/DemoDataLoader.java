@@ -22,7 +22,7 @@ import io.quarkus.runtime.StartupEvent;
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
-    private static final List<String> SCRIPTS = List.of("db/demo/010-institutions.sql", "db/demo/040-projects.sql");
+    private static final List<String> SCRIPTS = List.of("db/demo/010-institutions.sql", "db/demo/020-agreements.sql", "db/demo/040-projects.sql");
 
     @ConfigProperty(name = "mobility.demo-data", defaultValue = "false")
     boolean enabled;

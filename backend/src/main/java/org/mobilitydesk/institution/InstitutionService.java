@@ -92,6 +92,27 @@ public class InstitutionService {
         return view(institution, false);
     }
 
+    /** A partner (not the home institution), archived ones included, as coordinators see it. */
+    @Transactional
+    public Optional<InstitutionView> findPartner(UUID id) {
+        return Institution.<Institution>findByIdOptional(id).filter(i -> !i.home).map(i -> view(i, true));
+    }
+
+    @Transactional
+    public Optional<InstitutionView> findHome() {
+        return Institution.<Institution>find("home", true).firstResultOptional().map(i -> view(i, false));
+    }
+
+    /** The names of the institutions with these ids; unknown ids are left out. */
+    @Transactional
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Institution.<Institution>list("id in ?1", Set.copyOf(ids)).stream()
+                .collect(Collectors.toMap(i -> i.id, i -> i.name));
+    }
+
     @Transactional
     public InstitutionView create(InstitutionInput input, String user) {
         Institution institution = new Institution();
@@ -144,8 +165,7 @@ public class InstitutionService {
 
     @Transactional
     public InstitutionView home() {
-        return view(Institution.<Institution>find("home", true).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("The home institution (an admin has not configured it yet)")), false);
+        return findHome().orElseThrow(() -> ProblemException.notFound("The home institution (an admin has not configured it yet)"));
     }
 
     @Transactional

@@ -1,0 +1,380 @@
+package org.mobilitydesk.agreement;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.jpa.HibernateHints;
+import org.mobilitydesk.agreement.AgreementViews.AgreementPage;
+import org.mobilitydesk.agreement.AgreementViews.AgreementSummary;
+import org.mobilitydesk.agreement.AgreementViews.AgreementView;
+import org.mobilitydesk.agreement.AgreementViews.ConditionsVersionView;
+import org.mobilitydesk.agreement.AgreementViews.DiffView;
+import org.mobilitydesk.agreement.AgreementViews.TransitionView;
+import org.mobilitydesk.common.FieldError;
+import org.mobilitydesk.common.ProblemException;
+import org.mobilitydesk.institution.InstitutionService;
+import org.mobilitydesk.institution.InstitutionView;
+import org.mobilitydesk.reference.ReferenceService;
+import org.mobilitydesk.reference.ReferenceViews.AcademicYearView;
+import org.mobilitydesk.reference.ReferenceViews.CefrLevelView;
+import org.mobilitydesk.reference.ReferenceViews.EqfLevelView;
+import org.mobilitydesk.reference.ReferenceViews.IscedFieldView;
+import org.mobilitydesk.reference.ReferenceViews.LanguageView;
+
+import io.quarkus.panache.common.Parameters;
+
+/** Agreements: the rules live in the domain classes of this package; this service loads, checks, records and answers. */
+@ApplicationScoped
+public class AgreementService {
+
+    private static final Map<String, String> SORT_COLUMNS = Map.of(
+            "updatedAt", "a.updatedAt",
+            "firstAcademicYear", "a.firstAcademicYear",
+            "lastAcademicYear", "a.lastAcademicYear",
+            "status", "a.status");
+
+    @Inject
+    ReferenceService reference;
+    @Inject
+    InstitutionService institutions;
+    @Inject
+    Clock clock;
+
+    /** Reference codes never change while the application runs (they arrive by migration): read once. */
+    private volatile KnownCodes codes;
+
+    @Transactional
+    public AgreementPage list(AgreementQuery query) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (query.partnerId != null) {
+            where.append(" and a.partnerInstitutionId = :partner");
+            params.and("partner", query.partnerId);
+        }
+        if (query.status != null) {
+            where.append(" and a.status = :status");
+            params.and("status", AgreementStatus.valueOf(query.status));
+        }
+        if (query.academicYear != null) {
+            where.append(" and a.firstAcademicYear <= :year and a.lastAcademicYear >= :year");
+            params.and("year", query.academicYear);
+        }
+        if (query.mobilityType != null) {
+            where.append(" and array_contains(a.mobilityTypes, :type)");
+            params.and("type", query.mobilityType);
+        }
+        if (query.expiring) {
+            where.append(" and a.status <> :terminated and a.lastAcademicYear in :ending");
+            params.and("terminated", AgreementStatus.TERMINATED).and("ending", AcademicCalendar.lastYearsEndingSoon(today()));
+        }
+        boolean descending = query.sort.startsWith("-");
+        String order = SORT_COLUMNS.get(descending ? query.sort.substring(1) : query.sort) + (descending ? " desc" : " asc");
+        List<Agreement> found = Agreement.<Agreement>find("from Agreement a where " + where + " order by " + order + ", a.id", params)
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .range(query.offset(), query.offset() + query.size - 1).list();
+        Map<UUID, String> names = institutions.names(found.stream().map(a -> a.partnerInstitutionId).toList());
+        LocalDate today = today();
+        List<AgreementSummary> items = found.stream().map(a -> new AgreementSummary(a.id, a.partnerInstitutionId,
+                names.get(a.partnerInstitutionId), a.firstAcademicYear, a.lastAcademicYear, AcademicCalendar.endOf(a.lastAcademicYear),
+                a.status, a.flowCount, Arrays.stream(a.mobilityTypes).map(AgreementMobilityType::valueOf).toList(),
+                expiringSoon(a, today), a.contentHash, a.version, a.updatedAt)).toList();
+        return new AgreementPage(items, query.page, query.size, Agreement.count("from Agreement a where " + where, params));
+    }
+
+    @Transactional
+    public AgreementView get(UUID id) {
+        return view(Agreement.<Agreement>findByIdOptional(id).orElseThrow(() -> notFound(id)));
+    }
+
+    @Transactional
+    public AgreementView create(AgreementInput input, String user) {
+        UUID home = institutions.findHome().map(InstitutionView::id).orElseThrow(() -> ProblemException.conflict("homeInstitution",
+                "An admin must configure the home institution before agreements can be made"));
+        UUID partner = institutions.findPartner(input.partnerInstitutionId()).map(InstitutionView::id).orElseThrow(() ->
+                ProblemException.unprocessable("partnerInstitutionId", "is not a known partner institution"));
+        Conditions conditions = checked(input, home, partner);
+        Agreement agreement = new Agreement();
+        agreement.id = UUID.randomUUID();
+        agreement.homeInstitutionId = home;
+        agreement.partnerInstitutionId = partner;
+        agreement.createdAt = Instant.now(clock);
+        agreement.createdBy = user;
+        applyFields(agreement, input);
+        touch(agreement, user);
+        ConditionsVersion first = newVersion(agreement, 1, conditions, user);
+        agreement.persist();
+        first.persist();
+        record(agreement, AgreementAction.CREATE, null, user, null);
+        return view(agreement);
+    }
+
+    @Transactional
+    public AgreementView update(UUID id, AgreementInput input, String user) {
+        Agreement agreement = locked(id, input.version());
+        if (!agreement.partnerInstitutionId.equals(input.partnerInstitutionId())) {
+            throw ProblemException.unprocessable("partnerInstitutionId",
+                    "cannot change: make a new agreement with the other partner");
+        }
+        Conditions conditions = checked(input, agreement.homeInstitutionId, agreement.partnerInstitutionId);
+        boolean changed = !CanonicalForm.hash(conditions).equals(agreement.contentHash);
+        AgreementAction action = changed ? AgreementAction.EDIT_CONDITIONS : AgreementAction.EDIT;
+        AgreementStatus from = agreement.status;
+        agreement.status = next(agreement, action);
+        applyFields(agreement, input);
+        if (changed) {
+            int number = (int) ConditionsVersion.count("agreementId", agreement.id) + 1;
+            newVersion(agreement, number, conditions, user).persist();
+            agreement.signedHash = null;
+        }
+        return recorded(agreement, action, from, user, null);
+    }
+
+    @Transactional
+    public AgreementView sign(UUID id, SignInput input, String user) {
+        Agreement agreement = locked(id, input.version());
+        AgreementStatus from = agreement.status;
+        agreement.status = next(agreement, AgreementAction.SIGN);
+        if (agreement.flowCount == 0) {
+            throw ProblemException.unprocessable("flows", "must hold at least one flow before the agreement is signed");
+        }
+        agreement.signedHash = agreement.contentHash;
+        agreement.home = agreement.home.signed(input.signerName(), input.signerEmail(),
+                Objects.requireNonNullElse(input.signingDate(), today()));
+        return recorded(agreement, AgreementAction.SIGN, from, user, null);
+    }
+
+    @Transactional
+    public AgreementView terminate(UUID id, TerminateInput input, String user) {
+        Agreement agreement = locked(id, input.version());
+        AgreementStatus from = agreement.status;
+        AgreementStatus next = next(agreement, AgreementAction.TERMINATE);
+        boolean override = Boolean.TRUE.equals(input.overrideNotice());
+        refuseViolations(Termination.violations(input.terminationDate(), today(), override, input.overrideReason()));
+        agreement.status = next;
+        agreement.terminationDate = input.terminationDate();
+        agreement.terminationReason = input.reason().strip();
+        agreement.terminationOverrideReason = override ? input.overrideReason().strip() : null;
+        return recorded(agreement, AgreementAction.TERMINATE, from, user, agreement.terminationReason);
+    }
+
+    @Transactional
+    public AgreementView restoreApproved(UUID id, int version, String user) {
+        Agreement agreement = locked(id, version);
+        AgreementStatus from = agreement.status;
+        agreement.status = next(agreement, AgreementAction.RESTORE_APPROVED);
+        makeCurrent(agreement, conditionsVersion(agreement, agreement.approvedNumber));
+        agreement.signedHash = agreement.approvedHash;
+        return recorded(agreement, AgreementAction.RESTORE_APPROVED, from, user, null);
+    }
+
+    /**
+     * The partner approves the conditions with the hash it saw. Another partner's agreement is unknown to it (404); a
+     * hash that is not the current one, or an agreement not awaiting approval, gets 409 with the current status and hash.
+     */
+    @Transactional
+    public AgreementView approveByPartner(UUID id, UUID partnerInstitutionId, String hash, String actor) {
+        Agreement agreement = lockedForPartner(id, partnerInstitutionId, hash, AgreementAction.APPROVE);
+        AgreementStatus from = agreement.status;
+        agreement.status = AgreementStatus.IN_FORCE;
+        agreement.approvedNumber = agreement.conditionsNumber;
+        agreement.approvedHash = agreement.contentHash;
+        agreement.partner = agreement.partner.signed(null, null, today());
+        return recorded(agreement, AgreementAction.APPROVE, from, actor, null);
+    }
+
+    /** The partner declines the conditions with the hash it saw, saying why; the same refusals as approval. */
+    @Transactional
+    public AgreementView declineByPartner(UUID id, UUID partnerInstitutionId, String hash, String comment, String actor) {
+        Agreement agreement = lockedForPartner(id, partnerInstitutionId, hash, AgreementAction.DECLINE);
+        if (comment == null || comment.isBlank()) {
+            throw ProblemException.unprocessable("comment", "is required: say what the partner wants changed");
+        }
+        AgreementStatus from = agreement.status;
+        agreement.status = AgreementStatus.DECLINED_BY_PARTNER;
+        return recorded(agreement, AgreementAction.DECLINE, from, actor, comment.strip());
+    }
+
+    /** From the approved version (or from) to the current one (or to). */
+    @Transactional
+    public DiffView diff(UUID id, Integer from, Integer to) {
+        Agreement agreement = Agreement.<Agreement>findByIdOptional(id).orElseThrow(() -> notFound(id));
+        if (from == null && agreement.approvedNumber == null) {
+            throw ProblemException.unprocessable("from", "is required: the agreement has no approved version to compare with");
+        }
+        ConditionsVersion before = conditionsVersion(agreement, from == null ? agreement.approvedNumber : from);
+        ConditionsVersion after = conditionsVersion(agreement, to == null ? agreement.conditionsNumber : to);
+        ConditionsDiff diff = ConditionsDiff.between(before.conditions, after.conditions);
+        return new DiffView(before.number, after.number, before.contentHash, after.contentHash, diff.changes(), diff.flows());
+    }
+
+    private Conditions checked(AgreementInput input, UUID home, UUID partner) {
+        Conditions conditions = input.conditions();
+        refuseViolations(ConditionsRules.violations(conditions, home, partner, knownCodes()));
+        return conditions;
+    }
+
+    private static void refuseViolations(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw ProblemException.unprocessable(violations.stream().map(v -> new FieldError(v.field(), v.message())).toList());
+        }
+    }
+
+    private KnownCodes knownCodes() {
+        KnownCodes known = codes;
+        if (known == null) {
+            known = new KnownCodes(
+                    codeSet(reference.academicYears(), AcademicYearView::code),
+                    codeSet(reference.isced(), IscedFieldView::code),
+                    codeSet(reference.eqfLevels(), EqfLevelView::level),
+                    codeSet(reference.cefrLevels(), CefrLevelView::code),
+                    codeSet(reference.languages(), LanguageView::code));
+            codes = known;
+        }
+        return known;
+    }
+
+    /** A HashSet, which answers contains(null) with false. */
+    private static <T, C> Set<C> codeSet(List<T> rows, Function<T, C> code) {
+        return rows.stream().map(code).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    private static void applyFields(Agreement agreement, AgreementInput input) {
+        agreement.home = Objects.requireNonNullElse(input.home(), AgreementSide.EMPTY).cleaned();
+        agreement.partner = Objects.requireNonNullElse(input.partner(), AgreementSide.EMPTY).cleaned();
+        agreement.notes = input.notes() == null || input.notes().isBlank() ? null : input.notes().strip();
+    }
+
+    private ConditionsVersion newVersion(Agreement agreement, int number, Conditions conditions, String user) {
+        ConditionsVersion version = new ConditionsVersion();
+        version.agreementId = agreement.id;
+        version.number = number;
+        version.conditions = conditions;
+        version.contentHash = CanonicalForm.hash(conditions);
+        version.createdAt = Instant.now(clock);
+        version.createdBy = user;
+        makeCurrent(agreement, version);
+        return version;
+    }
+
+    private static void makeCurrent(Agreement agreement, ConditionsVersion version) {
+        Conditions conditions = version.conditions;
+        agreement.conditionsNumber = version.number;
+        agreement.contentHash = version.contentHash;
+        agreement.firstAcademicYear = conditions.firstAcademicYear();
+        agreement.lastAcademicYear = conditions.lastAcademicYear();
+        agreement.flowCount = conditions.flows().size();
+        agreement.mobilityTypes = conditions.flows().stream().map(f -> f.mobilityType().name()).distinct().sorted()
+                .toArray(String[]::new);
+    }
+
+    private static ConditionsVersion conditionsVersion(Agreement agreement, int number) {
+        return ConditionsVersion.<ConditionsVersion>findByIdOptional(new ConditionsVersion.Key(agreement.id, number))
+                .orElseThrow(() -> ProblemException.notFound("Version " + number + " of agreement " + agreement.id));
+    }
+
+    /** Locked until the transaction ends, so concurrent changes queue and the later one sees the new version. */
+    private static Agreement locked(UUID id, Integer version) {
+        Agreement agreement = Agreement.<Agreement>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> notFound(id));
+        if (version == null) {
+            throw ProblemException.badRequest("version", "is required: send the version you loaded");
+        }
+        if (version != agreement.version) {
+            throw ProblemException.staleVersion(agreement.version);
+        }
+        return agreement;
+    }
+
+    private static Agreement lockedForPartner(UUID id, UUID partnerInstitutionId, String hash, AgreementAction action) {
+        Agreement agreement = Agreement.<Agreement>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .filter(a -> a.partnerInstitutionId.equals(partnerInstitutionId)).orElseThrow(() -> notFound(id));
+        next(agreement, action);
+        if (!agreement.contentHash.equals(hash)) {
+            throw ProblemException.stateConflict("hash-mismatch", "The conditions changed",
+                    "The conditions are not the ones you saw: their hash is now " + agreement.contentHash
+                            + ". Read the agreement again and decide on the current conditions.",
+                    agreement.status.name(), agreement.contentHash);
+        }
+        return agreement;
+    }
+
+    private static AgreementStatus next(Agreement agreement, AgreementAction action) {
+        boolean approvedSnapshot = agreement.approvedNumber != null;
+        return AgreementLifecycle.next(agreement.status, action, approvedSnapshot).orElseThrow(() ->
+                ProblemException.stateConflict("wrong-state", "Wrong state",
+                        action + " is not allowed on an agreement that is " + agreement.status
+                                + (action == AgreementAction.RESTORE_APPROVED && !approvedSnapshot ? " and was never approved" : ""),
+                        agreement.status.name(), agreement.contentHash));
+    }
+
+    private AgreementView recorded(Agreement agreement, AgreementAction action, AgreementStatus from, String actor, String comment) {
+        touch(agreement, actor);
+        record(agreement, action, from, actor, comment);
+        Agreement.getEntityManager().flush();
+        return view(agreement);
+    }
+
+    private void record(Agreement agreement, AgreementAction action, AgreementStatus from, String actor, String comment) {
+        AgreementTransition transition = new AgreementTransition();
+        transition.agreementId = agreement.id;
+        transition.at = Instant.now(clock);
+        transition.actor = actor;
+        transition.action = action;
+        transition.fromStatus = from;
+        transition.toStatus = agreement.status;
+        transition.conditionsNumber = agreement.conditionsNumber;
+        transition.contentHash = agreement.contentHash;
+        transition.comment = comment;
+        transition.persist();
+    }
+
+    private void touch(Agreement agreement, String user) {
+        agreement.updatedAt = Instant.now(clock);
+        agreement.updatedBy = user;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static boolean expiringSoon(Agreement agreement, LocalDate today) {
+        return agreement.status != AgreementStatus.TERMINATED && AcademicCalendar.endsSoon(agreement.lastAcademicYear, today);
+    }
+
+    private static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("Agreement " + id);
+    }
+
+    private AgreementView view(Agreement a) {
+        List<ConditionsVersion> versions = ConditionsVersion.list("agreementId = ?1 order by number", a.id);
+        ConditionsVersion current = versions.stream().filter(v -> v.number == a.conditionsNumber).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Agreement " + a.id + " lacks its current conditions"));
+        List<TransitionView> transitions = AgreementTransition.<AgreementTransition>list("agreementId = ?1 order by id", a.id)
+                .stream().map(t -> new TransitionView(t.at, t.actor, t.action, t.fromStatus, t.toStatus, t.conditionsNumber,
+                        t.contentHash, t.comment))
+                .toList();
+        Map<UUID, String> names = institutions.names(List.of(a.homeInstitutionId, a.partnerInstitutionId));
+        return new AgreementView(a.id, a.homeInstitutionId, names.get(a.homeInstitutionId), a.partnerInstitutionId,
+                names.get(a.partnerInstitutionId), a.home, a.partner, a.firstAcademicYear, a.lastAcademicYear,
+                AcademicCalendar.endOf(a.lastAcademicYear), a.notes, a.status,
+                current.conditions.flows().stream().map(FlowData::of).toList(), a.conditionsNumber, a.contentHash,
+                a.signedHash, a.approvedNumber, a.approvedHash, a.terminationDate, a.terminationReason,
+                a.terminationOverrideReason, expiringSoon(a, today()),
+                versions.stream().map(v -> new ConditionsVersionView(v.number, v.contentHash, v.createdAt, v.createdBy)).toList(),
+                transitions, a.version, a.updatedAt);
+    }
+}
