@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -86,6 +87,13 @@ public class InstitutionService {
             throw ProblemException.notFound("Institution " + id);
         }
         return view(institution, false);
+    }
+
+    /** A partner institution, active or archived, that another feature refers to; empty when unknown or the home institution. */
+    @Transactional
+    public Optional<InstitutionView> findPartner(UUID id) {
+        Institution institution = Institution.findById(id);
+        return institution == null || institution.home ? Optional.empty() : Optional.of(view(institution, false));
     }
 
     @Transactional

@@ -6,17 +6,17 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Request bodies for institution tests; every call gives a unique name and Erasmus code so tests never collide. */
-final class InstitutionFixtures {
+public final class InstitutionFixtures {
 
     private InstitutionFixtures() {
     }
 
-    static String unique() {
+    public static String unique() {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     }
 
     /** A valid body for a partner in Tartu, Estonia, with a unique Erasmus code such as "EE TQWERTY12". */
-    static Map<String, Object> partner(String name) {
+    public static Map<String, Object> partner(String name) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", name);
         body.put("otherNames", Map.of("ru", "Тестовый университет"));
