@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.mobilitydesk.common.PageParams;
@@ -16,17 +17,17 @@ public class NotificationQuery extends PageParams {
 
     @QueryParam("institutionId")
     @Pattern(regexp = UUID_PATTERN, message = "must be a UUID")
-    @Parameter(description = "Only notifications to this partner institution", schema = @Schema(format = "uuid"))
+    @Parameter(description = "Only notifications to this partner institution", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
     public String institutionId;
 
     @QueryParam("subjectId")
     @Pattern(regexp = UUID_PATTERN, message = "must be a UUID")
-    @Parameter(description = "Only notifications about this record, e.g. an agreement", schema = @Schema(format = "uuid"))
+    @Parameter(description = "Only notifications about this record, e.g. an agreement", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
     public String subjectId;
 
     @QueryParam("status")
     @Pattern(regexp = "^(PENDING|DELIVERED|FAILED|SKIPPED)$", message = "must be PENDING, DELIVERED, FAILED or SKIPPED")
-    @Parameter(description = "Only notifications in this state", schema = @Schema(enumeration = { "PENDING", "DELIVERED", "FAILED", "SKIPPED" }))
+    @Parameter(description = "Only notifications in this state", schema = @Schema(type = SchemaType.STRING, enumeration = { "PENDING", "DELIVERED", "FAILED", "SKIPPED" }))
     public String status;
 
     UUID institution() {

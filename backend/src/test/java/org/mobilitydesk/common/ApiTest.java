@@ -55,6 +55,11 @@ public abstract class ApiTest {
         return with(role, responsesOnly);
     }
 
+    /** For DELETE: it answers 204 without a body, or a problem, so the caller accepts problem+json. */
+    protected RequestSpecification deletingAs(String role) {
+        return as(role).accept("application/json, " + Problem.MEDIA_TYPE);
+    }
+
     /** A partner system calling with a client credentials token; request and response must match the contract. */
     protected RequestSpecification asPartnerClient(String clientClaim, String clientId) {
         return withToken(partnerToken(clientClaim, clientId), strict);
