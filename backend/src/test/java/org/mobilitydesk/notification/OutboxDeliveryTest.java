@@ -42,8 +42,8 @@ class OutboxDeliveryTest extends OutboxTestSupport {
     @Test
     void deliversTheBodyWithItsHeadersAndAVerifiableSignatureOnce() throws Exception {
         try (Receiver receiver = Receiver.answering()) {
-            String institution = partnerInstitution();
-            String secret = webhook(institution, receiver.url());
+            Partner partner = partnerReceivingAt(receiver.url());
+            String institution = partner.institution();
             UUID subject = UUID.randomUUID();
             UUID id = enqueue(institution, "agreement.approved", subject, Map.of("hash", "ab12", "version", 3));
             assertThat(notification(subject)).containsEntry("status", "PENDING").containsEntry("attempts", 0)
@@ -56,7 +56,7 @@ class OutboxDeliveryTest extends OutboxTestSupport {
             assertThat(request.headers().getFirst("Content-Type")).isEqualTo("application/json");
             assertThat(request.headers().getFirst("X-Mobility-Desk-Event")).isEqualTo("agreement.approved");
             assertThat(request.headers().getFirst("X-Mobility-Desk-Delivery")).isEqualTo(id.toString());
-            assertThat(request.headers().getFirst("X-Mobility-Desk-Signature")).isEqualTo(WebhookSignature.of(secret, request.body()));
+            assertThat(request.headers().getFirst("X-Mobility-Desk-Signature")).isEqualTo(WebhookSignature.of(partner.secret(), request.body()));
             JsonPath body = new JsonPath(new String(request.body(), StandardCharsets.UTF_8));
             assertThat(body.getString("id")).isEqualTo(id.toString());
             assertThat(body.getString("type")).isEqualTo("agreement.approved");
@@ -76,8 +76,7 @@ class OutboxDeliveryTest extends OutboxTestSupport {
     @Test
     void serverErrorsAreRetriedWithExponentialBackoffUntilDelivered() throws Exception {
         try (Receiver receiver = Receiver.answering(500, 503)) {
-            String institution = partnerInstitution();
-            webhook(institution, receiver.url());
+            String institution = partnerReceivingAt(receiver.url()).institution();
             UUID subject = UUID.randomUUID();
             enqueue(institution, "agreement.version-created", subject, Map.of("version", 2));
             Instant first = soon();
@@ -104,8 +103,7 @@ class OutboxDeliveryTest extends OutboxTestSupport {
 
     @Test
     void aReceiverThatIsDownFailsAfterTheLastAttemptAndTheCoordinatorSendsItAgain() throws Exception {
-        String institution = partnerInstitution();
-        webhook(institution, Receiver.closedUrl());
+        String institution = partnerReceivingAt(Receiver.closedUrl()).institution();
         UUID subject = UUID.randomUUID();
         enqueue(institution, "agreement.terminated", subject, Map.of("reason", "ended"));
         Instant at = soon();
@@ -138,8 +136,7 @@ class OutboxDeliveryTest extends OutboxTestSupport {
     @Test
     void aSlowReceiverIsAFailedAttemptAndNeitherTheApiNorTheNotificationWaitsForIt() throws Exception {
         try (Receiver receiver = Receiver.holding()) {
-            String institution = partnerInstitution();
-            webhook(institution, receiver.url());
+            String institution = partnerReceivingAt(receiver.url()).institution();
             UUID subject = UUID.randomUUID();
             enqueue(institution, "agreement.approved", subject, Map.of());
             CompletableFuture<Integer> delivering = CompletableFuture.supplyAsync(() -> worker.deliverDue(soon()));
@@ -167,8 +164,7 @@ class OutboxDeliveryTest extends OutboxTestSupport {
     @Test
     void aNotificationWhoseTransactionRollsBackIsNeverSent() throws Exception {
         try (Receiver receiver = Receiver.answering()) {
-            String institution = partnerInstitution();
-            webhook(institution, receiver.url());
+            String institution = partnerReceivingAt(receiver.url()).institution();
             UUID subject = UUID.randomUUID();
             assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
                 outbox.enqueue(UUID.fromString(institution), "agreement.approved", subject, Map.of());
@@ -204,8 +200,7 @@ class OutboxDeliveryTest extends OutboxTestSupport {
     @Test
     void aWebhookRemovedBeforeDeliverySkipsTheNotification() throws Exception {
         try (Receiver receiver = Receiver.answering()) {
-            String institution = partnerInstitution();
-            webhook(institution, receiver.url());
+            String institution = partnerReceivingAt(receiver.url()).institution();
             UUID subject = UUID.randomUUID();
             enqueue(institution, "agreement.approved", subject, Map.of());
             deletingAs("admin").delete("/api/v1/institutions/" + institution + "/webhook").then().statusCode(204);

@@ -32,6 +32,15 @@ abstract class OutboxTestSupport extends ApiTest {
                 .extract().path("secret");
     }
 
+    /** A new partner institution whose webhook is at the URL, and the webhook's secret. */
+    record Partner(String institution, String secret) {
+    }
+
+    Partner partnerReceivingAt(String url) {
+        String institution = partnerInstitution();
+        return new Partner(institution, webhook(institution, url));
+    }
+
     UUID enqueue(String institutionId, String type, UUID subjectId, Object payload) {
         return QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(UUID.fromString(institutionId), type, subjectId, payload));
     }
