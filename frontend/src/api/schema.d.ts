@@ -861,6 +861,646 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/institutions/{id}/webhook': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a partner's webhook
+     * @description The URL and when the secret was generated; never the secret.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The webhook */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Webhook'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such partner institution, or it has no webhook */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    /**
+     * Set a partner's webhook and generate a new secret
+     * @description Every call generates a new secret and returns it in this answer only: give it to the partner, who verifies X-Mobility-Desk-Signature with it. Notifications are signed with the new secret from now on.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['WebhookInput'];
+        };
+      };
+      responses: {
+        /** @description Set; the answer contains the new secret */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Webhook'];
+          };
+        };
+        /** @description Not an acceptable URL */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such partner institution */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not JSON */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /**
+     * Remove a partner's webhook
+     * @description Later notifications for the institution are stored as SKIPPED.
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Removed */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such partner institution, or it has no webhook */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List change notifications to partners
+     * @description Newest first, with their delivery state.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only notifications to this partner institution */
+          institutionId?: string;
+          /** @description Zero-based page number */
+          page?: number;
+          /** @description Page size, 1 to 200 */
+          size?: number;
+          /** @description Only notifications in this state */
+          status?: 'PENDING' | 'DELIVERED' | 'FAILED' | 'SKIPPED';
+          /** @description Only notifications about this record, e.g. an agreement */
+          subjectId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description One page of notifications */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NotificationPage'];
+          };
+        };
+        /** @description Invalid query parameter */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator or admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/{id}/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a notification again
+     * @description A delivered, failed or skipped notification becomes PENDING, due now, with its attempts counted afresh.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Queued again */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Notification'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such notification */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description It is already waiting to be sent */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The institution has no webhook */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partner-clients': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the mapped partner clients
+     * @description Sorted by client id.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Zero-based page number */
+          page?: number;
+          /** @description Page size, 1 to 200 */
+          size?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description One page of partner clients */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PartnerClientPage'];
+          };
+        };
+        /** @description Invalid paging parameter */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partner-clients/{clientId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Map a client to a partner institution
+     * @description Creates the mapping or moves the client to another institution. Map only confidential clients of partner systems (client credentials), never the SPA: every caller with role partner whose token names the client acts for that institution.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /**
+           * @description OAuth client id, as the token's azp claim names it
+           * @example partner-tartu
+           */
+          clientId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PartnerClientInput'];
+        };
+      };
+      responses: {
+        /** @description The client now acts for another institution */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PartnerClient'];
+          };
+        };
+        /** @description Mapped for the first time */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PartnerClient'];
+          };
+        };
+        /** @description Invalid client id or body */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not JSON */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The institution is not a partner institution */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /**
+     * Remove a client's mapping
+     * @description The client can no longer use the partner API until it is mapped again.
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /**
+           * @description OAuth client id
+           * @example partner-tartu
+           */
+          clientId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Removed */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The client is not mapped */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partner/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who am I acting for
+     * @description The institution an administrator mapped the calling client to: check the mapping end to end.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The client and its institution */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PartnerMe'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a partner, or the client is not mapped to an institution */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/rate-tables': {
     parameters: {
       query?: never;
@@ -1935,6 +2575,117 @@ export interface components {
       | 'SHORT_TERM_DOCTORAL'
       | 'STAFF_TEACHING'
       | 'STAFF_TRAINING';
+    /** @description A change notification to a partner and the state of its delivery */
+    Notification: {
+      /** @description Also sent as X-Mobility-Desk-Delivery */
+      id: components['schemas']['UUID'];
+      /** @description The partner institution notified */
+      institutionId: components['schemas']['UUID'];
+      /** @example agreement.approved */
+      type: string;
+      /** @description The record the notification is about, e.g. an agreement */
+      subjectId: components['schemas']['UUID'];
+      status: components['schemas']['OutboxStatus'];
+      /**
+       * Format: int32
+       * @description Delivery attempts since it was written or last sent again
+       * @example 2
+       */
+      attempts: number;
+      createdAt: components['schemas']['Instant'];
+      /** @description When a PENDING notification is tried next */
+      nextAttemptAt?: components['schemas']['Instant'];
+      lastAttemptAt?: components['schemas']['Instant'];
+      /**
+       * @description Why the last attempt failed, or why it was skipped
+       * @example HTTP 500
+       */
+      lastError?: string;
+      deliveredAt?: components['schemas']['Instant'];
+      /** @description When a coordinator last asked to send it again */
+      resentAt?: components['schemas']['Instant'];
+      /** @example coordinator */
+      resentBy?: string;
+    };
+    /** @description One page of notifications, newest first */
+    NotificationPage: {
+      /** @description The items of this page */
+      items: components['schemas']['Notification'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Requested page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query over all pages
+       * @example 42
+       */
+      total: number;
+    };
+    /** @enum {string} */
+    OutboxStatus: 'PENDING' | 'DELIVERED' | 'FAILED' | 'SKIPPED';
+    /** @description An OAuth client of the identity provider and the partner institution it acts for */
+    PartnerClient: {
+      /** @example partner-tartu */
+      clientId: string;
+      institutionId: components['schemas']['UUID'];
+      /** @example University of Tartu */
+      institutionName: string;
+      createdAt: components['schemas']['Instant'];
+      /** @example admin */
+      createdBy: string;
+      updatedAt: components['schemas']['Instant'];
+      /** @example admin */
+      updatedBy: string;
+    };
+    /** @description The partner institution a client acts for */
+    PartnerClientInput: {
+      /** @example 0b6f3c1e-1d2a-4c0e-9a11-000000000002 */
+      institutionId: components['schemas']['UUID'];
+    };
+    /** @description One page of partner clients */
+    PartnerClientPage: {
+      /** @description The items of this page */
+      items: components['schemas']['PartnerClient'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Requested page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query over all pages
+       * @example 42
+       */
+      total: number;
+    };
+    /** @description The calling partner client and the institution it acts for */
+    PartnerMe: {
+      /** @example partner-tartu */
+      clientId: string;
+      institutionId: components['schemas']['UUID'];
+      /** @example University of Tartu */
+      name: string;
+      /** @example EE TARTU02 */
+      erasmusCode?: string;
+      /** @example EE */
+      countryCode: string;
+    };
     /** @description An RFC 9457 problem detail. Every error of this API has this shape and the media type application/problem+json. */
     Problem: {
       /**
@@ -2069,6 +2820,29 @@ export interface components {
        * @example 3
        */
       version: number;
+    };
+    /** @description Where the change notifications of a partner institution go. The secret is shown only once, in the answer that generated it. */
+    Webhook: {
+      institutionId: components['schemas']['UUID'];
+      /** @example https://mobility.ut.ee/hooks/mobility-desk */
+      url: string;
+      /**
+       * @description Only in the answer of PUT, which generates it: the HMAC-SHA256 key (its UTF-8 bytes) of X-Mobility-Desk-Signature. Give it to the partner now; it is never shown again.
+       * @example 3f1c9a5e0b7d4c2a8e6f1b3d5c7a9e0f2b4d6c8a0e1f3b5d7c9a1e3f5b7d9c0a
+       */
+      secret?: string;
+      /** @description When the current secret was generated (every PUT rotates it) */
+      secretCreatedAt: components['schemas']['Instant'];
+      /** @example admin */
+      updatedBy: string;
+    };
+    /** @description Where to POST the change notifications of one partner institution */
+    WebhookInput: {
+      /**
+       * @description https URL; plain http only for localhost and loopback addresses; no user name, password or fragment
+       * @example https://mobility.ut.ee/hooks/mobility-desk
+       */
+      url: string;
     };
   };
   responses: never;
