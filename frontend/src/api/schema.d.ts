@@ -4,6 +4,688 @@
  */
 
 export interface paths {
+  '/api/v1/agreements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List agreements */
+    get: {
+      parameters: {
+        query?: {
+          /**
+           * @description Only agreements covering this academic year
+           * @example 2024/2025
+           */
+          academicYear?: string;
+          /** @description true: only agreements, not terminated, that end within the next twelve months */
+          expiring?: boolean;
+          /** @description Only agreements with a flow of this type */
+          mobilityType?:
+            'STUDENT_STUDIES' | 'STUDENT_TRAINEESHIP' | 'STAFF_TEACHING' | 'STAFF_TRAINING';
+          /** @description Zero-based page number */
+          page?: number;
+          /** @description Only agreements with this partner institution */
+          partnerId?: components['schemas']['UUID'];
+          /** @description Page size, 1 to 200 */
+          size?: number;
+          /**
+           * @description updatedAt, firstAcademicYear, lastAcademicYear or status; prefix with - for descending
+           * @example lastAcademicYear
+           */
+          sort?: string;
+          status?: 'DRAFT' | 'SIGNED_BY_HOME' | 'DECLINED_BY_PARTNER' | 'IN_FORCE' | 'TERMINATED';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description One page of agreements */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AgreementPage'];
+          };
+        };
+        /** @description Invalid query parameter */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator or admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a draft agreement with the partner */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AgreementInput'];
+        };
+      };
+      responses: {
+        /** @description Created as a draft */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Agreement'];
+          };
+        };
+        /** @description Invalid fields */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The home institution is not configured */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Unknown partner or codes, or flows that break a rule */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/agreements/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read an agreement with its flows, versions and history */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The agreement */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Agreement'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator or admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such agreement */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    /**
+     * Update an agreement
+     * @description Send the version you loaded. Changing the years or flows makes a new version of the conditions and a draft that must be signed and approved again; the approved snapshot is kept.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AgreementInput'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Agreement'];
+          };
+        };
+        /** @description Invalid fields or version missing */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such agreement */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Stale version, or terminated */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Flows that break a rule, or another partner */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/agreements/{id}/diff': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What changed between two versions of the conditions
+     * @description By default from the last approved version to the current one.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Version number; default the last approved */
+          from?: number;
+          /** @description Version number; default the current */
+          to?: number;
+        };
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The changes */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AgreementDiff'];
+          };
+        };
+        /** @description Invalid query parameter */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator or admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such agreement or version */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No from given and no approved version */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/agreements/{id}/restore-approved': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Make the last mutually approved conditions the current ones again
+     * @description Drops a pending change; the agreement is in force again.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['VersionInput'];
+        };
+      };
+      responses: {
+        /** @description Restored */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Agreement'];
+          };
+        };
+        /** @description Version missing */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such agreement */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Stale version, never approved, already in force, or terminated */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/agreements/{id}/sign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign the current conditions for the home institution
+     * @description The partner then approves or declines this hash.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SignInput'];
+        };
+      };
+      responses: {
+        /** @description Signed, awaiting the partner */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Agreement'];
+          };
+        };
+        /** @description Invalid fields or version missing */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such agreement */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Stale version, or a status that cannot be signed (currentStatus says which) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No flows */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/agreements/{id}/terminate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Terminate an agreement in force
+     * @description One academic year of notice, unless overridden with a reason.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['TerminateInput'];
+        };
+      };
+      responses: {
+        /** @description Terminated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Agreement'];
+          };
+        };
+        /** @description Invalid fields or version missing */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such agreement */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Stale version, or not in force (currentStatus says what it is) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Too little notice, or an override without a reason */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/grants/calculations': {
     parameters: {
       query?: never;
@@ -855,6 +1537,646 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/institutions/{id}/webhook': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a partner's webhook
+     * @description The URL and when the secret was generated; never the secret.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The webhook */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Webhook'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such partner institution, or it has no webhook */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    /**
+     * Set a partner's webhook and generate a new secret
+     * @description Every call generates a new secret and returns it in this answer only: give it to the partner, who verifies X-Mobility-Desk-Signature with it. Notifications are signed with the new secret from now on.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['WebhookInput'];
+        };
+      };
+      responses: {
+        /** @description Set; the answer contains the new secret */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Webhook'];
+          };
+        };
+        /** @description Not an acceptable URL */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such partner institution */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not JSON */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /**
+     * Remove a partner's webhook
+     * @description Later notifications for the institution are stored as SKIPPED.
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Removed */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such partner institution, or it has no webhook */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List change notifications to partners
+     * @description Newest first, with their delivery state.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only notifications to this partner institution */
+          institutionId?: string;
+          /** @description Zero-based page number */
+          page?: number;
+          /** @description Page size, 1 to 200 */
+          size?: number;
+          /** @description Only notifications in this state */
+          status?: 'PENDING' | 'DELIVERED' | 'FAILED' | 'SKIPPED';
+          /** @description Only notifications about this record, e.g. an agreement */
+          subjectId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description One page of notifications */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NotificationPage'];
+          };
+        };
+        /** @description Invalid query parameter */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator or admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/{id}/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a notification again
+     * @description A delivered, failed or skipped notification becomes PENDING, due now, with its attempts counted afresh.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Queued again */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Notification'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such notification */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description It is already waiting to be sent */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The institution has no webhook */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partner-clients': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the mapped partner clients
+     * @description Sorted by client id.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Zero-based page number */
+          page?: number;
+          /** @description Page size, 1 to 200 */
+          size?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description One page of partner clients */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PartnerClientPage'];
+          };
+        };
+        /** @description Invalid paging parameter */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partner-clients/{clientId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Map a client to a partner institution
+     * @description Creates the mapping or moves the client to another institution. Map only confidential clients of partner systems (client credentials), never the SPA: every caller with role partner whose token names the client acts for that institution.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /**
+           * @description OAuth client id, as the token's azp claim names it
+           * @example partner-tartu
+           */
+          clientId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PartnerClientInput'];
+        };
+      };
+      responses: {
+        /** @description The client now acts for another institution */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PartnerClient'];
+          };
+        };
+        /** @description Mapped for the first time */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PartnerClient'];
+          };
+        };
+        /** @description Invalid client id or body */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not JSON */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The institution is not a partner institution */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /**
+     * Remove a client's mapping
+     * @description The client can no longer use the partner API until it is mapped again.
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /**
+           * @description OAuth client id
+           * @example partner-tartu
+           */
+          clientId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Removed */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The client is not mapped */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partner/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who am I acting for
+     * @description The institution an administrator mapped the calling client to: check the mapping end to end.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The client and its institution */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PartnerMe'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a partner, or the client is not mapped to an institution */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1857,6 +3179,220 @@ export interface components {
       /** @example 2025-08-31 */
       endDate: components['schemas']['LocalDate'];
     };
+    /** @description An inter-institutional agreement with its current conditions, versions and history */
+    Agreement: {
+      id: components['schemas']['UUID'];
+      homeInstitutionId: components['schemas']['UUID'];
+      homeInstitutionName: string;
+      partnerInstitutionId: components['schemas']['UUID'];
+      partnerInstitutionName: string;
+      home: components['schemas']['AgreementSide'];
+      partner: components['schemas']['AgreementSide'];
+      firstAcademicYear: string;
+      lastAcademicYear: string;
+      endsOn: components['schemas']['LocalDate'];
+      notes?: string;
+      status: components['schemas']['AgreementStatus'];
+      flows: components['schemas']['AgreementFlow'][];
+      /**
+       * Format: int32
+       * @description The current conditions version
+       */
+      conditionsNumber: number;
+      /** @description SHA-256 of the canonical form of the current conditions */
+      contentHash: string;
+      /** @description The hash the home institution signed, while it is the current one */
+      signedHash?: string;
+      /**
+       * Format: int32
+       * @description The last version both partners approved, which can be restored
+       */
+      approvedNumber?: number;
+      approvedHash?: string;
+      terminationDate?: components['schemas']['LocalDate'];
+      terminationReason?: string;
+      /** @description Present when the notice was not kept */
+      terminationOverrideReason?: string;
+      expiringSoon: boolean;
+      versions: components['schemas']['ConditionsVersion'][];
+      transitions: components['schemas']['AgreementTransition'][];
+      /** Format: int32 */
+      version: number;
+      updatedAt: components['schemas']['Instant'];
+    };
+    /** @enum {string} */
+    AgreementAction:
+      | 'CREATE'
+      | 'EDIT'
+      | 'EDIT_CONDITIONS'
+      | 'SIGN'
+      | 'APPROVE'
+      | 'DECLINE'
+      | 'TERMINATE'
+      | 'RESTORE_APPROVED';
+    /** @description What changed from one version of the conditions to another */
+    AgreementDiff: {
+      /** Format: int32 */
+      from: number;
+      /** Format: int32 */
+      to: number;
+      fromHash: string;
+      toHash: string;
+      /** @description Changes of the agreement's academic years */
+      changes: components['schemas']['FieldChange'][];
+      /** @description Flows added, removed or changed */
+      flows: components['schemas']['FlowChange'][];
+    };
+    /** @description One direction of one mobility type: sending → receiving institution (one of the two partners each), numbers per academic year. Students give totalMonthsPerYear (2 to 12 per mobility), staff totalDaysPerYear (5 to 60 per mobility). */
+    AgreementFlow: {
+      mobilityType: components['schemas']['AgreementMobilityType'];
+      sendingInstitutionId: components['schemas']['UUID'];
+      receivingInstitutionId: components['schemas']['UUID'];
+      /** @example 2024/2025 */
+      firstAcademicYear: string;
+      /** @example 2027/2028 */
+      lastAcademicYear: string;
+      /**
+       * Format: int32
+       * @example 2
+       */
+      mobilitiesPerYear: number;
+      /**
+       * Format: int32
+       * @description Students only
+       * @example 10
+       */
+      totalMonthsPerYear?: number;
+      /**
+       * Format: int32
+       * @description Staff only
+       * @example 10
+       */
+      totalDaysPerYear?: number;
+      /** @description ISCED-F 2013 fields with an optional clarification (at most 200 characters) */
+      subjectAreas?: components['schemas']['SubjectArea'][];
+      /**
+       * @description Students only: EQF levels 5 to 8
+       * @example [
+       *       6,
+       *       7
+       *     ]
+       */
+      eqfLevels?: number[];
+      /** @description Recommended languages: ISO 639-1 code, CEFR level A1 to C2, optional ISCED-F code */
+      languageSkills?: components['schemas']['LanguageSkill'][];
+      /** @description Students only; false when absent */
+      blendedAllowed?: boolean;
+      otherTerms?: string;
+    };
+    /** @description An agreement with the partner as the coordinator enters it. Changing the years or the flows makes a new version of the conditions that the partner must approve again. */
+    AgreementInput: {
+      /** @description The partner institution; cannot change once created */
+      partnerInstitutionId: components['schemas']['UUID'];
+      /** @example 2024/2025 */
+      firstAcademicYear: string;
+      /** @example 2027/2028 */
+      lastAcademicYear: string;
+      /** @description The home institution's side */
+      home?: components['schemas']['AgreementSide'];
+      /** @description The partner's side */
+      partner?: components['schemas']['AgreementSide'];
+      /** @description Internal notes of the home institution, never shown to the partner */
+      notes?: string;
+      flows?: components['schemas']['AgreementFlow'][];
+      /**
+       * Format: int32
+       * @description The version you loaded; required when updating
+       * @example 3
+       */
+      version?: number;
+    };
+    /** @enum {string} */
+    AgreementMobilityType:
+      'STUDENT_STUDIES' | 'STUDENT_TRAINEESHIP' | 'STAFF_TEACHING' | 'STAFF_TRAINING';
+    /** @description One page of agreements */
+    AgreementPage: {
+      /** @description The items of this page */
+      items: components['schemas']['AgreementSummary'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Requested page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query over all pages
+       * @example 42
+       */
+      total: number;
+    };
+    /** @description What one of the two institutions keeps of the agreement: its own id or code, who signed and when, its contacts */
+    AgreementSide: {
+      /**
+       * @description The institution's own id or code of the agreement
+       * @example IIA-2024-017
+       */
+      localId?: string;
+      /** @example Aida Asanova */
+      signerName?: string;
+      /** @example iro@ihsm.kg */
+      signerEmail?: string;
+      /** @example 2024-05-14 */
+      signingDate?: components['schemas']['LocalDate'];
+      contacts?: components['schemas']['Contact'][];
+    };
+    /** @enum {string} */
+    AgreementStatus: 'DRAFT' | 'SIGNED_BY_HOME' | 'DECLINED_BY_PARTNER' | 'IN_FORCE' | 'TERMINATED';
+    /** @description An agreement in a list */
+    AgreementSummary: {
+      id: components['schemas']['UUID'];
+      partnerInstitutionId: components['schemas']['UUID'];
+      /** @example University of Tartu */
+      partnerName: string;
+      /** @example 2024/2025 */
+      firstAcademicYear: string;
+      /** @example 2027/2028 */
+      lastAcademicYear: string;
+      /**
+       * @description 31 August of the last academic year
+       * @example 2028-08-31
+       */
+      endsOn: components['schemas']['LocalDate'];
+      status: components['schemas']['AgreementStatus'];
+      /**
+       * Format: int32
+       * @example 2
+       */
+      flowCount: number;
+      mobilityTypes: components['schemas']['AgreementMobilityType'][];
+      /** @description Not terminated and ending within the next twelve months */
+      expiringSoon: boolean;
+      /** @description SHA-256 of the current conditions */
+      contentHash: string;
+      /** Format: int32 */
+      version: number;
+      updatedAt: components['schemas']['Instant'];
+    };
+    /** @description One entry of the agreement's history: who did what, when and why */
+    AgreementTransition: {
+      at: components['schemas']['Instant'];
+      actor: string;
+      action: components['schemas']['AgreementAction'];
+      /** @description Absent for CREATE */
+      fromStatus?: components['schemas']['AgreementStatus'];
+      toStatus: components['schemas']['AgreementStatus'];
+      /** Format: int32 */
+      conditionsNumber: number;
+      contentHash: string;
+      comment?: string;
+    };
     /** @enum {string} */
     BudgetLine: 'ORGANISATIONAL_SUPPORT' | 'TRAVEL' | 'INDIVIDUAL_SUPPORT' | 'INCLUSION_SUPPORT';
     /** @description A Common European Framework of Reference level for languages */
@@ -1865,6 +3401,19 @@ export interface components {
       code: string;
       /** @example Vantage */
       name: string;
+    };
+    /** @enum {string} */
+    ChangeKind: 'ADDED' | 'REMOVED' | 'CHANGED';
+    /** @description One version of the conditions */
+    ConditionsVersion: {
+      /**
+       * Format: int32
+       * @example 2
+       */
+      number: number;
+      contentHash: string;
+      createdAt: components['schemas']['Instant'];
+      createdBy: string;
     };
     /** @enum {string} */
     Confidence: 'CONFIRMED' | 'PROBABLE' | 'UNKNOWN';
@@ -1930,6 +3479,11 @@ export interface components {
       /** @example Bachelor or equivalent */
       name: string;
     };
+    FieldChange: {
+      field?: string;
+      before?: string;
+      after?: string;
+    };
     /** @description One invalid field of a request */
     FieldError: {
       /**
@@ -1955,6 +3509,13 @@ export interface components {
     /** @enum {string} */
     Flow:
       'PROGRAMME_TO_PARTNER' | 'PARTNER_TO_GROUP_1' | 'PARTNER_TO_GROUP_2' | 'PARTNER_TO_GROUP_3';
+    FlowChange: {
+      kind?: components['schemas']['ChangeKind'];
+      mobilityType?: components['schemas']['AgreementMobilityType'];
+      sendingInstitutionId?: components['schemas']['UUID'];
+      receivingInstitutionId?: components['schemas']['UUID'];
+      changes?: components['schemas']['FieldChange'][];
+    };
     /** @description A stored calculation: its input, so it can be reproduced, and its result */
     GrantCalculation: {
       id: components['schemas']['UUID'];
@@ -2274,6 +3835,11 @@ export interface components {
       | 'FEWER_OPPORTUNITIES_TOP_UP'
       | 'ORGANISATIONAL_SUPPORT'
       | 'INCLUSION_SUPPORT';
+    LanguageSkill: {
+      language?: string;
+      cefrLevel?: string;
+      iscedCode?: string;
+    };
     /** @description An ISO 639-1 language */
     LanguageView: {
       /** @example et */
@@ -2306,6 +3872,117 @@ export interface components {
       | 'SHORT_TERM_DOCTORAL'
       | 'STAFF_TEACHING'
       | 'STAFF_TRAINING';
+    /** @description A change notification to a partner and the state of its delivery */
+    Notification: {
+      /** @description Also sent as X-Mobility-Desk-Delivery */
+      id: components['schemas']['UUID'];
+      /** @description The partner institution notified */
+      institutionId: components['schemas']['UUID'];
+      /** @example agreement.approved */
+      type: string;
+      /** @description The record the notification is about, e.g. an agreement */
+      subjectId: components['schemas']['UUID'];
+      status: components['schemas']['OutboxStatus'];
+      /**
+       * Format: int32
+       * @description Delivery attempts since it was written or last sent again
+       * @example 2
+       */
+      attempts: number;
+      createdAt: components['schemas']['Instant'];
+      /** @description When a PENDING notification is tried next */
+      nextAttemptAt?: components['schemas']['Instant'];
+      lastAttemptAt?: components['schemas']['Instant'];
+      /**
+       * @description Why the last attempt failed, or why it was skipped
+       * @example HTTP 500
+       */
+      lastError?: string;
+      deliveredAt?: components['schemas']['Instant'];
+      /** @description When a coordinator last asked to send it again */
+      resentAt?: components['schemas']['Instant'];
+      /** @example coordinator */
+      resentBy?: string;
+    };
+    /** @description One page of notifications, newest first */
+    NotificationPage: {
+      /** @description The items of this page */
+      items: components['schemas']['Notification'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Requested page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query over all pages
+       * @example 42
+       */
+      total: number;
+    };
+    /** @enum {string} */
+    OutboxStatus: 'PENDING' | 'DELIVERED' | 'FAILED' | 'SKIPPED';
+    /** @description An OAuth client of the identity provider and the partner institution it acts for */
+    PartnerClient: {
+      /** @example partner-tartu */
+      clientId: string;
+      institutionId: components['schemas']['UUID'];
+      /** @example University of Tartu */
+      institutionName: string;
+      createdAt: components['schemas']['Instant'];
+      /** @example admin */
+      createdBy: string;
+      updatedAt: components['schemas']['Instant'];
+      /** @example admin */
+      updatedBy: string;
+    };
+    /** @description The partner institution a client acts for */
+    PartnerClientInput: {
+      /** @example 0b6f3c1e-1d2a-4c0e-9a11-000000000002 */
+      institutionId: components['schemas']['UUID'];
+    };
+    /** @description One page of partner clients */
+    PartnerClientPage: {
+      /** @description The items of this page */
+      items: components['schemas']['PartnerClient'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Requested page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query over all pages
+       * @example 42
+       */
+      total: number;
+    };
+    /** @description The calling partner client and the institution it acts for */
+    PartnerMe: {
+      /** @example partner-tartu */
+      clientId: string;
+      institutionId: components['schemas']['UUID'];
+      /** @example University of Tartu */
+      name: string;
+      /** @example EE TARTU02 */
+      erasmusCode?: string;
+      /** @example EE */
+      countryCode: string;
+    };
     /** @description An RFC 9457 problem detail. Every error of this API has this shape and the media type application/problem+json. */
     Problem: {
       /**
@@ -2335,6 +4012,13 @@ export interface components {
       correlationId?: string;
       /** @description For validation problems: one entry per invalid field */
       errors?: components['schemas']['FieldError'][];
+      /**
+       * @description For conflicts with the state of a record: its state now
+       * @example IN_FORCE
+       */
+      currentStatus?: string;
+      /** @description For conflicts with the content of a record: its content hash now */
+      currentHash?: string;
     };
     /** @enum {string} */
     ProgrammeSide: 'EU' | 'ASSOCIATED' | 'PARTNER' | 'NOT_ELIGIBLE';
@@ -2588,6 +4272,35 @@ export interface components {
     };
     /** @enum {string} */
     Recipient: 'PARTICIPANT' | 'INSTITUTION';
+    /** @description The home institution signs the current conditions (their hash). Signer and date default to what the agreement holds, the date to today. */
+    SignInput: {
+      /**
+       * Format: int32
+       * @example 3
+       */
+      version: number;
+      signerName?: string;
+      signerEmail?: string;
+      signingDate?: components['schemas']['LocalDate'];
+    };
+    SubjectArea: {
+      iscedCode?: string;
+      clarification?: string;
+    };
+    /** @description Terminate an agreement in force. The termination date must give one academic year of notice (the end of the academic year after the current one, or later) unless overrideNotice is true and overrideReason says why. */
+    TerminateInput: {
+      /**
+       * Format: int32
+       * @example 3
+       */
+      version: number;
+      /** @example 2028-08-31 */
+      terminationDate: components['schemas']['LocalDate'];
+      reason: string;
+      /** @description Terminate with less notice; needs overrideReason */
+      overrideNotice?: boolean;
+      overrideReason?: string;
+    };
     /** Format: uuid */
     UUID: string;
     /** @enum {string} */
@@ -2599,6 +4312,29 @@ export interface components {
        * @example 3
        */
       version: number;
+    };
+    /** @description Where the change notifications of a partner institution go. The secret is shown only once, in the answer that generated it. */
+    Webhook: {
+      institutionId: components['schemas']['UUID'];
+      /** @example https://mobility.ut.ee/hooks/mobility-desk */
+      url: string;
+      /**
+       * @description Only in the answer of PUT, which generates it: the HMAC-SHA256 key (its UTF-8 bytes) of X-Mobility-Desk-Signature. Give it to the partner now; it is never shown again.
+       * @example 3f1c9a5e0b7d4c2a8e6f1b3d5c7a9e0f2b4d6c8a0e1f3b5d7c9a1e3f5b7d9c0a
+       */
+      secret?: string;
+      /** @description When the current secret was generated (every PUT rotates it) */
+      secretCreatedAt: components['schemas']['Instant'];
+      /** @example admin */
+      updatedBy: string;
+    };
+    /** @description Where to POST the change notifications of one partner institution */
+    WebhookInput: {
+      /**
+       * @description https URL; plain http only for localhost and loopback addresses; no user name, password or fragment
+       * @example https://mobility.ut.ee/hooks/mobility-desk
+       */
+      url: string;
     };
   };
   responses: never;

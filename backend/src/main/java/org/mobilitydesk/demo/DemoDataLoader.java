@@ -2,8 +2,17 @@ package org.mobilitydesk.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -16,13 +25,14 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Loads the demo data of `make run` (profile demo) after Flyway migrated the schema. Never part of the migrations,
- * so production databases never see it; every script is idempotent, so restarts change nothing.
+ * Loads the demo data of `make run` (profile demo) after Flyway migrated the schema: every script in db/demo, in the
+ * order of their names. Never part of the migrations, so production databases never see it; every script is
+ * idempotent, so restarts change nothing.
  */
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
-    private static final List<String> SCRIPTS = List.of("db/demo/010-institutions.sql", "db/demo/020-agreements.sql", "db/demo/040-projects.sql");
+    static final String DIRECTORY = "db/demo";
 
     @ConfigProperty(name = "mobility.demo-data", defaultValue = "false")
     boolean enabled;
@@ -35,14 +45,38 @@ public class DemoDataLoader {
         if (!enabled) {
             return;
         }
-        for (String script : SCRIPTS) {
+        for (String script : scripts()) {
             try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(script)) {
-                if (in == null) {
-                    throw new IllegalStateException("Demo script missing: " + script);
-                }
                 int rows = entityManager.createNativeQuery(new String(in.readAllBytes(), StandardCharsets.UTF_8)).executeUpdate();
                 LOG.infof("Demo data %s: %d new rows", script, rows);
             }
+        }
+    }
+
+    /** The resource names of the demo scripts in name order, from the classes folder or from the application jar. */
+    static List<String> scripts() throws IOException {
+        URL directory = Thread.currentThread().getContextClassLoader().getResource(DIRECTORY);
+        if (directory == null) {
+            throw new IllegalStateException("Demo scripts missing: " + DIRECTORY);
+        }
+        URI uri;
+        try {
+            uri = directory.toURI();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("Demo scripts at an unreadable place: " + directory, e);
+        }
+        if (!uri.getScheme().equals("jar")) {
+            return sqlFiles(Path.of(uri));
+        }
+        try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+            return sqlFiles(jar.getPath(DIRECTORY));
+        }
+    }
+
+    private static List<String> sqlFiles(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".sql")).sorted()
+                    .map(name -> DIRECTORY + "/" + name).toList();
         }
     }
 }

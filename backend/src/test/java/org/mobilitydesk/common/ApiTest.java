@@ -3,6 +3,7 @@ package org.mobilitydesk.common;
 import static io.restassured.RestAssured.given;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -54,15 +55,39 @@ public abstract class ApiTest {
         return with(role, responsesOnly);
     }
 
+    /** For DELETE: it answers 204 without a body, or a problem, so the caller accepts problem+json. */
+    protected RequestSpecification deletingAs(String role) {
+        return as(role).accept("application/json, " + Problem.MEDIA_TYPE);
+    }
+
+    /** A partner system calling with a client credentials token; request and response must match the contract. */
+    protected RequestSpecification asPartnerClient(String clientClaim, String clientId) {
+        return withToken(partnerToken(clientClaim, clientId), strict);
+    }
+
     private static RequestSpecification with(String role, OpenApiValidationFilter filter) {
+        return withToken(role == null ? null : token(role), filter);
+    }
+
+    private static RequestSpecification withToken(String token, OpenApiValidationFilter filter) {
         RequestSpecification spec = given().filter(filter).contentType(ContentType.JSON).accept(ContentType.JSON);
-        if (role != null) {
-            spec.header("Authorization", "Bearer " + token(role));
+        if (token != null) {
+            spec.header("Authorization", "Bearer " + token);
         }
         return spec;
     }
 
     public static String token(String role) {
         return OidcWiremockTestResource.getAccessToken(role + "-user", Set.of(role));
+    }
+
+    /**
+     * A token of role partner naming its OAuth client in the given claim (Keycloak's azp, or client_id), or in none
+     * for a null claim; signed like {@link #token} (same subject, and the test server's default audience).
+     */
+    public static String partnerToken(String clientClaim, String clientId) {
+        Map<String, String> claims = clientClaim == null ? Map.of() : Map.of(clientClaim, clientId);
+        return OidcWiremockTestResource.generateJwtToken("partner-user", Set.of(Roles.PARTNER), "123456", "Bearer",
+                Set.of(System.getProperty("quarkus.test.oidc.token.audience", "https://server.example.com")), claims);
     }
 }

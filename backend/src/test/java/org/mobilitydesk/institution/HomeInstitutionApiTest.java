@@ -3,7 +3,6 @@ package org.mobilitydesk.institution;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -16,19 +15,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class HomeInstitutionApiTest extends ApiTest {
 
-    private static Map<String, Object> ihsm(String timeZone) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", "International Higher School of Medicine");
-        body.put("countryCode", "KG");
-        body.put("city", "Bishkek");
-        body.put("latitude", 42.8424);
-        body.put("longitude", 74.5863);
-        body.put("timeZone", timeZone);
-        return body;
-    }
-
     private int configured() {
-        Map<String, Object> body = ihsm("Asia/Bishkek");
+        Map<String, Object> body = InstitutionFixtures.home("Asia/Bishkek");
         Integer version = as(null).get("/api/v1/home-institution").then().extract().path("version");
         body.put("version", version);
         return as("admin").body(body).put("/api/v1/home-institution").then().statusCode(200).extract().path("version");
@@ -39,7 +27,7 @@ class HomeInstitutionApiTest extends ApiTest {
         int version = configured();
         as(null).get("/api/v1/home-institution").then().statusCode(200).body("timeZone", equalTo("Asia/Bishkek"))
                 .body("countryName", equalTo("Kyrgyzstan")).body("version", equalTo(version)).body("contacts", nullValue());
-        Map<String, Object> edit = ihsm("Asia/Almaty");
+        Map<String, Object> edit = InstitutionFixtures.home("Asia/Almaty");
         edit.put("version", version);
         as("admin").body(edit).put("/api/v1/home-institution").then().statusCode(200).body("timeZone", equalTo("Asia/Almaty"))
                 .body("version", equalTo(version + 1));
@@ -49,7 +37,7 @@ class HomeInstitutionApiTest extends ApiTest {
     @Test
     void timeZoneMustBeAnIanaZone() {
         int version = configured();
-        Map<String, Object> edit = ihsm("Bishkek/Central");
+        Map<String, Object> edit = InstitutionFixtures.home("Bishkek/Central");
         edit.put("version", version);
         badRequestAs("admin").body(edit).put("/api/v1/home-institution").then().statusCode(400)
                 .body("errors[0].field", equalTo("timeZone"));
@@ -63,7 +51,7 @@ class HomeInstitutionApiTest extends ApiTest {
     @ValueSource(strings = { "anonymous", "applicant", "coordinator", "evaluator", "partner" })
     void onlyTheAdminConfigures(String role) {
         int version = configured();
-        Map<String, Object> edit = ihsm("Europe/Tallinn");
+        Map<String, Object> edit = InstitutionFixtures.home("Europe/Tallinn");
         edit.put("version", version);
         String caller = role.equals("anonymous") ? null : role;
         badRequestAs(caller).body(edit).put("/api/v1/home-institution").then().statusCode(caller == null ? 401 : 403);

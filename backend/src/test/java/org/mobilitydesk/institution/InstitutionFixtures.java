@@ -31,6 +31,18 @@ public final class InstitutionFixtures {
         return body;
     }
 
+    /** A body configuring the home institution, IHSM in Bishkek, in the given time zone. */
+    public static Map<String, Object> home(String timeZone) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", "International Higher School of Medicine");
+        body.put("countryCode", "KG");
+        body.put("city", "Bishkek");
+        body.put("latitude", 42.8424);
+        body.put("longitude", 74.5863);
+        body.put("timeZone", timeZone);
+        return body;
+    }
+
     static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
         Map<String, Object> copy = new HashMap<>(body);
         copy.put(key, value);
