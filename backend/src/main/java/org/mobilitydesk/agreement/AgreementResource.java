@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -156,5 +157,21 @@ public class AgreementResource {
             @QueryParam("from") @Min(value = 1, message = "must be 1 or more") @Parameter(description = "Version number; default the last approved") Integer from,
             @QueryParam("to") @Min(value = 1, message = "must be 1 or more") @Parameter(description = "Version number; default the current") Integer to) {
         return agreements.diff(id, from, to);
+    }
+
+    @GET
+    @Path("/{id}/pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
+    @Operation(summary = "The agreement printed as PDF", description = "Both partners, the years, the flows, the language skills, a signatures block and the content hash.")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "403", description = "Not a coordinator or admin")
+    @APIResponse(responseCode = "404", description = "No such agreement")
+    public Response pdf(@PathParam("id") UUID id) {
+        return pdfResponse(id, agreements.pdf(id));
+    }
+
+    static Response pdfResponse(UUID id, byte[] pdf) {
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"agreement-" + id + ".pdf\"").build();
     }
 }

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -25,10 +27,13 @@ import org.mobilitydesk.agreement.AgreementViews.AgreementView;
 import org.mobilitydesk.agreement.AgreementViews.ConditionsVersionView;
 import org.mobilitydesk.agreement.AgreementViews.DiffView;
 import org.mobilitydesk.agreement.AgreementViews.TransitionView;
+import org.mobilitydesk.agreement.pdf.AgreementDocument;
+import org.mobilitydesk.agreement.pdf.AgreementPdf;
 import org.mobilitydesk.common.FieldError;
 import org.mobilitydesk.common.ProblemException;
 import org.mobilitydesk.institution.InstitutionService;
 import org.mobilitydesk.institution.InstitutionView;
+import org.mobilitydesk.notification.Outbox;
 import org.mobilitydesk.reference.ReferenceService;
 import org.mobilitydesk.reference.ReferenceViews.AcademicYearView;
 import org.mobilitydesk.reference.ReferenceViews.CefrLevelView;
@@ -54,6 +59,8 @@ public class AgreementService {
     InstitutionService institutions;
     @Inject
     Clock clock;
+    @Inject
+    Outbox outbox;
 
     /** Reference codes never change while the application runs (they arrive by migration): read once. */
     private volatile KnownCodes codes;
@@ -209,6 +216,57 @@ public class AgreementService {
         return recorded(agreement, AgreementAction.DECLINE, from, actor, comment.strip());
     }
 
+    /** The agreement as its partner sees it: its own agreements only (another's is unknown), without the internal notes. */
+    @Transactional
+    public AgreementView forPartner(UUID id, UUID partnerInstitutionId) {
+        Agreement agreement = Agreement.<Agreement>findByIdOptional(id).filter(a -> a.partnerInstitutionId.equals(partnerInstitutionId))
+                .orElseThrow(() -> notFound(id));
+        return view(agreement).withoutNotes();
+    }
+
+    /** The agreement printed: institutions with their codes and places, flows and languages in words. */
+    @Transactional
+    public byte[] pdf(UUID id) {
+        Agreement a = Agreement.<Agreement>findByIdOptional(id).orElseThrow(() -> notFound(id));
+        AgreementView view = view(a);
+        Map<UUID, InstitutionView> places = new HashMap<>();
+        institutions.findHome().ifPresent(home -> places.put(home.id(), home));
+        institutions.findPartner(a.partnerInstitutionId).ifPresent(partner -> places.put(partner.id(), partner));
+        Function<UUID, String> name = institution -> places.containsKey(institution) ? places.get(institution).name() : institution.toString();
+        List<AgreementDocument.FlowRow> flows = view.flows().stream().map(f -> new AgreementDocument.FlowRow(words(f.mobilityType()),
+                name.apply(f.sendingInstitutionId()), name.apply(f.receivingInstitutionId()),
+                f.firstAcademicYear() + " – " + f.lastAcademicYear(), f.mobilitiesPerYear(),
+                f.mobilityType().student() ? f.totalMonthsPerYear() + " months per year" : f.totalDaysPerYear() + " days per year",
+                joined(f.subjectAreas(), s -> s.clarification() == null ? s.iscedCode() : s.iscedCode() + " " + s.clarification()),
+                joined(f.eqfLevels(), String::valueOf),
+                f.mobilityType().student() ? (Boolean.TRUE.equals(f.blendedAllowed()) ? "yes" : "no") : null,
+                f.languageSkills() == null ? List.of() : f.languageSkills().stream()
+                        .map(l -> new AgreementDocument.LanguageRow(l.language(), l.cefrLevel(), l.iscedCode())).toList(),
+                f.otherTerms())).toList();
+        return new AgreementPdf().render(new AgreementDocument(party(places.get(a.homeInstitutionId), view.homeInstitutionName(), a.home),
+                party(places.get(a.partnerInstitutionId), view.partnerInstitutionName(), a.partner), a.firstAcademicYear, a.lastAcademicYear,
+                a.status.name(), a.conditionsNumber, a.contentHash, flows, Instant.now(clock)));
+    }
+
+    private static AgreementDocument.Party party(InstitutionView institution, String name, AgreementSide side) {
+        return new AgreementDocument.Party(name, institution == null ? null : institution.erasmusCode(),
+                institution == null ? "" : institution.city(), institution == null ? "" : institution.countryName(), side.localId(),
+                side.signerName(), side.signerEmail(), side.signingDate());
+    }
+
+    private static String words(AgreementMobilityType type) {
+        return switch (type) {
+            case STUDENT_STUDIES -> "Student mobility for studies";
+            case STUDENT_TRAINEESHIP -> "Student mobility for traineeships";
+            case STAFF_TEACHING -> "Staff mobility for teaching";
+            case STAFF_TRAINING -> "Staff mobility for training";
+        };
+    }
+
+    private static <T> String joined(List<T> values, Function<T, String> text) {
+        return values == null || values.isEmpty() ? null : values.stream().map(text).collect(Collectors.joining(", "));
+    }
+
     /** From the approved version (or from) to the current one (or to). */
     @Transactional
     public DiffView diff(UUID id, Integer from, Integer to) {
@@ -321,9 +379,17 @@ public class AgreementService {
                         agreement.status.name(), agreement.contentHash));
     }
 
+    /** What the partner is told of an agreement, in the same transaction as the change; plain edits are not news. */
+    public record ChangeNotice(UUID agreementId, AgreementStatus status, int conditionsNumber, String contentHash, String comment) {
+    }
+
     private AgreementView recorded(Agreement agreement, AgreementAction action, AgreementStatus from, String actor, String comment) {
         touch(agreement, actor);
         record(agreement, action, from, actor, comment);
+        if (action != AgreementAction.EDIT) {
+            outbox.enqueue(agreement.partnerInstitutionId, "agreement." + action.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    agreement.id, new ChangeNotice(agreement.id, agreement.status, agreement.conditionsNumber, agreement.contentHash, comment));
+        }
         Agreement.getEntityManager().flush();
         return view(agreement);
     }

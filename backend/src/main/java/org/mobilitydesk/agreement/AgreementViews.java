@@ -88,6 +88,13 @@ public final class AgreementViews {
             @Schema(required = true) List<TransitionView> transitions,
             @Schema(required = true) int version,
             @Schema(required = true) Instant updatedAt) {
+
+        AgreementView withoutNotes() {
+            return new AgreementView(id, homeInstitutionId, homeInstitutionName, partnerInstitutionId, partnerInstitutionName, home, partner,
+                    firstAcademicYear, lastAcademicYear, endsOn, null, status, flows, conditionsNumber, contentHash, signedHash,
+                    approvedNumber, approvedHash, terminationDate, terminationReason, terminationOverrideReason, expiringSoon, versions,
+                    transitions, version, updatedAt);
+        }
     }
 
     @Schema(name = "AgreementDiff", description = "What changed from one version of the conditions to another")
