@@ -9,6 +9,8 @@
 #   4. after a 5 s warm-up per URL, wrk -t2 -c16 -d20s --latency drives
 #        a search page   GET /api/v1/institutions?q=univ&page=3&size=20
 #        a fetch by id   GET /api/v1/institutions/{id}   (ids drawn at random from 1,000)
+#        the agreement list GET /api/v1/agreements?page=3&size=20 (2,000 agreements, 10,000 flows;
+#        a coordinator's token from the demo realm)
 #   5. the backend's RSS (VmRSS, and the peak VmHWM) from /proc/<pid>/status;
 #   6. everything this script started is stopped. Results: .run/bench-results.txt
 #
@@ -22,6 +24,9 @@ S="$REPO_ROOT/scripts"
 
 PORT="${BENCH_PORT:-8082}"
 COUNT="${BENCH_COUNT:-5000}"
+AGREEMENTS="${BENCH_AGREEMENTS:-2000}"
+FLOWS_PER_AGREEMENT="${BENCH_FLOWS_PER_AGREEMENT:-5}"
+AGREEMENT_PATH="${BENCH_AGREEMENT_PATH:-/api/v1/agreements?page=3&size=20}"
 DURATION="${BENCH_DURATION:-20s}"
 CONNS="${BENCH_CONNECTIONS:-16}"
 THREADS="${BENCH_THREADS:-2}"
@@ -112,6 +117,50 @@ SQL
 total="$(psql_bench -Atc "SELECT count(*) FROM institution")"
 log "institutions in $DB: $total"
 
+log "generating $AGREEMENTS agreements with $FLOWS_PER_AGREEMENT flows each (home institution + the first active partners)"
+psql_bench -v agreements="$AGREEMENTS" -v flows="$FLOWS_PER_AGREEMENT" <<'SQL'
+BEGIN;
+INSERT INTO institution (id, home, name, other_names, country_code, city, latitude, longitude, contacts, time_zone, created_by, updated_by)
+VALUES ('00000000-0000-4000-8000-00000000b0b0', true, 'Bench home institution', '{}', 'KG', 'Bishkek', 42.8424, 74.5863, '[]',
+        'Asia/Bishkek', 'bench', 'bench');
+CREATE TEMP TABLE bench_partner AS
+  SELECT row_number() OVER (ORDER BY id) AS n, id FROM institution WHERE NOT home AND status = 'ACTIVE' LIMIT :agreements;
+CREATE TEMP TABLE bench_agreement AS
+  SELECT md5('agreement-' || p.n)::uuid AS id, p.id AS partner, p.n,
+         (2016 + p.n % 9) AS first_year,
+         jsonb_build_object('firstAcademicYear', (2016 + p.n % 9) || '/' || (2017 + p.n % 9),
+                            'lastAcademicYear', (2019 + p.n % 9) || '/' || (2020 + p.n % 9),
+                            'flows', (SELECT jsonb_agg(jsonb_build_object(
+                                'mobilityType', (ARRAY['STUDENT_STUDIES','STUDENT_TRAINEESHIP','STAFF_TEACHING','STAFF_TRAINING'])[1 + f % 4],
+                                'sendingInstitutionId', CASE WHEN f % 2 = 0 THEN '00000000-0000-4000-8000-00000000b0b0' ELSE p.id::text END,
+                                'receivingInstitutionId', CASE WHEN f % 2 = 0 THEN p.id::text ELSE '00000000-0000-4000-8000-00000000b0b0' END,
+                                'firstAcademicYear', (2016 + p.n % 9) || '/' || (2017 + p.n % 9),
+                                'lastAcademicYear', (2019 + p.n % 9) || '/' || (2020 + p.n % 9),
+                                'mobilitiesPerYear', 2, 'totalMonthsPerYear', 10,
+                                'subjectAreas', jsonb_build_array(jsonb_build_object('iscedCode', '0912')),
+                                'languageSkills', jsonb_build_array(jsonb_build_object('language', 'en', 'cefrLevel', 'B2'))))
+                              FROM generate_series(1, :flows) AS f)) AS conditions,
+         md5('hash-' || p.n) || md5('hash2-' || p.n) AS hash,
+         (ARRAY['DRAFT','SIGNED_BY_HOME','IN_FORCE','IN_FORCE','DECLINED_BY_PARTNER'])[1 + p.n % 5] AS status
+  FROM bench_partner p;
+INSERT INTO agreement_conditions (agreement_id, number, conditions, content_hash, created_by)
+  SELECT id, 1, conditions, hash, 'bench' FROM bench_agreement;
+INSERT INTO agreement (id, home_institution_id, partner_institution_id, first_academic_year, last_academic_year, notes, status,
+                       conditions_number, content_hash, flow_count, mobility_types, signed_hash, approved_number, approved_hash,
+                       created_by, updated_by)
+  SELECT id, '00000000-0000-4000-8000-00000000b0b0', partner, conditions ->> 'firstAcademicYear', conditions ->> 'lastAcademicYear',
+         'Generated for the benchmark', status, 1, hash, jsonb_array_length(conditions -> 'flows'),
+         CAST(ARRAY(SELECT DISTINCT f ->> 'mobilityType' FROM jsonb_array_elements(conditions -> 'flows') f ORDER BY 1) AS varchar(20)[]),
+         CASE WHEN status <> 'DRAFT' THEN hash END, CASE WHEN status = 'IN_FORCE' THEN 1 END, CASE WHEN status = 'IN_FORCE' THEN hash END,
+         'bench', 'bench'
+  FROM bench_agreement;
+COMMIT;
+ANALYZE agreement;
+ANALYZE agreement_conditions;
+SQL
+agreement_count="$(psql_bench -Atc "SELECT count(*) || ' agreements, ' || (SELECT sum(jsonb_array_length(conditions -> 'flows')) FROM agreement_conditions) || ' flows' FROM agreement")"
+log "in $DB: $agreement_count"
+
 log "starting the backend on the generated data"
 "$S/backend.sh" start
 startup_ms="$(cat "$RUN_DIR/backend-bench.startup-ms")"
@@ -156,10 +205,17 @@ run_wrk() { # name, then wrk arguments
   log "measuring: $name (wrk -t$THREADS -c$CONNS -d$DURATION --latency)"
   wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "$@" | tee "$WORK/$name.txt"
 }
+# the agreement list is for coordinators: a token from the demo realm (password grant of the DEMO cli client)
+token="$(curl -s -d grant_type=password -d client_id=cli -d username=coordinator -d password=coordinator \
+  "http://127.0.0.1:8180/realms/mobility-desk/protocol/openid-connect/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')"
+code="$(curl -s -o "$WORK/probe.json" -w '%{http_code}' -H "Authorization: Bearer $token" "$BASE$AGREEMENT_PATH")"
+[[ "$code" == 200 ]] || { cat "$WORK/probe.json" >&2; echo >&2; die "GET $AGREEMENT_PATH answered $code, not 200"; }
+
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 run_wrk search "$BASE$SEARCH_PATH"
 run_wrk fetch-by-id -s "$WORK/fetch-by-id.lua" "$BASE"
 run_wrk estimate -s "$WORK/estimate.lua" "$BASE/api/v1/grants/estimate"
+run_wrk agreements -H "Authorization: Bearer $token" "$BASE$AGREEMENT_PATH"
 
 log "measuring: grant calculations in-process (GrantCalculatorBenchmark, 5 rounds of 1 s after a warm-up)"
 in_process="$(cd "$REPO_ROOT/backend" && ./mvnw -B -Dquarkus.analytics.disabled=true test -Dtest=GrantCalculatorBenchmark \
@@ -183,13 +239,14 @@ errs() {
   echo "Mobility Desk benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "machine: $(nproc) CPUs, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo) RAM; $(java -version 2>&1 | head -n1)"
   echo "load average before the run: $load_before (other work on the machine skews the figures)"
-  echo "data: $total institutions in $DB (profile prod); wrk -t$THREADS -c$CONNS -d$DURATION --latency on loopback, after a 5 s warm-up"
+  echo "data: $total institutions and $agreement_count in $DB (profile prod); wrk -t$THREADS -c$CONNS -d$DURATION --latency on loopback, after a 5 s warm-up"
   echo
   printf '%-44s %s\n' "start-up, first (empty db, migrations):" "${first_ms} ms"
   printf '%-44s %s\n' "start-up (process start -> ready):" "${startup_ms} ms"
   printf '%-44s %s req/s, p99 %s (%s)\n' "search  GET $SEARCH_PATH" "$(rps "$WORK/search.txt")" "$(p99 "$WORK/search.txt")" "$(errs "$WORK/search.txt")"
   printf '%-44s %s req/s, p99 %s (%s)\n' "fetch by id  GET /api/v1/institutions/{id}" "$(rps "$WORK/fetch-by-id.txt")" "$(p99 "$WORK/fetch-by-id.txt")" "$(errs "$WORK/fetch-by-id.txt")"
   printf '%-44s %s req/s, p99 %s (%s)\n' "grant estimate  POST /api/v1/grants/estimate" "$(rps "$WORK/estimate.txt")" "$(p99 "$WORK/estimate.txt")" "$(errs "$WORK/estimate.txt")"
+  printf '%-44s %s req/s, p99 %s (%s)\n' "agreement list  GET $AGREEMENT_PATH" "$(rps "$WORK/agreements.txt")" "$(p99 "$WORK/agreements.txt")" "$(errs "$WORK/agreements.txt")"
   printf '%-44s %s per second (one thread, 5 rounds)\n' "grant calculations in-process:" "$in_process"
   printf '%-44s %s MiB (peak %s MiB)\n' "backend RSS after the run:" "$((rss_kb / 1024))" "$((hwm_kb / 1024))"
 } >"$RESULTS"
