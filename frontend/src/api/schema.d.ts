@@ -29,6 +29,8 @@ export interface paths {
           page?: number;
           /** @description Only agreements with this partner institution */
           partnerId?: components['schemas']['UUID'];
+          /** @description Only agreements funded by this KA171 project */
+          projectId?: components['schemas']['UUID'];
           /** @description Page size, 1 to 200 */
           size?: number;
           /**
@@ -3638,6 +3640,8 @@ export interface components {
       lastAcademicYear: string;
       endsOn: components['schemas']['LocalDate'];
       notes?: string;
+      /** @description The KA171 projects funding this agreement */
+      projects: components['schemas']['ProjectRef'][];
       status: components['schemas']['AgreementStatus'];
       flows: components['schemas']['AgreementFlow'][];
       /**
@@ -3746,6 +3750,8 @@ export interface components {
       /** @description Internal notes of the home institution, never shown to the partner */
       notes?: string;
       flows?: components['schemas']['AgreementFlow'][];
+      /** @description The KA171 projects funding this agreement's mobilities; each must list the partner. Changing them is a plain edit: the conditions stay as approved. */
+      projectIds?: string[];
       /**
        * Format: int32
        * @description The version you loaded; required when updating
@@ -4624,6 +4630,18 @@ export interface components {
        * @example 42
        */
       total: number;
+    };
+    /** @description A project named from elsewhere, e.g. from an agreement it funds */
+    ProjectRef: {
+      id: components['schemas']['UUID'];
+      /** @example 2024-1-EE01-KA171-HED-000123456 */
+      reference: string;
+      /**
+       * Format: int32
+       * @example 2024
+       */
+      callYear: number;
+      status: components['schemas']['ProjectStatus'];
     };
     /** @enum {string} */
     ProjectStatus: 'PLANNED' | 'ONGOING' | 'FINAL_REPORT' | 'CLOSED';

@@ -2,13 +2,18 @@ package org.mobilitydesk.agreement;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -76,4 +81,8 @@ public class Agreement extends PanacheEntityBase {
     public Instant updatedAt;
     @Column(name = "updated_by")
     public String updatedBy;
+    @ElementCollection
+    @CollectionTable(name = "agreement_project", joinColumns = @JoinColumn(name = "agreement_id"))
+    @Column(name = "project_id")
+    public Set<UUID> projectIds = new LinkedHashSet<>();
 }

@@ -19,6 +19,7 @@ public record AgreementInput(
         @Schema(description = "The partner's side") @Valid AgreementSide partner,
         @Schema(maxLength = 4000, description = "Internal notes of the home institution, never shown to the partner") @Size(max = 4000) String notes,
         @Schema(maxItems = 100) @Size(max = 100) List<@NotNull @Valid FlowData> flows,
+        @Schema(maxItems = 20, description = "The KA171 projects funding this agreement's mobilities; each must list the partner. Changing them is a plain edit: the conditions stay as approved.") @Size(max = 20) List<@NotNull UUID> projectIds,
         @Schema(description = "The version you loaded; required when updating", examples = "3") Integer version) {
 
     Conditions conditions() {

@@ -17,6 +17,10 @@ public class AgreementQuery extends PageParams {
     @Parameter(description = "Only agreements with this partner institution")
     public UUID partnerId;
 
+    @QueryParam("projectId")
+    @Parameter(description = "Only agreements funded by this KA171 project")
+    public UUID projectId;
+
     @QueryParam("status")
     @Pattern(regexp = "^(DRAFT|SIGNED_BY_HOME|DECLINED_BY_PARTNER|IN_FORCE|TERMINATED)$", message = "must be DRAFT, SIGNED_BY_HOME, DECLINED_BY_PARTNER, IN_FORCE or TERMINATED")
     @Parameter(schema = @Schema(enumeration = { "DRAFT", "SIGNED_BY_HOME", "DECLINED_BY_PARTNER", "IN_FORCE", "TERMINATED" }))

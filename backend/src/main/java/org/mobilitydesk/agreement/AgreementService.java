@@ -3,7 +3,9 @@ package org.mobilitydesk.agreement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +36,8 @@ import org.mobilitydesk.common.ProblemException;
 import org.mobilitydesk.institution.InstitutionService;
 import org.mobilitydesk.institution.InstitutionView;
 import org.mobilitydesk.notification.Outbox;
+import org.mobilitydesk.project.ProjectService;
+import org.mobilitydesk.project.ProjectViews.ProjectRef;
 import org.mobilitydesk.reference.ReferenceService;
 import org.mobilitydesk.reference.ReferenceViews.AcademicYearView;
 import org.mobilitydesk.reference.ReferenceViews.CefrLevelView;
@@ -61,6 +65,8 @@ public class AgreementService {
     Clock clock;
     @Inject
     Outbox outbox;
+    @Inject
+    ProjectService projects;
 
     /** Reference codes never change while the application runs (they arrive by migration): read once. */
     private volatile KnownCodes codes;
@@ -72,6 +78,10 @@ public class AgreementService {
         if (query.partnerId != null) {
             where.append(" and a.partnerInstitutionId = :partner");
             params.and("partner", query.partnerId);
+        }
+        if (query.projectId != null) {
+            where.append(" and :project member of a.projectIds");
+            params.and("project", query.projectId);
         }
         if (query.status != null) {
             where.append(" and a.status = :status");
@@ -115,6 +125,7 @@ public class AgreementService {
         UUID partner = institutions.findPartner(input.partnerInstitutionId()).map(InstitutionView::id).orElseThrow(() ->
                 ProblemException.unprocessable("partnerInstitutionId", "is not a known partner institution"));
         Conditions conditions = checked(input, home, partner);
+        Set<UUID> funding = fundingProjects(input, partner);
         Agreement agreement = new Agreement();
         agreement.id = UUID.randomUUID();
         agreement.homeInstitutionId = home;
@@ -122,6 +133,7 @@ public class AgreementService {
         agreement.createdAt = Instant.now(clock);
         agreement.createdBy = user;
         applyFields(agreement, input);
+        agreement.projectIds.addAll(funding);
         touch(agreement, user);
         ConditionsVersion first = newVersion(agreement, 1, conditions, user);
         agreement.persist();
@@ -138,11 +150,14 @@ public class AgreementService {
                     "cannot change: make a new agreement with the other partner");
         }
         Conditions conditions = checked(input, agreement.homeInstitutionId, agreement.partnerInstitutionId);
+        Set<UUID> funding = fundingProjects(input, agreement.partnerInstitutionId);
         boolean changed = !CanonicalForm.hash(conditions).equals(agreement.contentHash);
         AgreementAction action = changed ? AgreementAction.EDIT_CONDITIONS : AgreementAction.EDIT;
         AgreementStatus from = agreement.status;
         agreement.status = next(agreement, action);
         applyFields(agreement, input);
+        agreement.projectIds.retainAll(funding);
+        agreement.projectIds.addAll(funding);
         if (changed) {
             int number = (int) ConditionsVersion.count("agreementId", agreement.id) + 1;
             newVersion(agreement, number, conditions, user).persist();
@@ -286,6 +301,26 @@ public class AgreementService {
         return conditions;
     }
 
+    /** The projects named must exist and list the partner (as partner or beneficiary) to fund its mobilities. */
+    private Set<UUID> fundingProjects(AgreementInput input, UUID partner) {
+        List<UUID> ids = Objects.requireNonNullElse(input.projectIds(), List.of());
+        Map<UUID, ProjectService.Linkable> known = projects.linkable(ids);
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            ProjectService.Linkable project = known.get(ids.get(i));
+            if (project == null) {
+                errors.add(new FieldError("projectIds[" + i + "]", "is not a known KA171 project"));
+            } else if (!project.institutionIds().contains(partner)) {
+                errors.add(new FieldError("projectIds[" + i + "]", "project " + project.ref().reference()
+                        + " does not list this partner: add the partner to the project first"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable(errors);
+        }
+        return new HashSet<>(ids);
+    }
+
     private static void refuseViolations(List<Violation> violations) {
         if (!violations.isEmpty()) {
             throw ProblemException.unprocessable(violations.stream().map(v -> new FieldError(v.field(), v.message())).toList());
@@ -425,6 +460,11 @@ public class AgreementService {
         return ProblemException.notFound("Agreement " + id);
     }
 
+    private List<ProjectRef> projectRefs(Agreement a) {
+        return projects.linkable(a.projectIds).values().stream().map(ProjectService.Linkable::ref)
+                .sorted(Comparator.comparing(ProjectRef::reference)).toList();
+    }
+
     private AgreementView view(Agreement a) {
         List<ConditionsVersion> versions = ConditionsVersion.list("agreementId = ?1 order by number", a.id);
         ConditionsVersion current = versions.stream().filter(v -> v.number == a.conditionsNumber).findFirst()
@@ -436,7 +476,7 @@ public class AgreementService {
         Map<UUID, String> names = institutions.names(List.of(a.homeInstitutionId, a.partnerInstitutionId));
         return new AgreementView(a.id, a.homeInstitutionId, names.get(a.homeInstitutionId), a.partnerInstitutionId,
                 names.get(a.partnerInstitutionId), a.home, a.partner, a.firstAcademicYear, a.lastAcademicYear,
-                AcademicCalendar.endOf(a.lastAcademicYear), a.notes, a.status,
+                AcademicCalendar.endOf(a.lastAcademicYear), a.notes, projectRefs(a), a.status,
                 current.conditions.flows().stream().map(FlowData::of).toList(), a.conditionsNumber, a.contentHash,
                 a.signedHash, a.approvedNumber, a.approvedHash, a.terminationDate, a.terminationReason,
                 a.terminationOverrideReason, expiringSoon(a, today()),

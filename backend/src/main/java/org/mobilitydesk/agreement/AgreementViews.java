@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mobilitydesk.agreement.ConditionsDiff.FieldChange;
 import org.mobilitydesk.agreement.ConditionsDiff.FlowChange;
 import org.mobilitydesk.common.Page;
+import org.mobilitydesk.project.ProjectViews.ProjectRef;
 
 /** What the agreement API answers. */
 public final class AgreementViews {
@@ -73,6 +74,7 @@ public final class AgreementViews {
             @Schema(required = true) String lastAcademicYear,
             @Schema(required = true) LocalDate endsOn,
             String notes,
+            @Schema(required = true, description = "The KA171 projects funding this agreement") List<ProjectRef> projects,
             @Schema(required = true) AgreementStatus status,
             @Schema(required = true) List<FlowData> flows,
             @Schema(required = true, description = "The current conditions version") int conditionsNumber,
@@ -91,7 +93,7 @@ public final class AgreementViews {
 
         AgreementView withoutNotes() {
             return new AgreementView(id, homeInstitutionId, homeInstitutionName, partnerInstitutionId, partnerInstitutionName, home, partner,
-                    firstAcademicYear, lastAcademicYear, endsOn, null, status, flows, conditionsNumber, contentHash, signedHash,
+                    firstAcademicYear, lastAcademicYear, endsOn, null, projects, status, flows, conditionsNumber, contentHash, signedHash,
                     approvedNumber, approvedHash, terminationDate, terminationReason, terminationOverrideReason, expiringSoon, versions,
                     transitions, version, updatedAt);
         }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import org.mobilitydesk.project.ProjectViews.BudgetView;
 import org.mobilitydesk.project.ProjectViews.InstitutionRef;
 import org.mobilitydesk.project.ProjectViews.ProjectInput;
 import org.mobilitydesk.project.ProjectViews.ProjectPage;
+import org.mobilitydesk.project.ProjectViews.ProjectRef;
 import org.mobilitydesk.project.ProjectViews.ProjectSummary;
 import org.mobilitydesk.project.ProjectViews.ProjectView;
 import org.mobilitydesk.reference.ProgrammeSide;
@@ -109,6 +111,23 @@ public class ProjectService {
         return view(project);
     }
 
+    /** A project another feature links to, with every institution taking part (beneficiary and partners). */
+    public record Linkable(ProjectRef ref, Set<UUID> institutionIds) {
+    }
+
+    /** The projects with these ids; unknown ids are absent from the answer. */
+    @Transactional
+    public Map<UUID, Linkable> linkable(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Project.<Project>list("id in ?1", ids).stream().collect(Collectors.toMap(p -> p.id, p -> {
+            Set<UUID> involved = new LinkedHashSet<>(p.partnerIds);
+            involved.add(p.beneficiaryId);
+            return new Linkable(new ProjectRef(p.id, p.reference, p.callYear, p.status), involved);
+        }));
+    }
+
     @Transactional
     public BudgetView budget(UUID id) {
         Project project = project(id);
@@ -153,6 +172,7 @@ public class ProjectService {
         refuse(ProjectRules.problems(new ProjectRules.Draft(input.reference(), input.callYear(), beneficiary.id(), beneficiary.countryCode(),
                 side == ProgrammeSide.EU || side == ProgrammeSide.ASSOCIATED, home, input.partnerInstitutionIds(), input.startDate(),
                 input.endDate(), lines)).stream().map(p -> new FieldError(p.field(), p.message())).toList());
+        refuseLeavingFundedPartners(project.id, input);
 
         project.reference = referenceNumber;
         project.callYear = input.callYear();
@@ -169,9 +189,24 @@ public class ProjectService {
         project.updatedBy = user;
     }
 
+    /** A partner whose agreement this project funds stays in the project until the agreement no longer names it. */
+    private void refuseLeavingFundedPartners(UUID projectId, ProjectInput input) {
+        @SuppressWarnings("unchecked")
+        List<UUID> funded = Project.getEntityManager().createNativeQuery("SELECT DISTINCT a.partner_institution_id FROM agreement_project ap"
+                + " JOIN agreement a ON a.id = ap.agreement_id WHERE ap.project_id = :project", UUID.class)
+                .setParameter("project", projectId).getResultList();
+        List<UUID> leaving = funded.stream().filter(id -> !input.partnerInstitutionIds().contains(id)
+                && !id.equals(input.beneficiaryInstitutionId())).toList();
+        if (!leaving.isEmpty()) {
+            String names = String.join(", ", institutions.names(leaving).values());
+            throw ProblemException.unprocessable("partnerInstitutionIds", "cannot drop " + names
+                    + ": this project funds an agreement with them; remove the project from that agreement first");
+        }
+    }
+
     private static void refuse(List<FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw new ProblemException(422, "rule-violation", "Refused by a rule", errors.get(0).field() + " " + errors.get(0).message(), errors);
+            throw ProblemException.unprocessable(errors);
         }
     }
 

@@ -74,6 +74,13 @@ public final class ProjectViews {
             @Schema(required = true) String updatedBy) {
     }
 
+    @Schema(name = "ProjectRef", description = "A project named from elsewhere, e.g. from an agreement it funds")
+    public record ProjectRef(@Schema(required = true) UUID id,
+            @Schema(required = true, examples = "2024-1-EE01-KA171-HED-000123456") String reference,
+            @Schema(required = true, examples = "2024") int callYear,
+            @Schema(required = true) ProjectStatus status) {
+    }
+
     @Schema(name = "ProjectSummary", description = "A project in a list")
     public record ProjectSummary(@Schema(required = true) UUID id,
             @Schema(required = true) String reference,
