@@ -260,7 +260,8 @@ public class AgreementService {
                 f.otherTerms())).toList();
         return new AgreementPdf().render(new AgreementDocument(party(places.get(a.homeInstitutionId), view.homeInstitutionName(), a.home),
                 party(places.get(a.partnerInstitutionId), view.partnerInstitutionName(), a.partner), a.firstAcademicYear, a.lastAcademicYear,
-                a.status.name(), a.conditionsNumber, a.contentHash, flows, Instant.now(clock)));
+                a.status.name(), a.conditionsNumber, a.contentHash, flows, view.projects().stream().map(ProjectRef::reference).toList(),
+                Instant.now(clock)));
     }
 
     private static AgreementDocument.Party party(InstitutionView institution, String name, AgreementSide side) {

@@ -9,7 +9,7 @@ import java.util.List;
  * language requirements and the content hash both sides approve.
  */
 public record AgreementDocument(Party home, Party partner, String firstAcademicYear, String lastAcademicYear, String status,
-        int version, String contentHash, List<FlowRow> flows, Instant generatedAt) {
+        int version, String contentHash, List<FlowRow> flows, List<String> projectReferences, Instant generatedAt) {
 
     public record Party(String name, String erasmusCode, String city, String country, String localAgreementId,
             String signerName, String signerEmail, LocalDate signedOn) {

@@ -50,6 +50,9 @@ public final class AgreementPdf {
         document.add(new Paragraph("Inter-institutional agreement " + agreement.firstAcademicYear() + " – " + agreement.lastAcademicYear(), title));
         document.add(new Paragraph("Erasmus+ KA171 international credit mobility · version " + agreement.version() + " · "
                 + agreement.status(), small));
+        if (!agreement.projectReferences().isEmpty()) {
+            document.add(new Paragraph("Funded by KA171 project " + String.join(", ", agreement.projectReferences()), small));
+        }
         section(document, "Partners");
         PdfPTable partners = table(new float[] { 2, 3, 3 }, "", "Home institution", "Partner institution");
         row(partners, "Institution", agreement.home().name(), agreement.partner().name());

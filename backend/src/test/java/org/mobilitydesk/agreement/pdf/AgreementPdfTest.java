@@ -25,7 +25,7 @@ class AgreementPdfTest {
                 new Party("Международная высшая школа медицины", null, "Бишкек", "Kyrgyzstan", "IHSM-IIA-2024-07", "Айгуль Асанова",
                         "iro@ihsm.kg", LocalDate.of(2024, 5, 2)),
                 new Party("Tartu Ülikool", "EE TARTU02", "Tartu", "Estonia", null, null, null, null),
-                "2024/2025", "2027/2028", "SIGNED_BY_HOME", 3, HASH, flows, Instant.parse("2026-11-28T10:15:00Z"));
+                "2024/2025", "2027/2028", "SIGNED_BY_HOME", 3, HASH, flows, List.of("2024-1-EE01-KA171-HED-000123456"), Instant.parse("2026-11-28T10:15:00Z"));
     }
 
     private static List<FlowRow> twoFlows() {
@@ -60,7 +60,8 @@ class AgreementPdfTest {
         assertThat(text).contains("Inter-institutional agreement 2024/2025 – 2027/2028", "Международная высшая школа медицины",
                 "Tartu Ülikool", "EE TARTU02", "IHSM-IIA-2024-07", "Student mobility for studies", "10 months",
                 "Staff mobility for teaching", "10 days", "0912 Medicine", "B2", "Russian", "At least 8 teaching hours per week.",
-                "Айгуль Асанова", "2024-05-02", "Signature", HASH, "2026-11-28 10:15 UTC");
+                "Айгуль Асанова", "2024-05-02", "Signature", HASH, "2026-11-28 10:15 UTC",
+                "Funded by KA171 project 2024-1-EE01-KA171-HED-000123456");
     }
 
     @Test
