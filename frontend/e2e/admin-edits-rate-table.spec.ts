@@ -48,7 +48,9 @@ test('an admin edits a rate, and the estimate changes and names the new version'
   await expect(history.getByRole('row', { name: /values of version 2/ })).toContainText('Final');
 
   await mainNavigation(page).getByRole('link', { name: 'What grant will I get?' }).click();
-  await expect(page.getByRole('heading', { name: 'What grant will I get?', level: 1 })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'What grant will I get?', level: 1 }),
+  ).toBeVisible();
   await expect(page.getByTestId('place-sending').getByRole('combobox')).not.toHaveValue('');
   await page.getByRole('combobox', { name: 'Call year' }).click();
   await page.getByRole('option', { name: '2023' }).click();

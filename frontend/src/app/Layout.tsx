@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuildingCommunity,
   IconCalculator,
+  IconFileDescription,
   IconFileCertificate,
   IconHome,
   IconReceiptEuro,
@@ -23,6 +24,7 @@ const ICONS: Record<NavItem['label'], typeof IconHome> = {
   'nav.partners': IconBuildingCommunity,
   'nav.grantEstimate': IconCalculator,
   'nav.managePartners': IconSettings,
+  'nav.agreements': IconFileDescription,
   'nav.projects': IconFileCertificate,
   'nav.rateTables': IconReceiptEuro,
 };

@@ -15,7 +15,7 @@ describe('navigationFor', () => {
     const everyone = ['nav.home', 'nav.partners', 'nav.grantEstimate'];
     expect(labels([])).toEqual(everyone);
     expect(labels(['applicant', 'evaluator'])).toEqual(everyone);
-    const staff = ['nav.managePartners', 'nav.projects', 'nav.rateTables'];
+    const staff = ['nav.managePartners', 'nav.agreements', 'nav.projects', 'nav.rateTables'];
     expect(labels(['coordinator'])).toEqual([...everyone, ...staff]);
     expect(labels(['admin'])).toEqual([...everyone, ...staff]);
   });
@@ -50,6 +50,7 @@ describe('the application shell', () => {
     renderPage(<Layout />);
     expect(navigation().queryByRole('link', { name: 'Manage partners' })).not.toBeInTheDocument();
     expect(navigation().queryByRole('link', { name: 'KA171 projects' })).not.toBeInTheDocument();
+    expect(navigation().queryByRole('link', { name: 'Agreements' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Account of tester' })).toBeInTheDocument();
   });
 
@@ -71,5 +72,13 @@ describe('the application shell', () => {
     expect(navigation().getByRole('link', { name: 'Manage partners' })).not.toHaveAttribute(
       'aria-current',
     );
+  });
+
+  it('shows a coordinator the agreements, marked when one is open', () => {
+    vi.mocked(useCurrentUser).mockReturnValue(fakeUser(['coordinator']));
+    renderPage(<Layout />, { route: '/manage/agreements/a9e5d000/edit' });
+    const agreements = navigation().getByRole('link', { name: 'Agreements' });
+    expect(agreements).toHaveAttribute('href', '/manage/agreements');
+    expect(agreements).toHaveAttribute('aria-current', 'page');
   });
 });

@@ -7,6 +7,7 @@ export interface NavItem {
     | 'nav.partners'
     | 'nav.grantEstimate'
     | 'nav.managePartners'
+    | 'nav.agreements'
     | 'nav.projects'
     | 'nav.rateTables';
   /** Shown only to users with one of these roles; to everyone when absent. */
@@ -18,6 +19,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/partners', label: 'nav.partners' },
   { to: '/grant-estimate', label: 'nav.grantEstimate' },
   { to: '/manage/partners', label: 'nav.managePartners', roles: ['coordinator', 'admin'] },
+  { to: '/manage/agreements', label: 'nav.agreements', roles: ['coordinator', 'admin'] },
   { to: '/manage/projects', label: 'nav.projects', roles: ['coordinator', 'admin'] },
   { to: '/manage/rate-tables', label: 'nav.rateTables', roles: ['coordinator', 'admin'] },
 ];

@@ -59,3 +59,23 @@ export const EditProjectPage = lazy(() =>
     default: module.EditProjectPage,
   })),
 );
+export const AgreementsPage = lazy(() =>
+  import('../features/agreements/AgreementsPage').then((module) => ({
+    default: module.AgreementsPage,
+  })),
+);
+export const AgreementDetailPage = lazy(() =>
+  import('../features/agreements/AgreementDetailPage').then((module) => ({
+    default: module.AgreementDetailPage,
+  })),
+);
+export const NewAgreementPage = lazy(() =>
+  import('../features/agreements/AgreementFormPage').then((module) => ({
+    default: module.NewAgreementPage,
+  })),
+);
+export const EditAgreementPage = lazy(() =>
+  import('../features/agreements/AgreementFormPage').then((module) => ({
+    default: module.EditAgreementPage,
+  })),
+);

@@ -3,11 +3,15 @@ import { RequireRole } from '../auth';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import {
+  AgreementDetailPage,
+  AgreementsPage,
+  EditAgreementPage,
   EditPartnerPage,
   EditProjectPage,
   GrantEstimatePage,
   HomePage,
   ManagePartnersPage,
+  NewAgreementPage,
   NewPartnerPage,
   NewProjectPage,
   PartnerDetailPage,
@@ -93,6 +97,38 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['coordinator']}>
             <EditProjectPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/manage/agreements',
+        element: (
+          <RequireRole roles={['coordinator', 'admin']}>
+            <AgreementsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/manage/agreements/new',
+        element: (
+          <RequireRole roles={['coordinator']}>
+            <NewAgreementPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/manage/agreements/:id',
+        element: (
+          <RequireRole roles={['coordinator', 'admin']}>
+            <AgreementDetailPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/manage/agreements/:id/edit',
+        element: (
+          <RequireRole roles={['coordinator']}>
+            <EditAgreementPage />
           </RequireRole>
         ),
       },

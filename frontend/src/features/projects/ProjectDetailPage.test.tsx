@@ -1,10 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { useCurrentUser } from '../../auth/useCurrentUser';
-import { mockApi, problem } from '../../test/api';
+import { mockApi, problem, requestsOf } from '../../test/api';
 import { fakeUser } from '../../test/fakeUser';
 import { renderPage } from '../../test/render';
 import { ProjectDetailPage } from './ProjectDetailPage';
+import { summary as fundedAgreement } from '../agreements/testData';
 import { budget, countries, project } from './testData';
 
 vi.mock('../../auth/useCurrentUser', () => ({ useCurrentUser: vi.fn() }));
@@ -19,12 +20,14 @@ function cellsOf(row: HTMLElement) {
 /** Signs in with the role and answers with the demo project and its budget. */
 function openProjectAs(role: 'coordinator' | 'admin') {
   vi.mocked(useCurrentUser).mockReturnValue(fakeUser([role]));
-  mockApi({
+  const fetch = mockApi({
     'GET /api/v1/reference/countries': countries,
     [`GET /api/v1/projects/${project.id}`]: project,
     [`GET /api/v1/projects/${project.id}/budget`]: budget,
+    'GET /api/v1/agreements': { items: [fundedAgreement], page: 0, size: 100, total: 1 },
   });
   renderPage(<ProjectDetailPage />, detailRoute);
+  return fetch;
 }
 
 describe('the KA171 project page', () => {
@@ -87,6 +90,22 @@ describe('the KA171 project page', () => {
       '€7,375.00',
       '€92,550.00',
     ]);
+  });
+
+  it('lists the agreements the project funds, each linking to its page', async () => {
+    const fetch = openProjectAs('coordinator');
+
+    const funded = within(
+      await screen.findByRole('region', { name: 'Agreements funded by this project' }),
+    );
+    expect(await funded.findByRole('link', { name: fundedAgreement.partnerName })).toHaveAttribute(
+      'href',
+      `/manage/agreements/${fundedAgreement.id}`,
+    );
+    expect(funded.getByText('2024/2025 – 2027/2028')).toBeInTheDocument();
+    expect(requestsOf(fetch)).toContain(
+      `GET /api/v1/agreements?projectId=${project.id}&size=100&sort=lastAcademicYear`,
+    );
   });
 
   it('shows an admin the project without the means to change it', async () => {

@@ -23,6 +23,7 @@ import { useCountryNames } from '../reference';
 import { useProject, type Project, type ProjectInstitution } from './api';
 import { BackToList } from './BackToList';
 import { BudgetTable } from './BudgetTable';
+import { FundedAgreements } from './FundedAgreements';
 import { ProjectLoadError } from './ProjectLoadError';
 import { ProjectStatusBadge } from './ProjectStatusBadge';
 import { useProjectText } from './text';
@@ -144,6 +145,10 @@ function ProjectDetail({ project }: { project: Project }) {
         <Text style={{ whiteSpace: 'pre-wrap' }}>
           {project.notes || t('projects.detail.noNotes')}
         </Text>
+      </Section>
+
+      <Section title={t('projects.detail.agreements')}>
+        <FundedAgreements projectId={project.id} />
       </Section>
 
       <Section title={t('projects.budget.title')}>

@@ -1,2 +1,12 @@
 export { useCountryNames, useCountryOptions, type Country } from './countries';
+export {
+  useAcademicYears,
+  useCefrLevels,
+  useIscedFields,
+  useLanguages,
+  type AcademicYear,
+  type CefrLevel,
+  type IscedField,
+  type SpokenLanguage,
+} from './education';
 export { isPartnerRegion, PARTNER_REGIONS, type PartnerRegion } from './regions';

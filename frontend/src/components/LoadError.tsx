@@ -1,0 +1,17 @@
+import { ApiProblem } from '../api/problem';
+import { PageState } from './PageState';
+
+interface Props {
+  error: Error;
+  /** What to say when the thing does not exist (404). */
+  notFound: string;
+  onRetry: () => void;
+}
+
+/** Something that could not be loaded: unknown, or the server failed. */
+export function LoadError({ error, notFound, onRetry }: Props) {
+  if (error instanceof ApiProblem && error.status === 404) {
+    return <PageState kind="info" title={notFound} />;
+  }
+  return <PageState kind="error" onRetry={onRetry} />;
+}

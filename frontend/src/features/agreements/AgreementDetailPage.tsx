@@ -1,0 +1,154 @@
+import { Anchor, DataList, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { BackLink } from '../../components/BackLink';
+import { DetailItem, DetailSection } from '../../components/DetailSection';
+import { formatDateTime } from '../../i18n';
+import type { Agreement } from './api';
+import { AgreementActions } from './AgreementActions';
+import { AgreementLoader } from './AgreementLoader';
+import { TransitionList, VersionList } from './AgreementHistory';
+import { AgreementStatusBadge, ExpiringBadge } from './AgreementStatusBadge';
+import { ContentHash } from './ContentHash';
+import { FlowsTable } from './FlowsTable';
+import { SideDetails } from './SideDetails';
+import { formatDate, useAgreementText } from './text';
+import { VersionDiff } from './VersionDiff';
+
+export function AgreementDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  return (
+    <Stack>
+      <BackLink to="/manage/agreements" label={t('agreements.title')} />
+      <AgreementLoader
+        id={id}
+        titleOf={(agreement) => agreement?.partnerInstitutionName ?? t('agreements.title')}
+      >
+        {(agreement, reload) => <AgreementDetail agreement={agreement} onReload={reload} />}
+      </AgreementLoader>
+    </Stack>
+  );
+}
+
+function Facts({ agreement }: { agreement: Agreement }) {
+  const { t } = useTranslation();
+  const { years } = useAgreementText();
+  return (
+    <DetailSection title={t('agreements.detail.facts')}>
+      <DataList>
+        <DetailItem label={t('agreements.detail.years')}>
+          {years(agreement.firstAcademicYear, agreement.lastAcademicYear)}
+        </DetailItem>
+        <DetailItem label={t('agreements.detail.endsOn')}>
+          {formatDate(agreement.endsOn)}
+        </DetailItem>
+        <DetailItem label={t('agreements.detail.conditions')}>
+          {t('agreements.versions.label', { number: agreement.conditionsNumber })}
+        </DetailItem>
+        <DetailItem label={t('agreements.detail.contentHash')}>
+          <ContentHash hash={agreement.contentHash} />
+        </DetailItem>
+        <DetailItem label={t('agreements.detail.projects')}>
+          {agreement.projects.length ? (
+            <List size="sm" spacing={2}>
+              {agreement.projects.map((project) => (
+                <List.Item key={project.id}>
+                  <Anchor component={Link} to={`/manage/projects/${project.id}`} size="sm">
+                    {project.reference}
+                  </Anchor>{' '}
+                  <Text span size="sm" c="dimmed">
+                    ({project.callYear})
+                  </Text>
+                </List.Item>
+              ))}
+            </List>
+          ) : (
+            t('agreements.detail.noProjects')
+          )}
+        </DetailItem>
+        <DetailItem label={t('agreements.detail.approved')}>
+          {agreement.approvedNumber
+            ? t('agreements.versions.label', { number: agreement.approvedNumber })
+            : t('agreements.detail.neverApproved')}
+        </DetailItem>
+        {agreement.terminationDate && (
+          <DetailItem label={t('agreements.detail.terminated')}>
+            {formatDate(agreement.terminationDate)}
+            {agreement.terminationReason && ` · ${agreement.terminationReason}`}
+            {agreement.terminationOverrideReason && (
+              <Text size="sm" c="dimmed">
+                {t('agreements.detail.overrideReason', {
+                  reason: agreement.terminationOverrideReason,
+                })}
+              </Text>
+            )}
+          </DetailItem>
+        )}
+        <DetailItem label={t('agreements.detail.changed')}>
+          {formatDateTime(agreement.updatedAt)}
+        </DetailItem>
+      </DataList>
+    </DetailSection>
+  );
+}
+
+function AgreementDetail({ agreement, onReload }: { agreement: Agreement; onReload: () => void }) {
+  const { t } = useTranslation();
+  const { years } = useAgreementText();
+  const changedSinceApproval =
+    agreement.approvedNumber !== undefined &&
+    agreement.approvedNumber !== agreement.conditionsNumber;
+
+  return (
+    <Stack>
+      <Stack gap="xs">
+        <Group gap="sm">
+          <Title order={1} style={{ overflowWrap: 'anywhere' }}>
+            {agreement.partnerInstitutionName}
+          </Title>
+          <AgreementStatusBadge status={agreement.status} />
+          {agreement.expiringSoon && <ExpiringBadge />}
+        </Group>
+        <Text c="dimmed">
+          {t('agreements.detail.subtitle', {
+            home: agreement.homeInstitutionName,
+            years: years(agreement.firstAcademicYear, agreement.lastAcademicYear),
+          })}
+        </Text>
+      </Stack>
+      <AgreementActions agreement={agreement} onReload={onReload} />
+
+      <SimpleGrid cols={{ base: 1, md: 3 }}>
+        <Facts agreement={agreement} />
+        <SideDetails
+          title={t('agreements.side.of', { name: agreement.homeInstitutionName })}
+          side={agreement.home}
+        />
+        <SideDetails
+          title={t('agreements.side.of', { name: agreement.partnerInstitutionName })}
+          side={agreement.partner}
+        />
+      </SimpleGrid>
+
+      {changedSinceApproval && <VersionDiff agreement={agreement} />}
+
+      <DetailSection title={t('agreements.flows.title')}>
+        <FlowsTable agreement={agreement} />
+      </DetailSection>
+
+      <DetailSection title={t('agreements.form.notes')}>
+        <Text style={{ whiteSpace: 'pre-wrap' }}>
+          {agreement.notes || t('agreements.detail.noNotes')}
+        </Text>
+      </DetailSection>
+
+      <DetailSection title={t('agreements.versions.title')}>
+        <VersionList agreement={agreement} />
+      </DetailSection>
+      <DetailSection title={t('agreements.history.title')}>
+        <TransitionList agreement={agreement} />
+      </DetailSection>
+    </Stack>
+  );
+}

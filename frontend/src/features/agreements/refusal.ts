@@ -1,0 +1,29 @@
+import type { TFunction } from 'i18next';
+import { ApiProblem, problemToFormErrors } from '../../api/problem';
+
+export interface Refusal {
+  /** Someone changed the agreement meanwhile (or its status no longer allows the action). */
+  stale: boolean;
+  /** Messages for the fields the form shows, keyed by form path. */
+  fieldErrors: Record<string, string>;
+  /** One text for everything else, empty when the fields say it all. */
+  general: string;
+}
+
+/** Sorts what the API answered to a refused change: stale, beside the fields, or in general. */
+export function readRefusal(error: Error, values: unknown, t: TFunction): Refusal {
+  if (!(error instanceof ApiProblem)) {
+    return { stale: false, fieldErrors: {}, general: t('common.errorDescription') };
+  }
+  if (error.status === 409 && !error.errors.some((e) => e.field !== 'version')) {
+    return { stale: true, fieldErrors: {}, general: '' };
+  }
+  const { fieldErrors, otherErrors } = problemToFormErrors(error, values);
+  const general =
+    error.errors.length > 0
+      ? otherErrors.join('; ')
+      : error.status >= 500
+        ? t('common.errorDescription')
+        : (error.detail ?? error.message);
+  return { stale: false, fieldErrors, general };
+}

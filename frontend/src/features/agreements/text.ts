@@ -1,0 +1,47 @@
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { Agreement, AgreementStatus, MobilityType } from './api';
+
+/** A date as the interface language writes it, e.g. "31 Aug 2027". */
+export function formatDate(date: string): string {
+  return dayjs(date).format('ll');
+}
+
+/** The first characters of a SHA-256, enough to tell versions apart at a glance. */
+export function shortHash(hash: string): string {
+  return hash.slice(0, 12);
+}
+
+/** Names of statuses, mobility types and institutions, and year ranges, in the interface language. */
+export function useAgreementText() {
+  const { t } = useTranslation();
+  return {
+    status: (status: AgreementStatus) => t(`agreements.status.${status}`),
+    mobilityType: (type: MobilityType) => t(`agreements.mobilityType.${type}`),
+    years: (first: string, last: string) =>
+      first === last ? first : t('agreements.yearRange', { first, last }),
+  };
+}
+
+/** The name of one of the agreement's two institutions. */
+export function institutionName(agreement: Agreement, id: string | undefined): string {
+  if (id === agreement.homeInstitutionId) return agreement.homeInstitutionName;
+  if (id === agreement.partnerInstitutionId) return agreement.partnerInstitutionName;
+  return id ?? '';
+}
+
+/** A file name such as "agreement-university-of-tartu-2024-2025-2027-2028.pdf". */
+export function pdfFileName(agreement: Agreement): string {
+  const slug = [
+    agreement.partnerInstitutionName,
+    agreement.firstAcademicYear,
+    agreement.lastAcademicYear,
+  ]
+    .join('-')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return `agreement-${slug}.pdf`;
+}
