@@ -6,6 +6,7 @@ import {
   IconFileCertificate,
   IconHome,
   IconReceiptEuro,
+  IconSend,
   IconSettings,
 } from '@tabler/icons-react';
 import { Suspense } from 'react';
@@ -25,6 +26,7 @@ const ICONS: Record<NavItem['label'], typeof IconHome> = {
   'nav.managePartners': IconSettings,
   'nav.projects': IconFileCertificate,
   'nav.rateTables': IconReceiptEuro,
+  'nav.notifications': IconSend,
 };
 
 function isActive(item: NavItem, pathname: string) {

@@ -8,7 +8,8 @@ export interface NavItem {
     | 'nav.grantEstimate'
     | 'nav.managePartners'
     | 'nav.projects'
-    | 'nav.rateTables';
+    | 'nav.rateTables'
+    | 'nav.notifications';
   /** Shown only to users with one of these roles; to everyone when absent. */
   roles?: Role[];
 }
@@ -20,6 +21,11 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/manage/partners', label: 'nav.managePartners', roles: ['coordinator', 'admin'] },
   { to: '/manage/projects', label: 'nav.projects', roles: ['coordinator', 'admin'] },
   { to: '/manage/rate-tables', label: 'nav.rateTables', roles: ['coordinator', 'admin'] },
+  {
+    to: '/manage/notifications',
+    label: 'nav.notifications',
+    roles: ['coordinator', 'admin'],
+  },
 ];
 
 export function navigationFor(roles: Role[]): NavItem[] {

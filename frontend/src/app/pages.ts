@@ -59,3 +59,8 @@ export const EditProjectPage = lazy(() =>
     default: module.EditProjectPage,
   })),
 );
+export const NotificationsPage = lazy(() =>
+  import('../features/notifications/NotificationsPage').then((module) => ({
+    default: module.NotificationsPage,
+  })),
+);

@@ -10,6 +10,7 @@ import {
   ManagePartnersPage,
   NewPartnerPage,
   NewProjectPage,
+  NotificationsPage,
   PartnerDetailPage,
   PartnerDirectoryPage,
   ProjectDetailPage,
@@ -93,6 +94,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['coordinator']}>
             <EditProjectPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/manage/notifications',
+        element: (
+          <RequireRole roles={['coordinator', 'admin']}>
+            <NotificationsPage />
           </RequireRole>
         ),
       },
