@@ -7,6 +7,7 @@ import {
   IconFileCertificate,
   IconHome,
   IconReceiptEuro,
+  IconSend,
   IconSettings,
 } from '@tabler/icons-react';
 import { Suspense } from 'react';
@@ -27,6 +28,7 @@ const ICONS: Record<NavItem['label'], typeof IconHome> = {
   'nav.agreements': IconFileDescription,
   'nav.projects': IconFileCertificate,
   'nav.rateTables': IconReceiptEuro,
+  'nav.notifications': IconSend,
 };
 
 function isActive(item: NavItem, pathname: string) {

@@ -15,7 +15,13 @@ describe('navigationFor', () => {
     const everyone = ['nav.home', 'nav.partners', 'nav.grantEstimate'];
     expect(labels([])).toEqual(everyone);
     expect(labels(['applicant', 'evaluator'])).toEqual(everyone);
-    const staff = ['nav.managePartners', 'nav.agreements', 'nav.projects', 'nav.rateTables'];
+    const staff = [
+      'nav.managePartners',
+      'nav.agreements',
+      'nav.projects',
+      'nav.rateTables',
+      'nav.notifications',
+    ];
     expect(labels(['coordinator'])).toEqual([...everyone, ...staff]);
     expect(labels(['admin'])).toEqual([...everyone, ...staff]);
   });
@@ -51,6 +57,9 @@ describe('the application shell', () => {
     expect(navigation().queryByRole('link', { name: 'Manage partners' })).not.toBeInTheDocument();
     expect(navigation().queryByRole('link', { name: 'KA171 projects' })).not.toBeInTheDocument();
     expect(navigation().queryByRole('link', { name: 'Agreements' })).not.toBeInTheDocument();
+    expect(
+      navigation().queryByRole('link', { name: 'Partner notifications' }),
+    ).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Account of tester' })).toBeInTheDocument();
   });
 
@@ -61,6 +70,14 @@ describe('the application shell', () => {
     expect(manage).toHaveAttribute('href', '/manage/partners');
     expect(manage).toHaveAttribute('aria-current', 'page');
     expect(navigation().getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
+  });
+
+  it('shows a coordinator the partner notifications, marked when open', () => {
+    vi.mocked(useCurrentUser).mockReturnValue(fakeUser(['coordinator']));
+    renderPage(<Layout />, { route: '/manage/notifications?status=FAILED' });
+    const link = navigation().getByRole('link', { name: 'Partner notifications' });
+    expect(link).toHaveAttribute('href', '/manage/notifications');
+    expect(link).toHaveAttribute('aria-current', 'page');
   });
 
   it('shows an admin the KA171 projects, marked when one is open', () => {

@@ -9,7 +9,8 @@ export interface NavItem {
     | 'nav.managePartners'
     | 'nav.agreements'
     | 'nav.projects'
-    | 'nav.rateTables';
+    | 'nav.rateTables'
+    | 'nav.notifications';
   /** Shown only to users with one of these roles; to everyone when absent. */
   roles?: Role[];
 }
@@ -22,6 +23,11 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/manage/agreements', label: 'nav.agreements', roles: ['coordinator', 'admin'] },
   { to: '/manage/projects', label: 'nav.projects', roles: ['coordinator', 'admin'] },
   { to: '/manage/rate-tables', label: 'nav.rateTables', roles: ['coordinator', 'admin'] },
+  {
+    to: '/manage/notifications',
+    label: 'nav.notifications',
+    roles: ['coordinator', 'admin'],
+  },
 ];
 
 export function navigationFor(roles: Role[]): NavItem[] {

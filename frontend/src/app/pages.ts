@@ -79,3 +79,8 @@ export const EditAgreementPage = lazy(() =>
     default: module.EditAgreementPage,
   })),
 );
+export const NotificationsPage = lazy(() =>
+  import('../features/notifications/NotificationsPage').then((module) => ({
+    default: module.NotificationsPage,
+  })),
+);

@@ -14,6 +14,7 @@ import {
   NewAgreementPage,
   NewPartnerPage,
   NewProjectPage,
+  NotificationsPage,
   PartnerDetailPage,
   PartnerDirectoryPage,
   ProjectDetailPage,
@@ -129,6 +130,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['coordinator']}>
             <EditAgreementPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/manage/notifications',
+        element: (
+          <RequireRole roles={['coordinator', 'admin']}>
+            <NotificationsPage />
           </RequireRole>
         ),
       },

@@ -1,4 +1,4 @@
-import { Card, Group, Stack, Table, Text } from '@mantine/core';
+import { Card, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 
@@ -15,10 +15,13 @@ interface Props<T> {
   /** The first column, a row header on a desktop and the title of a card on a phone. */
   primary: Column<T>;
   columns: Column<T>[];
+  /** Width below which the table scrolls sideways rather than squeezing its columns. */
   minWidth?: number;
+  /** Buttons for one item: a last column, or the foot of its card; null when it has none. */
+  actions?: { header: string; render: (item: T) => ReactNode };
 }
 
-/** Items as a table, or as cards of label and value on a phone. */
+/** Items as a table, or as cards of label and value on a phone, where a wide table would not fit. */
 export function ResponsiveTable<T>({
   label,
   items,
@@ -26,29 +29,34 @@ export function ResponsiveTable<T>({
   primary,
   columns,
   minWidth = 900,
+  actions,
 }: Props<T>) {
   const phone = useMediaQuery('(max-width: 48em)');
 
   if (phone) {
     return (
       <Stack gap="sm" aria-label={label} role="list">
-        {items.map((item) => (
-          <Card key={keyOf(item)} withBorder padding="sm" component="article" role="listitem">
-            {primary.render(item)}
-            <Stack gap={4} mt="xs">
-              {columns.map((column) => (
-                <Group key={column.key} gap="xs" wrap="nowrap" align="flex-start">
-                  <Text size="sm" c="dimmed" miw={110}>
-                    {column.header}
-                  </Text>
-                  <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
-                    {column.render(item)}
-                  </Text>
-                </Group>
-              ))}
-            </Stack>
-          </Card>
-        ))}
+        {items.map((item) => {
+          const buttons = actions?.render(item);
+          return (
+            <Card key={keyOf(item)} withBorder padding="sm" component="article" role="listitem">
+              {primary.render(item)}
+              <Stack gap={4} mt="xs">
+                {columns.map((column) => (
+                  <Group key={column.key} gap="xs" wrap="nowrap" align="flex-start">
+                    <Text size="sm" c="dimmed" miw={110}>
+                      {column.header}
+                    </Text>
+                    <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
+                      {column.render(item)}
+                    </Text>
+                  </Group>
+                ))}
+              </Stack>
+              {buttons && <Group mt="sm">{buttons}</Group>}
+            </Card>
+          );
+        })}
       </Stack>
     );
   }
@@ -63,6 +71,11 @@ export function ResponsiveTable<T>({
                 {column.header}
               </Table.Th>
             ))}
+            {actions && (
+              <Table.Th scope="col">
+                <VisuallyHidden>{actions.header}</VisuallyHidden>
+              </Table.Th>
+            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -74,6 +87,7 @@ export function ResponsiveTable<T>({
               {columns.map((column) => (
                 <Table.Td key={column.key}>{column.render(item)}</Table.Td>
               ))}
+              {actions && <Table.Td>{actions.render(item)}</Table.Td>}
             </Table.Tr>
           ))}
         </Table.Tbody>

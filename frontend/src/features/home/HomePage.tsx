@@ -7,6 +7,7 @@ import { api, unwrap } from '../../api/client';
 import { useCurrentUser } from '../../auth';
 import { usePageTitle } from '../../components/usePageTitle';
 import { localizedName, useLanguage } from '../../i18n';
+import { AgreementsDashboard } from './AgreementsDashboard';
 
 /** The landing page: what Mobility Desk is, whose office runs it, and where to go next. */
 export function HomePage() {
@@ -20,36 +21,41 @@ export function HomePage() {
     staleTime: 10 * 60 * 1000,
   });
 
+  const staff = user.hasAnyRole('coordinator', 'admin');
+
   return (
-    <Stack maw={720} gap="lg" py="md">
-      {home.data && (
-        <Text c="dimmed" fw={500}>
-          {t('home.office', { name: localizedName(home.data, language) })}
-        </Text>
-      )}
-      <Title order={1}>{t('home.title')}</Title>
-      <Text size="lg">{t('home.intro')}</Text>
-      <Group>
-        <Button
-          component={Link}
-          to="/partners"
-          size="md"
-          leftSection={<IconBuildingCommunity size={18} aria-hidden />}
-        >
-          {t('home.browsePartners')}
-        </Button>
-        {user.hasAnyRole('coordinator', 'admin') && (
+    <Stack gap="xl" py="md">
+      <Stack maw={720} gap="lg">
+        {home.data && (
+          <Text c="dimmed" fw={500}>
+            {t('home.office', { name: localizedName(home.data, language) })}
+          </Text>
+        )}
+        <Title order={1}>{t('home.title')}</Title>
+        <Text size="lg">{t('home.intro')}</Text>
+        <Group>
           <Button
             component={Link}
-            to="/manage/partners"
+            to="/partners"
             size="md"
-            variant="default"
-            leftSection={<IconSettings size={18} aria-hidden />}
+            leftSection={<IconBuildingCommunity size={18} aria-hidden />}
           >
-            {t('home.managePartners')}
+            {t('home.browsePartners')}
           </Button>
-        )}
-      </Group>
+          {staff && (
+            <Button
+              component={Link}
+              to="/manage/partners"
+              size="md"
+              variant="default"
+              leftSection={<IconSettings size={18} aria-hidden />}
+            >
+              {t('home.managePartners')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+      {staff && <AgreementsDashboard />}
     </Stack>
   );
 }

@@ -20,6 +20,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageState } from '../../components/PageState';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime, localizedName, useLanguage } from '../../i18n';
+import { PartnerWebhookPanel } from '../notifications/PartnerWebhookPanel';
 import { useCountryNames } from '../reference';
 import { useChangeStatus, useInstitution, type Institution, type StatusAction } from './api';
 import { PartnerLoadError } from './PartnerLoadError';
@@ -232,6 +233,8 @@ function PartnerDetail({
           <Text c="dimmed">{t('partners.detail.noNotes')}</Text>
         )}
       </Section>
+
+      {user.hasAnyRole('admin') && <PartnerWebhookPanel institutionId={institution.id} />}
 
       <Text size="sm" c="dimmed">
         {t('partners.detail.changed', { date: formatDateTime(institution.updatedAt) })}

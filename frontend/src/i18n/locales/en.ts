@@ -14,6 +14,7 @@ export const en = {
     rateTables: 'Rate tables',
     projects: 'KA171 projects',
     agreements: 'Agreements',
+    notifications: 'Partner notifications',
   },
   auth: {
     signIn: 'Sign in',
@@ -839,6 +840,111 @@ export const en = {
       save: 'Save changes',
       create: 'Add agreement',
       otherErrors: 'The server refused the agreement:',
+    },
+  },
+  notifications: {
+    title: 'Partner notifications',
+    intro:
+      "When an agreement changes, the partner's system is told at its webhook address. Here you see whether each notification arrived, and can send one again.",
+    total: 'Notifications found: {{count}}',
+    filters: {
+      status: 'Delivery state',
+      anyStatus: 'All states',
+      partner: 'Partner',
+      anyPartner: 'All partners',
+      noPartner: 'No partner matches',
+      clear: 'Clear filters',
+    },
+    empty: {
+      none: 'No notification has been written yet',
+      noneHint:
+        "When an agreement changes (a new version of its conditions, our signature, the partner's approval or decline, a termination), the partner's system is told at its webhook address. Each such notification appears here with its delivery state, and can be sent again.",
+      filters: 'No notification matches these filters',
+      filtersHint: 'Choose another state or partner, or clear the filters.',
+    },
+    columns: {
+      event: 'Event',
+      partner: 'Partner',
+      status: 'State',
+      created: 'Written',
+      attempts: 'Attempts',
+      nextAttempt: 'Next attempt',
+      delivered: 'Delivered',
+      lastError: 'Last error',
+      resent: 'Sent again',
+      actions: 'Actions',
+    },
+    status: {
+      PENDING: 'Pending',
+      DELIVERED: 'Delivered',
+      FAILED: 'Failed',
+      SKIPPED: 'Not sent',
+    },
+    type: {
+      agreement: {
+        create: 'Agreement created',
+        'edit-conditions': 'New version of the conditions',
+        sign: 'Agreement signed',
+        approve: 'Agreement approved',
+        decline: 'Agreement declined',
+        terminate: 'Agreement terminated',
+        'restore-approved': 'Approved conditions restored',
+      },
+    },
+    unknownPartner: 'Unknown partner',
+    resentBy: '{{date}} by {{name}}',
+    resend: {
+      action: 'Send again',
+      done: 'The notification will be sent again in a moment.',
+      failed: 'The notification could not be sent again',
+      alreadyPending: 'This notification is already waiting to be sent.',
+      noWebhook:
+        "This partner has no webhook address. An administrator must set one on the partner's page before the notification can be sent.",
+    },
+    webhook: {
+      title: 'Change notifications (webhook)',
+      intro:
+        "When an agreement with this partner changes, Mobility Desk sends a signed notification to the partner's system at this address.",
+      url: 'Webhook URL',
+      urlDescription:
+        'An https address of the partner, e.g. https://partner.example/hooks/mobility-desk; plain http only for localhost',
+      none: 'No webhook: notifications to this partner are not sent.',
+      secretCreated: 'Secret generated {{date}} by {{name}}',
+      set: 'Set webhook',
+      replace: 'Change URL',
+      replaceHint:
+        'Saving generates a new secret: from then on the partner must verify signatures with it.',
+      save: 'Save and generate secret',
+      saved: 'The webhook was saved.',
+      secretTitle: 'Secret for verifying signatures',
+      secretWarning:
+        'Copy it now and give it to the partner over a safe channel. It will not be shown again.',
+      copy: 'Copy secret',
+      copied: 'Copied',
+      secretDone: 'I have copied it',
+      remove: {
+        action: 'Remove webhook',
+        title: 'Remove the webhook?',
+        message:
+          'Notifications to this partner will no longer be sent. They are kept as not sent and can be sent again once a webhook is set.',
+        done: 'The webhook was removed.',
+      },
+    },
+  },
+  dashboard: {
+    count: 'In all: {{count}}',
+    years: '{{first}} – {{last}}',
+    awaiting: {
+      title: 'Agreements awaiting partner approval',
+      since: 'signed by us, waiting since {{date}}',
+      empty: 'Nothing awaits the partner',
+      seeAll: 'See all awaiting approval',
+    },
+    expiring: {
+      title: 'Agreements expiring within 12 months',
+      ends: 'ends {{date}}',
+      empty: 'No agreement expires within 12 months',
+      seeAll: 'See all expiring agreements',
     },
   },
   validation: {

@@ -1,0 +1,36 @@
+import { SimpleGrid } from '@mantine/core';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { AgreementDigest } from './AgreementDigest';
+
+/** Oldest first: the longest wait matters most. */
+const AWAITING = { status: 'SIGNED_BY_HOME', sort: 'updatedAt' } as const;
+/** Soonest end first. */
+const EXPIRING = { expiring: true, sort: 'lastAcademicYear' } as const;
+
+/** What staff should look at among the agreements: side by side, stacked on a phone. */
+export function AgreementsDashboard() {
+  const { t } = useTranslation();
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }}>
+      <AgreementDigest
+        title={t('dashboard.awaiting.title')}
+        query={AWAITING}
+        seeAllLabel={t('dashboard.awaiting.seeAll')}
+        emptyText={t('dashboard.awaiting.empty')}
+        detail={(agreement) =>
+          t('dashboard.awaiting.since', { date: dayjs(agreement.updatedAt).format('ll') })
+        }
+      />
+      <AgreementDigest
+        title={t('dashboard.expiring.title')}
+        query={EXPIRING}
+        seeAllLabel={t('dashboard.expiring.seeAll')}
+        emptyText={t('dashboard.expiring.empty')}
+        detail={(agreement) =>
+          t('dashboard.expiring.ends', { date: dayjs(agreement.endsOn).format('ll') })
+        }
+      />
+    </SimpleGrid>
+  );
+}

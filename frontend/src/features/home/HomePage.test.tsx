@@ -1,0 +1,131 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { useCurrentUser } from '../../auth/useCurrentUser';
+import { json, mockApi, problem, requestsOf } from '../../test/api';
+import { fakeUser } from '../../test/fakeUser';
+import { renderPage } from '../../test/render';
+import type { AgreementSummary } from './api';
+import { HomePage } from './HomePage';
+
+vi.mock('../../auth/useCurrentUser', () => ({ useCurrentUser: vi.fn() }));
+
+const awaiting: AgreementSummary = {
+  id: '0b7f3c8e-5d2a-4e61-9c4f-7a1b2c3d4e5f',
+  partnerInstitutionId: '6f1c1a52-3d5e-4c1b-9b0e-2a7d4c1e0001',
+  partnerName: 'University of Tartu',
+  firstAcademicYear: '2025/2026',
+  lastAcademicYear: '2029/2030',
+  endsOn: '2030-08-31',
+  status: 'SIGNED_BY_HOME',
+  flowCount: 2,
+  mobilityTypes: ['STUDENT_STUDIES', 'STAFF_TEACHING'],
+  expiringSoon: false,
+  contentHash: 'a'.repeat(64),
+  version: 4,
+  updatedAt: '2026-10-05T09:00:00Z',
+};
+
+const expiring: AgreementSummary = {
+  ...awaiting,
+  id: '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a',
+  partnerName: 'University of Latvia',
+  firstAcademicYear: '2022/2023',
+  lastAcademicYear: '2026/2027',
+  endsOn: '2027-08-31',
+  status: 'IN_FORCE',
+  expiringSoon: true,
+};
+
+function agreements(items: AgreementSummary[], total = items.length) {
+  return { items, page: 0, size: 5, total };
+}
+
+const AWAITING_REQUEST = 'GET /api/v1/agreements?status=SIGNED_BY_HOME&sort=updatedAt&size=5';
+const EXPIRING_REQUEST = 'GET /api/v1/agreements?expiring=true&sort=lastAcademicYear&size=5';
+
+/** Answers the two dashboard lists, told apart by their filter. */
+function answerAgreements(awaitingPage: object, expiringPage: object) {
+  return (request: Request) =>
+    new URL(request.url).searchParams.get('expiring') === 'true'
+      ? json(200, expiringPage)
+      : json(200, awaitingPage);
+}
+
+function openHomeAs(roles: Parameters<typeof fakeUser>[0], agreementsRoute: object) {
+  vi.mocked(useCurrentUser).mockReturnValue(fakeUser(roles));
+  const fetch = mockApi({ 'GET /api/v1/agreements': agreementsRoute });
+  renderPage(<HomePage />);
+  return fetch;
+}
+
+function card(name: string) {
+  return within(screen.getByRole('region', { name }));
+}
+
+describe('the agreements on the home page', () => {
+  it('shows a coordinator how many await the partner and expire, the first of each', async () => {
+    const fetch = openHomeAs(
+      ['coordinator'],
+      answerAgreements(agreements([awaiting], 7), agreements([expiring], 1)),
+    );
+
+    const waiting = card('Agreements awaiting partner approval');
+    expect(await waiting.findByText('In all: 7')).toBeInTheDocument();
+    expect(waiting.getByRole('link', { name: 'University of Tartu' })).toHaveAttribute(
+      'href',
+      `/manage/agreements/${awaiting.id}`,
+    );
+    expect(
+      waiting.getByText('2025/2026 – 2029/2030 · signed by us, waiting since 5 Oct 2026'),
+    ).toBeInTheDocument();
+    expect(waiting.getByRole('link', { name: 'See all awaiting approval' })).toHaveAttribute(
+      'href',
+      '/manage/agreements?status=SIGNED_BY_HOME',
+    );
+
+    const ending = card('Agreements expiring within 12 months');
+    expect(await ending.findByText('In all: 1')).toBeInTheDocument();
+    expect(ending.getByRole('link', { name: 'University of Latvia' })).toHaveAttribute(
+      'href',
+      `/manage/agreements/${expiring.id}`,
+    );
+    expect(ending.getByText('2022/2023 – 2026/2027 · ends 31 Aug 2027')).toBeInTheDocument();
+    expect(ending.getByRole('link', { name: 'See all expiring agreements' })).toHaveAttribute(
+      'href',
+      '/manage/agreements?expiring=true',
+    );
+    expect(requestsOf(fetch)).toEqual(expect.arrayContaining([AWAITING_REQUEST, EXPIRING_REQUEST]));
+  });
+
+  it('says when nothing awaits the partner and nothing expires', async () => {
+    openHomeAs(['admin'], answerAgreements(agreements([]), agreements([])));
+    const waiting = card('Agreements awaiting partner approval');
+    expect(await waiting.findByText('Nothing awaits the partner')).toBeInTheDocument();
+    expect(waiting.getByText('In all: 0')).toBeInTheDocument();
+    expect(
+      card('Agreements expiring within 12 months').getByText(
+        'No agreement expires within 12 months',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('offers a retry when the agreements cannot be loaded', async () => {
+    openHomeAs(['coordinator'], () => problem(500, 'Internal Server Error'));
+    const waiting = card('Agreements awaiting partner approval');
+    expect(await waiting.findByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it.each([
+    ['an applicant', ['applicant'] as const],
+    ['a visitor', undefined],
+  ])('shows no agreements to %s', async (_who, roles) => {
+    const fetch = openHomeAs(roles && [...roles], agreements([awaiting]));
+    expect(
+      await screen.findByRole('heading', { name: 'Erasmus+ mobility, from partners to grants' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('region', { name: 'Agreements awaiting partner approval' }),
+    ).not.toBeInTheDocument();
+    expect(requestsOf(fetch).filter((call) => call.includes('agreements'))).toEqual([]);
+  });
+});
