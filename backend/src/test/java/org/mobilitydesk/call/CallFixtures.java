@@ -73,8 +73,11 @@ final class CallFixtures {
         agreements.approveByPartner(UUID.fromString(id), UUID.fromString(partner), signed.getString("contentHash"), "partner-test");
     }
 
+    /** When the tests started, to the second: bodies made at different moments of a test have the same instants. */
+    private static final Instant START = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
     static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        return START;
     }
 
     /** A complete call: places at the given partners (the second one and later with an override reason). */
