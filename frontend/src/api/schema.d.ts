@@ -756,6 +756,546 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/calls': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List calls */
+    get: {
+      parameters: {
+        query?: {
+          /**
+           * @description Only calls for this academic year
+           * @example 2026/2027
+           */
+          academicYear?: string;
+          /** @description Only calls of this type */
+          mobilityType?:
+            | 'STUDENT_STUDIES'
+            | 'STUDENT_TRAINEESHIP'
+            | 'SHORT_TERM_BLENDED'
+            | 'SHORT_TERM_DOCTORAL'
+            | 'STAFF_TEACHING'
+            | 'STAFF_TRAINING';
+          /** @description Zero-based page number */
+          page?: number;
+          /** @description Page size, 1 to 200 */
+          size?: number;
+          /**
+           * @description updatedAt, opensAt, deadline or academicYear; prefix with - for descending
+           * @example deadline
+           */
+          sort?: string;
+          /** @description Only calls in this status; PUBLISHED means before the deadline, CLOSED after it */
+          status?: 'DRAFT' | 'PUBLISHED' | 'CLOSED';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description One page of calls */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CallPage'];
+          };
+        };
+        /** @description Invalid query parameter */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator or admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a draft call */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CallInput'];
+        };
+      };
+      responses: {
+        /** @description Created as a draft */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Call'];
+          };
+        };
+        /** @description Invalid fields */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The home institution is not configured */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A rule refuses it: unknown or archived partner, places beyond the agreements without a reason, weights not adding up to 100, unknown codes, deadline not after the opening */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calls/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a call with its places, rules and internal fields */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The call */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Call'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator or admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    /**
+     * Change a call
+     * @description Send the version you loaded. A published call changes only with changeReason, which its change log keeps and applicants read; its type, direction and academic year stay. A closed call does not change.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CallInput'];
+        };
+      };
+      responses: {
+        /** @description Changed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Call'];
+          };
+        };
+        /** @description Invalid fields or version missing */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Stale version, or closed (currentStatus says so) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A rule refuses it, or a published call without changeReason */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Delete a draft call */
+    delete: {
+      parameters: {
+        query: {
+          /** @description The version you loaded */
+          version: number;
+        };
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Version missing */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Stale version, or not a draft (currentStatus says what it is) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calls/{id}/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A call's change log
+     * @description Its publication and every change since, with who, when, why and which parts; oldest first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The change log */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CallChange'][];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator or admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calls/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Publish a draft call
+     * @description It needs places at one partner at least, selection criteria, an English description and a deadline in the future. Anyone can then read it.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['VersionInput'];
+        };
+      };
+      responses: {
+        /** @description Published */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Call'];
+          };
+        };
+        /** @description Version missing */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Stale version, or not a draft (currentStatus says what it is) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Incomplete, or a rule refuses it now (an agreement ended, a partner was archived) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/grants/calculations': {
     parameters: {
       query?: never;
@@ -3000,6 +3540,140 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/public/calls': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List open and upcoming calls
+     * @description Published calls before their deadline, the soonest deadline first.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /**
+           * @description Only calls for this academic year
+           * @example 2026/2027
+           */
+          academicYear?: string;
+          /** @description Only calls of this type */
+          mobilityType?:
+            | 'STUDENT_STUDIES'
+            | 'STUDENT_TRAINEESHIP'
+            | 'SHORT_TERM_BLENDED'
+            | 'SHORT_TERM_DOCTORAL'
+            | 'STAFF_TEACHING'
+            | 'STAFF_TRAINING';
+          /** @description Zero-based page number */
+          page?: number;
+          /** @description Page size, 1 to 200 */
+          size?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description One page of calls */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PublicCallPage'];
+          };
+        };
+        /** @description Invalid query parameter */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/calls/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read an open or upcoming call
+     * @description Places per partner, eligibility, documents, selection criteria, the deadline and the changes since publication.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The call */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PublicCall'];
+          };
+        };
+        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call open or upcoming (drafts and closed calls are not public) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/rate-tables': {
     parameters: {
       query?: never;
@@ -3847,6 +4521,340 @@ export interface components {
     };
     /** @enum {string} */
     BudgetLine: 'ORGANISATIONAL_SUPPORT' | 'TRAVEL' | 'INDIVIDUAL_SUPPORT' | 'INCLUSION_SUPPORT';
+    /** @description A mobility call as coordinators and admins see it */
+    Call: {
+      id: components['schemas']['UUID'];
+      /** @description CLOSED from the deadline on */
+      status: components['schemas']['CallStatus'];
+      title: {
+        [key: string]: string;
+      };
+      description: {
+        [key: string]: string;
+      };
+      mobilityType: components['schemas']['CallMobilityType'];
+      duration: components['schemas']['CallDuration'];
+      direction: components['schemas']['CallDirection'];
+      /** @example 2026/2027 */
+      academicYear: string;
+      project?: components['schemas']['CallProject'];
+      places: components['schemas']['CallPlace'][];
+      eligibility: components['schemas']['CallEligibility'];
+      documents: components['schemas']['CallRequiredDocument'][];
+      criteria: components['schemas']['CallSelectionCriterion'][];
+      /**
+       * Format: int32
+       * @example 2
+       */
+      maxPreferences: number;
+      schedule: components['schemas']['CallSchedule'];
+      publishedAt?: components['schemas']['Instant'];
+      publishedBy?: string;
+      /** Format: int32 */
+      version: number;
+      createdAt: components['schemas']['Instant'];
+      createdBy: string;
+      updatedAt: components['schemas']['Instant'];
+      updatedBy: string;
+    };
+    /** @enum {string} */
+    CallAction: 'EDIT' | 'PUBLISH' | 'DELETE';
+    /** @description One entry of a call's change log: its publication, or a change with its reason */
+    CallChange: {
+      at: components['schemas']['Instant'];
+      actor: string;
+      action: components['schemas']['CallAction'];
+      /** @description Absent for PUBLISH */
+      reason?: string;
+      /**
+       * @description The parts that changed, e.g. deadline, places, criteria
+       * @example [
+       *       "deadline"
+       *     ]
+       */
+      changedFields: string[];
+    };
+    /** @enum {string} */
+    CallDirection: 'OUTGOING';
+    /** @description How long one mobility of the type lasts (DOMAIN-KA171 §2): long-term students in months, short-term students and staff in days without travel */
+    CallDuration: {
+      unit: components['schemas']['DurationUnit'];
+      /**
+       * Format: int32
+       * @example 2
+       */
+      minimum: number;
+      /**
+       * Format: int32
+       * @example 12
+       */
+      maximum: number;
+    };
+    /** @description Who may apply. Students: study cycles as EQF levels (5 short cycle, 6 bachelor, 7 master, 8 doctoral), minimum year of study, minimum grade average; staff: categories. Languages for everyone. Absent means no condition. */
+    CallEligibility: {
+      /**
+       * @description Students only: EQF levels 5 to 8 (doctoral calls: 8)
+       * @example [
+       *       6,
+       *       7
+       *     ]
+       */
+      eqfLevels?: number[];
+      /**
+       * Format: int32
+       * @description Students only
+       * @example 2
+       */
+      minimumYearOfStudy?: number;
+      /** @description Students only */
+      minimumGrade?: components['schemas']['CallMinimumGrade'];
+      languages?: components['schemas']['CallLanguageRequirement'][];
+      /** @description Staff only */
+      staffCategories?: components['schemas']['StaffCategory'][];
+    };
+    /** @description A call as the coordinator enters it. Texts are maps from language (en, ru, ky, kk) to text; English is required. opensAt and deadline are ISO 8601 instants with an offset or Z, e.g. 2027-03-31T23:59:00+06:00 for 23:59 in Bishkek; the call answers them also in the home institution's time zone. */
+    CallInput: {
+      /**
+       * @example {
+       *       "en": "Erasmus+ study exchange 2026/2027",
+       *       "ru": "Обмен Erasmus+ 2026/2027"
+       *     }
+       */
+      title: {
+        [key: string]: string;
+      };
+      /** @description Required (in English) to publish */
+      description?: {
+        [key: string]: string;
+      };
+      mobilityType: components['schemas']['CallMobilityType'];
+      /** @description Only OUTGOING for now */
+      direction: components['schemas']['CallDirection'];
+      /** @example 2026/2027 */
+      academicYear: string;
+      /** @description The KA171 project that funds the mobilities */
+      projectId?: components['schemas']['UUID'];
+      /** @description At least one to publish */
+      places?: components['schemas']['CallPlaceInput'][];
+      eligibility?: components['schemas']['CallEligibility'];
+      documents?: components['schemas']['CallRequiredDocument'][];
+      /** @description Weights add up to 100; required to publish */
+      criteria?: components['schemas']['CallSelectionCriterion'][];
+      /**
+       * Format: int32
+       * @description How many partners an applicant may rank
+       * @example 2
+       */
+      maxPreferences: number;
+      /** @example 2027-01-15T09:00:00+06:00 */
+      opensAt: components['schemas']['OffsetDateTime'];
+      /**
+       * @description The first instant at which applications are no longer accepted
+       * @example 2027-03-31T23:59:59+06:00
+       */
+      deadline: components['schemas']['OffsetDateTime'];
+      /** @description Required to change a published call: why, in words applicants will read */
+      changeReason?: string;
+      /**
+       * Format: int32
+       * @description The version you loaded; required when updating
+       * @example 3
+       */
+      version?: number;
+    };
+    /** @description A language the applicant must know at least at a CEFR level */
+    CallLanguageRequirement: {
+      /**
+       * @description ISO 639-1 code
+       * @example en
+       */
+      language: string;
+      /**
+       * @description CEFR level A1 to C2
+       * @example B2
+       */
+      cefrLevel: string;
+    };
+    /** @description The lowest grade average accepted, on the scale the institution declares: 4.0 of 5, 80 of 100 */
+    CallMinimumGrade: {
+      /** @example 4 */
+      value: number;
+      /**
+       * @description The best grade of the scale, at most 1000
+       * @example 5
+       */
+      scaleMax: number;
+    };
+    /** @enum {string} */
+    CallMobilityType:
+      | 'STUDENT_STUDIES'
+      | 'STUDENT_TRAINEESHIP'
+      | 'SHORT_TERM_BLENDED'
+      | 'SHORT_TERM_DOCTORAL'
+      | 'STAFF_TEACHING'
+      | 'STAFF_TRAINING';
+    /** @description One page of calls */
+    CallPage: {
+      /** @description The items of this page */
+      items: components['schemas']['CallSummary'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Requested page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query over all pages
+       * @example 42
+       */
+      total: number;
+    };
+    /** @description A partner institution where a call offers places */
+    CallPartner: {
+      id: components['schemas']['UUID'];
+      /** @example University of Tartu */
+      name: string;
+      /** @example EE */
+      countryCode: string;
+      /** @example Estonia */
+      countryName: string;
+      /** @example Tartu */
+      city: string;
+    };
+    /** @description Places at one partner, with what the agreements in force provide for and why more are offered */
+    CallPlace: {
+      partner: components['schemas']['CallPartner'];
+      /**
+       * Format: int32
+       * @example 2
+       */
+      places: number;
+      /**
+       * Format: int32
+       * @description Mobilities per year of the matching flows of the agreements in force; absent when there is none
+       * @example 2
+       */
+      agreementMobilitiesPerYear?: number;
+      overrideReason?: string;
+    };
+    /** @description Places at one partner institution. More places than the agreements in force allow for the call's academic year and type, or a partner without such an agreement, needs overrideReason. */
+    CallPlaceInput: {
+      partnerInstitutionId: components['schemas']['UUID'];
+      /**
+       * Format: int32
+       * @example 2
+       */
+      places: number;
+      /**
+       * @description Why more places than the agreements allow are offered; internal, never shown publicly
+       * @example The new agreement awaits the partner's approval
+       */
+      overrideReason?: string;
+    };
+    /** @description The KA171 project that funds a call */
+    CallProject: {
+      id: components['schemas']['UUID'];
+      /** @example 2024-1-EE01-KA171-HED-000123456 */
+      reference: string;
+    };
+    /** @description A document applicants upload: its type, whether it is mandatory, the formats and the largest size accepted (at most 20 MiB) */
+    CallRequiredDocument: {
+      type: components['schemas']['DocumentType'];
+      /**
+       * @description What the document is, by language (en, ru, ky, kk); English is required for OTHER
+       * @example {
+       *       "en": "Medical certificate"
+       *     }
+       */
+      label?: {
+        [key: string]: string;
+      };
+      mandatory: boolean;
+      formats: components['schemas']['DocumentFormat'][];
+      /**
+       * Format: int64
+       * @description Bytes
+       * @example 5242880
+       */
+      maxSizeBytes: number;
+    };
+    /** @description When a call opens and closes: the instants, and the same in the home institution's time zone (wall-clock time with that zone's offset at that instant) */
+    CallSchedule: {
+      /** @example 2027-01-15T03:00:00Z */
+      opensAt: components['schemas']['Instant'];
+      /**
+       * @description The first instant at which applications are no longer accepted
+       * @example 2027-03-31T17:59:59Z
+       */
+      deadline: components['schemas']['Instant'];
+      /**
+       * @description IANA time zone of the home institution
+       * @example Asia/Bishkek
+       */
+      timeZone: string;
+      /** @example 2027-01-15T09:00:00+06:00 */
+      opensAtLocal: components['schemas']['OffsetDateTime'];
+      /** @example 2027-03-31T23:59:59+06:00 */
+      deadlineLocal: components['schemas']['OffsetDateTime'];
+      /** @description Published, opened and before the deadline, by the server's clock */
+      acceptingApplications: boolean;
+    };
+    /** @description A selection criterion published with the call: its name by language, its weight in percent (the weights add up to 100) and the highest score an evaluator can give */
+    CallSelectionCriterion: {
+      /**
+       * @description By language (en, ru, ky, kk); English is required
+       * @example {
+       *       "en": "Grade average",
+       *       "ru": "Средний балл"
+       *     }
+       */
+      name: {
+        [key: string]: string;
+      };
+      /**
+       * Format: int32
+       * @example 40
+       */
+      weight: number;
+      /**
+       * Format: int32
+       * @example 10
+       */
+      maxScore: number;
+    };
+    /** @enum {string} */
+    CallStatus: 'DRAFT' | 'PUBLISHED' | 'CLOSED';
+    /** @description A call in the coordinators' list */
+    CallSummary: {
+      id: components['schemas']['UUID'];
+      status: components['schemas']['CallStatus'];
+      title: {
+        [key: string]: string;
+      };
+      mobilityType: components['schemas']['CallMobilityType'];
+      academicYear: string;
+      schedule: components['schemas']['CallSchedule'];
+      /**
+       * Format: int32
+       * @example 2
+       */
+      partnerCount: number;
+      /**
+       * Format: int32
+       * @example 5
+       */
+      totalPlaces: number;
+      /** Format: int32 */
+      version: number;
+      updatedAt: components['schemas']['Instant'];
+    };
     /** @description A Common European Framework of Reference level for languages */
     CefrLevelView: {
       /** @example B2 */
@@ -3921,6 +4929,22 @@ export interface components {
        */
       regionConfidence?: string;
     };
+    /** @enum {string} */
+    DocumentFormat: 'PDF' | 'JPEG' | 'PNG';
+    /** @enum {string} */
+    DocumentType:
+      | 'MOTIVATION_LETTER'
+      | 'CV'
+      | 'TRANSCRIPT_OF_RECORDS'
+      | 'LANGUAGE_CERTIFICATE'
+      | 'PASSPORT'
+      | 'RECOMMENDATION_LETTER'
+      | 'LEARNING_AGREEMENT'
+      | 'TEACHING_PROGRAMME'
+      | 'TRAINING_PROGRAMME'
+      | 'OTHER';
+    /** @enum {string} */
+    DurationUnit: 'MONTHS' | 'DAYS';
     /** @description A European Qualifications Framework level */
     EqfLevelView: {
       /**
@@ -4379,6 +5403,11 @@ export interface components {
        */
       total: number;
     };
+    /**
+     * Format: date-time
+     * @example 2022-03-10T12:15:50-04:00
+     */
+    OffsetDateTime: string;
     /** @enum {string} */
     OutboxStatus: 'PENDING' | 'DELIVERED' | 'FAILED' | 'SKIPPED';
     /** @description The conditions' hash the partner read and approves */
@@ -4659,6 +5688,84 @@ export interface components {
       partnerCount: number;
       totalAllocated: number;
     };
+    /** @description A published call as anyone sees it */
+    PublicCall: {
+      id: components['schemas']['UUID'];
+      title: {
+        [key: string]: string;
+      };
+      description: {
+        [key: string]: string;
+      };
+      mobilityType: components['schemas']['CallMobilityType'];
+      duration: components['schemas']['CallDuration'];
+      direction: components['schemas']['CallDirection'];
+      academicYear: string;
+      places: components['schemas']['PublicCallPlace'][];
+      eligibility: components['schemas']['CallEligibility'];
+      documents: components['schemas']['CallRequiredDocument'][];
+      criteria: components['schemas']['CallSelectionCriterion'][];
+      /** Format: int32 */
+      maxPreferences: number;
+      schedule: components['schemas']['CallSchedule'];
+      publishedAt: components['schemas']['Instant'];
+      /** @description Changes since publication, oldest first */
+      amendments: components['schemas']['PublicCallAmendment'][];
+    };
+    /** @description A change to a published call, with its reason */
+    PublicCallAmendment: {
+      at: components['schemas']['Instant'];
+      reason: string;
+      /**
+       * @example [
+       *       "deadline"
+       *     ]
+       */
+      changedFields: string[];
+    };
+    /** @description One page of open and upcoming calls */
+    PublicCallPage: {
+      /** @description The items of this page */
+      items: components['schemas']['PublicCallSummary'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Requested page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query over all pages
+       * @example 42
+       */
+      total: number;
+    };
+    /** @description Places at one partner */
+    PublicCallPlace: {
+      partner: components['schemas']['CallPartner'];
+      /**
+       * Format: int32
+       * @example 2
+       */
+      places: number;
+    };
+    /** @description An open or upcoming call in the public list */
+    PublicCallSummary: {
+      id: components['schemas']['UUID'];
+      title: {
+        [key: string]: string;
+      };
+      mobilityType: components['schemas']['CallMobilityType'];
+      academicYear: string;
+      places: components['schemas']['PublicCallPlace'][];
+      schedule: components['schemas']['CallSchedule'];
+    };
     /** @enum {string} */
     RateItem:
       | 'LONG_TERM_STUDENT_MONTH'
@@ -4761,6 +5868,8 @@ export interface components {
       signerEmail?: string;
       signingDate?: components['schemas']['LocalDate'];
     };
+    /** @enum {string} */
+    StaffCategory: 'ACADEMIC' | 'ADMINISTRATIVE' | 'TECHNICAL' | 'MANAGEMENT';
     SubjectArea: {
       iscedCode?: string;
       clarification?: string;

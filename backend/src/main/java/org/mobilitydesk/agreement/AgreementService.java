@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -262,6 +263,33 @@ public class AgreementService {
                 party(places.get(a.partnerInstitutionId), view.partnerInstitutionName(), a.partner), a.firstAcademicYear, a.lastAcademicYear,
                 a.status.name(), a.conditionsNumber, a.contentHash, flows, view.projects().stream().map(ProjectRef::reference).toList(),
                 Instant.now(clock)));
+    }
+
+    /**
+     * Per partner: the mobilities per year that the flows of these types from the home institution to the partner
+     * provide for in the academic year, over the agreements in force covering it (blended: only flows that allow it).
+     * Partners without such a flow are left out.
+     */
+    @Transactional
+    public Map<UUID, Integer> outgoingMobilitiesPerYear(Collection<UUID> partners, String academicYear, Set<AgreementMobilityType> types,
+            boolean blendedOnly) {
+        if (partners.isEmpty()) {
+            return Map.of();
+        }
+        List<Agreement> inForce = Agreement.list("status = ?1 and partnerInstitutionId in ?2 and firstAcademicYear <= ?3 and lastAcademicYear >= ?3",
+                AgreementStatus.IN_FORCE, Set.copyOf(partners), academicYear);
+        Map<UUID, Integer> mobilities = new HashMap<>();
+        for (Agreement agreement : inForce) {
+            for (Flow flow : conditionsVersion(agreement, agreement.conditionsNumber).conditions.flows()) {
+                if (types.contains(flow.mobilityType()) && flow.sendingInstitutionId().equals(agreement.homeInstitutionId)
+                        && flow.receivingInstitutionId().equals(agreement.partnerInstitutionId)
+                        && flow.firstAcademicYear().compareTo(academicYear) <= 0 && flow.lastAcademicYear().compareTo(academicYear) >= 0
+                        && (!blendedOnly || flow.blendedAllowed())) {
+                    mobilities.merge(agreement.partnerInstitutionId, flow.mobilitiesPerYear(), Integer::sum);
+                }
+            }
+        }
+        return mobilities;
     }
 
     private static AgreementDocument.Party party(InstitutionView institution, String name, AgreementSide side) {

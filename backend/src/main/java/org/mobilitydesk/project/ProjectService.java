@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -84,6 +85,12 @@ public class ProjectService {
     @Transactional
     public ProjectView get(UUID id) {
         return view(project(id));
+    }
+
+    /** The reference of the project with this id, when there is one. */
+    @Transactional
+    public Optional<String> referenceOf(UUID id) {
+        return Project.<Project>findByIdOptional(id).map(p -> p.reference);
     }
 
     @Transactional

@@ -1,0 +1,61 @@
+-- Demo data (profile "demo" only, loaded after the agreements): a published call for student studies in 2026/2027,
+-- open from a week ago until 23:59:59 Bishkek time four weeks from the first start, with places at Tartu (within the
+-- agreement in force: two students a year) and Milan (its new agreement awaits Milan's approval, hence the override);
+-- and a draft staff-teaching call with Graz. Idempotent: calls that exist are left as they are, so after the deadline
+-- the demo call reads as closed.
+INSERT INTO mobility_call (id, status, title, description, mobility_type, direction, academic_year, eligibility, documents, criteria,
+                           max_preferences, opens_at, deadline, published_at, published_by, created_at, created_by, updated_at, updated_by)
+SELECT CAST(c.id AS uuid), c.status, CAST(c.title AS jsonb), CAST(c.description AS jsonb), c.mobility_type, 'OUTGOING', '2026/2027',
+       CAST(c.eligibility AS jsonb), CAST(c.documents AS jsonb), CAST(c.criteria AS jsonb), c.max_preferences,
+       date_trunc('day', now()) - interval '7 days',
+       (date_trunc('day', now() AT TIME ZONE 'Asia/Bishkek') + interval '28 days 23:59:59') AT TIME ZONE 'Asia/Bishkek',
+       CASE WHEN c.status = 'PUBLISHED' THEN date_trunc('day', now()) - interval '7 days' END,
+       CASE WHEN c.status = 'PUBLISHED' THEN 'demo' END,
+       now(), 'demo', now(), 'demo'
+FROM (VALUES
+    ('ca11de00-0000-4000-8000-000000000001', 'PUBLISHED',
+     '{"en": "Erasmus+ semester exchange for medical students 2026/2027", "ru": "Семестровый обмен Erasmus+ для студентов-медиков 2026/2027", "ky": "Медицина студенттери үчүн Erasmus+ семестрдик алмашуу 2026/2027"}',
+     '{"en": "Spend the spring semester at the University of Tartu or the University of Milan. Tuition is waived at the host; the Erasmus+ grant covers travel and living costs. Rank up to two partners.", "ru": "Проведите весенний семестр в Тартуском или Миланском университете. Обучение в принимающем вузе бесплатно; грант Erasmus+ покрывает проезд и проживание. Выберите до двух партнёров по приоритету.", "ky": "Жазгы семестрди Тарту же Милан университетинде өткөрүңүз. Кабыл алуучу университетте окуу акысыз; Erasmus+ гранты жол жана жашоо чыгымдарын жабат."}',
+     'STUDENT_STUDIES',
+     '{"eqfLevels": [7], "minimumYearOfStudy": 2, "minimumGrade": {"value": 4.00, "scaleMax": 5.00}, "languages": [{"language": "en", "cefrLevel": "B2"}], "staffCategories": []}',
+     '[{"type": "MOTIVATION_LETTER", "label": {}, "mandatory": true, "formats": ["PDF"], "maxSizeBytes": 5242880},
+       {"type": "TRANSCRIPT_OF_RECORDS", "label": {}, "mandatory": true, "formats": ["PDF"], "maxSizeBytes": 5242880},
+       {"type": "LANGUAGE_CERTIFICATE", "label": {}, "mandatory": true, "formats": ["PDF", "JPEG", "PNG"], "maxSizeBytes": 5242880},
+       {"type": "PASSPORT", "label": {}, "mandatory": false, "formats": ["PDF", "JPEG", "PNG"], "maxSizeBytes": 2097152}]',
+     '[{"name": {"en": "Grade average", "ru": "Средний балл", "ky": "Орточо балл"}, "weight": 40, "maxScore": 10},
+       {"name": {"en": "Motivation letter", "ru": "Мотивационное письмо", "ky": "Мотивациялык кат"}, "weight": 30, "maxScore": 10},
+       {"name": {"en": "Language competence", "ru": "Знание языка", "ky": "Тил билими"}, "weight": 20, "maxScore": 10},
+       {"name": {"en": "Social engagement", "ru": "Общественная активность", "ky": "Коомдук активдүүлүк"}, "weight": 10, "maxScore": 10}]',
+     2),
+    ('ca11de00-0000-4000-8000-000000000002', 'DRAFT',
+     '{"en": "Erasmus+ teaching mobility to FH JOANNEUM 2026/2027", "ru": "Преподавательская мобильность Erasmus+ в FH JOANNEUM 2026/2027"}',
+     '{}',
+     'STAFF_TEACHING',
+     '{"eqfLevels": [], "languages": [{"language": "en", "cefrLevel": "B2"}], "staffCategories": ["ACADEMIC"]}',
+     '[{"type": "TEACHING_PROGRAMME", "label": {}, "mandatory": true, "formats": ["PDF"], "maxSizeBytes": 5242880}]',
+     '[]',
+     1)
+) AS c (id, status, title, description, mobility_type, eligibility, documents, criteria, max_preferences)
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO mobility_call_place (call_id, position, partner_institution_id, places, override_reason) VALUES
+('ca11de00-0000-4000-8000-000000000001', 0, '0b6f3c1e-1d2a-4c0e-9a11-000000000002', 2, NULL),
+('ca11de00-0000-4000-8000-000000000001', 1, '0b6f3c1e-1d2a-4c0e-9a11-000000000003', 1,
+ 'The 2025/2026-2029/2030 agreement with Milan is signed by IHSM and awaits Milan''s approval; Milan confirmed one place by e-mail.'),
+('ca11de00-0000-4000-8000-000000000002', 0, '0b6f3c1e-1d2a-4c0e-9a11-000000000004', 1, NULL)
+ON CONFLICT (call_id, position) DO NOTHING;
+
+-- The publication in the change log, with the call as published (org.mobilitydesk.call.CallContent).
+INSERT INTO mobility_call_change (call_id, at, actor, action, reason, changed_fields, content)
+SELECT c.id, c.published_at, 'demo', 'PUBLISH', NULL, '{}',
+       jsonb_build_object('title', c.title, 'description', c.description, 'mobilityType', c.mobility_type, 'direction', c.direction,
+           'academicYear', c.academic_year, 'projectId', c.project_id,
+           'places', (SELECT jsonb_agg(jsonb_build_object('partnerInstitutionId', p.partner_institution_id, 'places', p.places,
+                                                          'overrideReason', p.override_reason) ORDER BY p.position)
+                      FROM mobility_call_place p WHERE p.call_id = c.id),
+           'eligibility', c.eligibility, 'documents', c.documents, 'criteria', c.criteria, 'maxPreferences', c.max_preferences,
+           'opensAt', to_char(c.opens_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+           'deadline', to_char(c.deadline AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))
+FROM mobility_call c
+WHERE c.id = 'ca11de00-0000-4000-8000-000000000001' AND c.status = 'PUBLISHED'
+  AND NOT EXISTS (SELECT 1 FROM mobility_call_change x WHERE x.call_id = c.id);
