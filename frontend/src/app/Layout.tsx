@@ -7,6 +7,7 @@ import {
   IconHome,
   IconReceiptEuro,
   IconSettings,
+  IconUserCircle,
 } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +26,7 @@ const ICONS: Record<NavItem['label'], typeof IconHome> = {
   'nav.managePartners': IconSettings,
   'nav.projects': IconFileCertificate,
   'nav.rateTables': IconReceiptEuro,
+  'nav.profile': IconUserCircle,
 };
 
 function isActive(item: NavItem, pathname: string) {

@@ -8,7 +8,8 @@ export interface NavItem {
     | 'nav.grantEstimate'
     | 'nav.managePartners'
     | 'nav.projects'
-    | 'nav.rateTables';
+    | 'nav.rateTables'
+    | 'nav.profile';
   /** Shown only to users with one of these roles; to everyone when absent. */
   roles?: Role[];
 }
@@ -17,6 +18,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/partners', label: 'nav.partners' },
   { to: '/grant-estimate', label: 'nav.grantEstimate' },
+  { to: '/me/profile', label: 'nav.profile', roles: ['applicant'] },
   { to: '/manage/partners', label: 'nav.managePartners', roles: ['coordinator', 'admin'] },
   { to: '/manage/projects', label: 'nav.projects', roles: ['coordinator', 'admin'] },
   { to: '/manage/rate-tables', label: 'nav.rateTables', roles: ['coordinator', 'admin'] },

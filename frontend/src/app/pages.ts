@@ -59,3 +59,8 @@ export const EditProjectPage = lazy(() =>
     default: module.EditProjectPage,
   })),
 );
+export const ProfilePage = lazy(() =>
+  import('../features/profile/ProfilePage').then((module) => ({
+    default: module.ProfilePage,
+  })),
+);

@@ -12,6 +12,7 @@ import {
   NewProjectPage,
   PartnerDetailPage,
   PartnerDirectoryPage,
+  ProfilePage,
   ProjectDetailPage,
   ProjectsPage,
   RateTablesPage,
@@ -93,6 +94,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['coordinator']}>
             <EditProjectPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/me/profile',
+        element: (
+          <RequireRole roles={['applicant']}>
+            <ProfilePage />
           </RequireRole>
         ),
       },
