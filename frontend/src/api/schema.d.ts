@@ -2345,6 +2345,144 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read my profile
+     * @description Before the first save, the name and e-mail come from the login and saved is false.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The profile */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Profile'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an applicant */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    /**
+     * Save my profile
+     * @description The first save goes without a version; later ones name the version loaded.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ProfileInput'];
+        };
+      };
+      responses: {
+        /** @description Saved */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Profile'];
+          };
+        };
+        /** @description Malformed body or a field of the wrong type or length */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an applicant */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The profile changed since it was loaded */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not JSON */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A field breaks a rule: the errors name each field */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/notifications': {
     parameters: {
       query?: never;
@@ -5311,6 +5449,16 @@ export interface components {
       | 'FEWER_OPPORTUNITIES_TOP_UP'
       | 'ORGANISATIONAL_SUPPORT'
       | 'INCLUSION_SUPPORT';
+    /** @description A language the applicant knows, at a self-assessed CEFR level */
+    LanguageLevel: {
+      /**
+       * @description ISO 639-1 code
+       * @example en
+       */
+      language: string;
+      /** @example B2 */
+      cefrLevel: string;
+    };
     LanguageSkill: {
       language?: string;
       cefrLevel?: string;
@@ -5514,6 +5662,105 @@ export interface components {
       currentStatus?: string;
       /** @description For conflicts with the content of a record: its content hash now */
       currentHash?: string;
+    };
+    /** @description The signed-in applicant's profile; before the first save, prefilled from the login */
+    Profile: {
+      /** @description false until the applicant saves it the first time */
+      saved: boolean;
+      /** @example applicant */
+      username: string;
+      /**
+       * @description The login's e-mail, where receipts are sent
+       * @example applicant@demo.mobility-desk.example
+       */
+      email?: string;
+      givenName: string;
+      familyName: string;
+      dateOfBirth?: components['schemas']['LocalDate'];
+      citizenship?: string;
+      phone?: string;
+      studyProgramme?: string;
+      /** Format: int32 */
+      studyCycle?: number;
+      /** Format: int32 */
+      yearOfStudy?: number;
+      gradeAverage?: number;
+      gradeScale?: number;
+      languages: components['schemas']['LanguageLevel'][];
+      department?: string;
+      position?: string;
+      /**
+       * Format: int32
+       * @description Absent until saved
+       */
+      version?: number;
+      updatedAt?: components['schemas']['Instant'];
+    };
+    /** @description What the applicant completes. Everything but the name may stay empty while drafting; an application says later which fields its call needs. The e-mail is always the login's and is not part of the input. */
+    ProfileInput: {
+      /**
+       * @description As in the passport
+       * @example Aizada
+       */
+      givenName: string;
+      /** @example Toktogulova */
+      familyName: string;
+      /**
+       * @description Between 15 and 100 years ago
+       * @example 2004-03-15
+       */
+      dateOfBirth?: components['schemas']['LocalDate'];
+      /**
+       * @description ISO 3166-1 alpha-2
+       * @example KG
+       */
+      citizenship?: string;
+      /**
+       * @description International form
+       * @example +996 555 123 456
+       */
+      phone?: string;
+      /** @example General Medicine */
+      studyProgramme?: string;
+      /**
+       * Format: int32
+       * @description EQF level of the current studies: 5 short cycle, 6 bachelor, 7 master, 8 doctoral
+       * @example 7
+       */
+      studyCycle?: number;
+      /**
+       * Format: int32
+       * @description 1 to 8
+       * @example 3
+       */
+      yearOfStudy?: number;
+      /**
+       * @description Grade point average on the scale below
+       * @example 4.3
+       */
+      gradeAverage?: number;
+      /**
+       * @description The best grade of the scale, e.g. 5, 4.0 or 100
+       * @example 5
+       */
+      gradeScale?: number;
+      languages?: components['schemas']['LanguageLevel'][];
+      /**
+       * @description Staff: department or chair
+       * @example Department of Surgery
+       */
+      department?: string;
+      /**
+       * @description Staff: position
+       * @example Associate professor
+       */
+      position?: string;
+      /**
+       * Format: int32
+       * @description The version loaded; required once the profile has been saved
+       * @example 2
+       */
+      version?: number;
     };
     /** @enum {string} */
     ProgrammeSide: 'EU' | 'ASSOCIATED' | 'PARTNER' | 'NOT_ELIGIBLE';

@@ -9,6 +9,7 @@ import {
   IconReceiptEuro,
   IconSend,
   IconSettings,
+  IconUserCircle,
 } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +30,7 @@ const ICONS: Record<NavItem['label'], typeof IconHome> = {
   'nav.projects': IconFileCertificate,
   'nav.rateTables': IconReceiptEuro,
   'nav.notifications': IconSend,
+  'nav.profile': IconUserCircle,
 };
 
 function isActive(item: NavItem, pathname: string) {

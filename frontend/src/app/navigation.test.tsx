@@ -14,7 +14,8 @@ describe('navigationFor', () => {
       navigationFor(roles).map((item) => item.label);
     const everyone = ['nav.home', 'nav.partners', 'nav.grantEstimate'];
     expect(labels([])).toEqual(everyone);
-    expect(labels(['applicant', 'evaluator'])).toEqual(everyone);
+    expect(labels(['evaluator'])).toEqual(everyone);
+    expect(labels(['applicant', 'evaluator'])).toEqual([...everyone, 'nav.profile']);
     const staff = [
       'nav.managePartners',
       'nav.agreements',
@@ -51,9 +52,13 @@ describe('the application shell', () => {
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeInTheDocument();
   });
 
-  it('shows an applicant no management pages', () => {
+  it('shows an applicant their profile and no management pages', () => {
     vi.mocked(useCurrentUser).mockReturnValue(fakeUser(['applicant']));
     renderPage(<Layout />);
+    expect(navigation().getByRole('link', { name: 'My profile' })).toHaveAttribute(
+      'href',
+      '/me/profile',
+    );
     expect(navigation().queryByRole('link', { name: 'Manage partners' })).not.toBeInTheDocument();
     expect(navigation().queryByRole('link', { name: 'KA171 projects' })).not.toBeInTheDocument();
     expect(navigation().queryByRole('link', { name: 'Agreements' })).not.toBeInTheDocument();
@@ -70,6 +75,7 @@ describe('the application shell', () => {
     expect(manage).toHaveAttribute('href', '/manage/partners');
     expect(manage).toHaveAttribute('aria-current', 'page');
     expect(navigation().getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
+    expect(navigation().queryByRole('link', { name: 'My profile' })).not.toBeInTheDocument();
   });
 
   it('shows a coordinator the partner notifications, marked when open', () => {

@@ -10,7 +10,8 @@ export interface NavItem {
     | 'nav.agreements'
     | 'nav.projects'
     | 'nav.rateTables'
-    | 'nav.notifications';
+    | 'nav.notifications'
+    | 'nav.profile';
   /** Shown only to users with one of these roles; to everyone when absent. */
   roles?: Role[];
 }
@@ -19,6 +20,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/partners', label: 'nav.partners' },
   { to: '/grant-estimate', label: 'nav.grantEstimate' },
+  { to: '/me/profile', label: 'nav.profile', roles: ['applicant'] },
   { to: '/manage/partners', label: 'nav.managePartners', roles: ['coordinator', 'admin'] },
   { to: '/manage/agreements', label: 'nav.agreements', roles: ['coordinator', 'admin'] },
   { to: '/manage/projects', label: 'nav.projects', roles: ['coordinator', 'admin'] },

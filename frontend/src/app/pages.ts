@@ -84,3 +84,8 @@ export const NotificationsPage = lazy(() =>
     default: module.NotificationsPage,
   })),
 );
+export const ProfilePage = lazy(() =>
+  import('../features/profile/ProfilePage').then((module) => ({
+    default: module.ProfilePage,
+  })),
+);

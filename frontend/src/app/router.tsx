@@ -17,6 +17,7 @@ import {
   NotificationsPage,
   PartnerDetailPage,
   PartnerDirectoryPage,
+  ProfilePage,
   ProjectDetailPage,
   ProjectsPage,
   RateTablesPage,
@@ -138,6 +139,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['coordinator', 'admin']}>
             <NotificationsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/me/profile',
+        element: (
+          <RequireRole roles={['applicant']}>
+            <ProfilePage />
           </RequireRole>
         ),
       },

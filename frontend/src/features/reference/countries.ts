@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { useLanguage } from '../../i18n';
+import { useLocalizedOptions } from './options';
 
 export type Country = Schemas['CountryView'];
 
@@ -27,12 +28,5 @@ export function useCountryNames(): (code: string, fallback?: string) => string {
 
 /** Select options of all countries, sorted by their name in the interface language. */
 export function useCountryOptions(): { value: string; label: string }[] {
-  const language = useLanguage();
-  const { data } = useCountries();
-  return useMemo(() => {
-    const collator = new Intl.Collator(language);
-    return (data ?? [])
-      .map((country) => ({ value: country.code, label: country.names[language] }))
-      .sort((a, b) => collator.compare(a.label, b.label));
-  }, [data, language]);
+  return useLocalizedOptions(useCountries().data);
 }

@@ -9,4 +9,5 @@ export {
   type IscedField,
   type SpokenLanguage,
 } from './education';
+export { useLanguageOptions } from './languages';
 export { isPartnerRegion, PARTNER_REGIONS, type PartnerRegion } from './regions';

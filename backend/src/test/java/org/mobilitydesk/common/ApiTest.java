@@ -65,6 +65,11 @@ public abstract class ApiTest {
         return withToken(partnerToken(clientClaim, clientId), strict);
     }
 
+    /** A person with the given role, their own subject and the profile claims of the identity provider. */
+    protected RequestSpecification asPerson(String role, String subject, Map<String, String> claims, boolean checkRequest) {
+        return withToken(signed(role + "-" + subject, role, subject, claims), checkRequest ? strict : responsesOnly);
+    }
+
     private static RequestSpecification with(String role, OpenApiValidationFilter filter) {
         return withToken(role == null ? null : token(role), filter);
     }
@@ -87,7 +92,11 @@ public abstract class ApiTest {
      */
     public static String partnerToken(String clientClaim, String clientId) {
         Map<String, String> claims = clientClaim == null ? Map.of() : Map.of(clientClaim, clientId);
-        return OidcWiremockTestResource.generateJwtToken("partner-user", Set.of(Roles.PARTNER), "123456", "Bearer",
+        return signed("partner-user", Roles.PARTNER, "123456", claims);
+    }
+
+    private static String signed(String user, String role, String subject, Map<String, String> claims) {
+        return OidcWiremockTestResource.generateJwtToken(user, Set.of(role), subject, "Bearer",
                 Set.of(System.getProperty("quarkus.test.oidc.token.audience", "https://server.example.com")), claims);
     }
 }

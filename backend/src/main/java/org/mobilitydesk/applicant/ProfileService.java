@@ -1,0 +1,100 @@
+package org.mobilitydesk.applicant;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.mobilitydesk.common.FieldError;
+import org.mobilitydesk.common.ProblemException;
+import org.mobilitydesk.reference.ReferenceService;
+import org.mobilitydesk.reference.ReferenceViews.CefrLevelView;
+import org.mobilitydesk.reference.ReferenceViews.CountryView;
+import org.mobilitydesk.reference.ReferenceViews.LanguageView;
+
+/** Applicants' own profiles: each applicant reads and changes only the profile of their login. */
+@ApplicationScoped
+public class ProfileService {
+
+    @Inject
+    ReferenceService reference;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public ProfileView get(SignedInApplicant applicant) {
+        return ApplicantProfile.<ApplicantProfile>findByIdOptional(applicant.subject()).map(p -> view(p, applicant))
+                .orElseGet(() -> new ProfileView(false, applicant.username(), applicant.email(), applicant.givenName(),
+                        applicant.familyName(), null, null, null, null, null, null, null, null, List.of(), null, null, null, null));
+    }
+
+    @Transactional
+    public ProfileView save(SignedInApplicant applicant, ProfileInput input) {
+        List<FieldError> errors = ProfileRules.violations(input, LocalDate.now(clock), codes());
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable(errors);
+        }
+        Instant now = Instant.now(clock);
+        // Two first saves at once: the second waits for the first's row and is then told that the profile changed.
+        boolean first = ApplicantProfile.getEntityManager().createNativeQuery("""
+                INSERT INTO applicant_profile (user_subject, username, given_name, family_name, created_at, updated_at)
+                VALUES (:subject, :username, '', '', :now, :now) ON CONFLICT (user_subject) DO NOTHING""")
+                .setParameter("subject", applicant.subject()).setParameter("username", applicant.username())
+                .setParameter("now", Timestamp.from(now)).executeUpdate() == 1;
+        ApplicantProfile profile = ApplicantProfile.findById(applicant.subject(), LockModeType.PESSIMISTIC_WRITE);
+        if (first && input.version() != null) {
+            throw ProblemException.conflict("version", "no profile is saved yet: save it without a version");
+        }
+        if (!first && !Objects.equals(input.version(), profile.version)) {
+            throw ProblemException.staleVersion(profile.version);
+        }
+        apply(profile, input, applicant);
+        profile.updatedAt = now;
+        ApplicantProfile.flush();
+        return view(profile, applicant);
+    }
+
+    private ProfileRules.Codes codes() {
+        return new ProfileRules.Codes(
+                reference.countries(reference.currentCallYear()).stream().map(CountryView::code).collect(Collectors.toSet()),
+                reference.languages().stream().map(LanguageView::code).collect(Collectors.toSet()),
+                reference.cefrLevels().stream().map(CefrLevelView::code).collect(Collectors.toSet()));
+    }
+
+    private static void apply(ApplicantProfile profile, ProfileInput input, SignedInApplicant applicant) {
+        profile.username = applicant.username();
+        profile.email = applicant.email();
+        profile.givenName = input.givenName().strip();
+        profile.familyName = input.familyName().strip();
+        profile.dateOfBirth = input.dateOfBirth();
+        profile.citizenship = input.citizenship();
+        profile.phone = blankToNull(input.phone());
+        profile.studyProgramme = blankToNull(input.studyProgramme());
+        profile.studyCycle = input.studyCycle();
+        profile.yearOfStudy = input.yearOfStudy();
+        profile.gradeAverage = input.gradeAverage();
+        profile.gradeScale = input.gradeScale();
+        profile.languages = List.copyOf(Objects.requireNonNullElse(input.languages(), List.of()));
+        profile.department = blankToNull(input.department());
+        profile.position = blankToNull(input.position());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The e-mail is always the login's, also when it changed since the profile was saved. */
+    private static ProfileView view(ApplicantProfile p, SignedInApplicant applicant) {
+        return new ProfileView(true, p.username, applicant.email(), p.givenName, p.familyName, p.dateOfBirth, p.citizenship, p.phone,
+                p.studyProgramme, p.studyCycle, p.yearOfStudy, p.gradeAverage, p.gradeScale, p.languages, p.department, p.position,
+                p.version, p.updatedAt);
+    }
+}
