@@ -10,6 +10,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -20,6 +21,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
@@ -47,8 +49,15 @@ public class DemoDataLoader {
         }
         for (String script : scripts()) {
             try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(script)) {
-                int rows = entityManager.createNativeQuery(new String(in.readAllBytes(), StandardCharsets.UTF_8)).executeUpdate();
-                LOG.infof("Demo data %s: %d new rows", script, rows);
+                String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                // Plain JDBC: Hibernate's native queries would take the braces of JSON literals for placeholders.
+                entityManager.unwrap(Session.class).doWork(connection -> {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.setEscapeProcessing(false);
+                        statement.execute(sql);
+                    }
+                });
+                LOG.infof("Demo data %s loaded", script);
             }
         }
     }
