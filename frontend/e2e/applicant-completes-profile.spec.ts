@@ -9,6 +9,11 @@ function select(page: Page, label: string) {
   return page.getByRole('combobox', { name: new RegExp(`^${label}`) });
 }
 
+/** An option of the open Mantine combobox (not of the interface language's native select). */
+function option(page: Page, name: string) {
+  return page.locator('[data-combobox-option]:visible').getByText(name, { exact: true });
+}
+
 function languageRow(page: Page, number: number) {
   return page.getByRole('group', { name: `Language ${number}`, exact: true });
 }
@@ -17,9 +22,9 @@ async function addLanguage(page: Page, number: number, language: string, level: 
   await page.getByRole('button', { name: 'Add language' }).click();
   const row = languageRow(page, number);
   await row.getByRole('combobox', { name: /^Language/ }).fill(language);
-  await page.getByRole('option', { name: language, exact: true }).click();
+  await option(page, language).click();
   await row.getByRole('combobox', { name: /^Level/ }).click();
-  await page.getByRole('option', { name: level }).click();
+  await option(page, level).click();
 }
 
 test('the applicant completes the profile once and finds it again after a reload', async ({
@@ -37,13 +42,13 @@ test('the applicant completes the profile once and finds it again after a reload
 
   await page.getByLabel(/^Date of birth/).fill('2004-03-15');
   await select(page, 'Citizenship').fill('Kyrgyz');
-  await page.getByRole('option', { name: 'Kyrgyzstan', exact: true }).click();
+  await option(page, 'Kyrgyzstan').click();
   await field(page, 'Phone').fill('+996 555 123 456');
   await field(page, 'Study programme').fill('General Medicine');
   await select(page, 'Study cycle').click();
-  await page.getByRole('option', { name: 'Master (EQF 7)' }).click();
+  await option(page, 'Master (EQF 7)').click();
   await select(page, 'Year of study').click();
-  await page.getByRole('option', { name: '3', exact: true }).click();
+  await option(page, '3').click();
   await field(page, 'Grade average').fill('4.3');
   await field(page, 'Out of').fill('5');
   await addLanguage(page, 1, 'English', 'B2 · Upper intermediate');
