@@ -2,19 +2,24 @@ import { Box, Group, Pagination, Stack, Text } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PageState } from '../../components/PageState';
-import type { InstitutionPage } from './api';
+import type { Institution, InstitutionPage } from './api';
 import { PAGE_SIZE, type ListParams } from './listParams';
-import { PartnerTable, type Column } from './PartnerTable';
+import { ResponsiveTable, type Column } from '../../components/ResponsiveTable';
 
 interface Props {
   query: UseQueryResult<InstitutionPage>;
   params: ListParams;
   onPageChange: (page: number) => void;
-  columns: [Column, ...Column[]];
+  columns: [Column<Institution>, ...Column<Institution>[]];
 }
 
 /** One page of partners with its count and pages, or the loading, error or empty state. */
-export function PartnerResults({ query, params, onPageChange, columns }: Props) {
+export function PartnerResults({
+  query,
+  params,
+  onPageChange,
+  columns: [primary, ...columns],
+}: Props) {
   const { t } = useTranslation();
 
   if (query.isPending) return <PageState kind="loading" />;
@@ -39,7 +44,14 @@ export function PartnerResults({ query, params, onPageChange, columns }: Props) 
         {t('partners.total', { count: total })}
       </Text>
       <Box opacity={query.isPlaceholderData ? 0.6 : 1} aria-busy={query.isFetching}>
-        <PartnerTable items={items} columns={columns} />
+        <ResponsiveTable
+          label={t('nav.partners')}
+          items={items}
+          keyOf={(institution) => institution.id}
+          primary={primary}
+          columns={columns}
+          minWidth={700}
+        />
       </Box>
       {pages > 1 && (
         <Group justify="center" component="nav" aria-label={t('common.pagination')}>

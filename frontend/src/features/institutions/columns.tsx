@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n';
 import { useCountryNames } from '../reference';
-import type { Column } from './PartnerTable';
+import type { Column as TableColumn } from '../../components/ResponsiveTable';
+import type { Institution } from './api';
 import { PartnerName } from './PartnerName';
 import { StatusBadge } from './StatusBadge';
 import { WebsiteLink } from './WebsiteLink';
+
+type Column = TableColumn<Institution>;
 
 /** The columns of the public directory, or of the staff list (linked names, status, changes). */
 export function usePartnerColumns(kind: 'public' | 'staff'): [Column, ...Column[]] {

@@ -1,9 +1,8 @@
-import { Anchor, Box, Card, Group, Pagination, Stack, Table, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { Anchor, Box, Group, Pagination, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageState } from '../../components/PageState';
+import { ResponsiveTable, type Column } from '../../components/ResponsiveTable';
 import { useMoney } from '../grants/text';
 import { useProjectList, type ProjectSummary } from './api';
 import { isFiltered, PAGE_SIZE, toProjectListQuery, useProjectListParams } from './listParams';
@@ -11,13 +10,7 @@ import { ProjectFilters } from './ProjectFilters';
 import { ProjectStatusBadge } from './ProjectStatusBadge';
 import { useProjectText } from './text';
 
-interface Column {
-  key: string;
-  header: string;
-  render: (project: ProjectSummary) => ReactNode;
-}
-
-function useColumns(): Column[] {
+function useColumns(): Column<ProjectSummary>[] {
   const { t } = useTranslation();
   const { money } = useMoney();
   const { period } = useProjectText();
@@ -66,60 +59,19 @@ function ReferenceLink({ project }: { project: ProjectSummary }) {
 /** Projects as a table, or as cards on a phone. */
 function ProjectTable({ items }: { items: ProjectSummary[] }) {
   const { t } = useTranslation();
-  const phone = useMediaQuery('(max-width: 48em)');
   const columns = useColumns();
-
-  if (phone) {
-    return (
-      <Stack gap="sm">
-        {items.map((project) => (
-          <Card key={project.id} withBorder padding="sm" component="article">
-            <ReferenceLink project={project} />
-            <Stack gap={4} mt="xs">
-              {columns.map((column) => (
-                <Group key={column.key} gap="xs" wrap="nowrap" align="flex-start">
-                  <Text size="sm" c="dimmed" miw={110}>
-                    {column.header}
-                  </Text>
-                  <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
-                    {column.render(project)}
-                  </Text>
-                </Group>
-              ))}
-            </Stack>
-          </Card>
-        ))}
-      </Stack>
-    );
-  }
-
   return (
-    <Table.ScrollContainer minWidth={900}>
-      <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('projects.title')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('projects.columns.reference')}</Table.Th>
-            {columns.map((column) => (
-              <Table.Th key={column.key} scope="col">
-                {column.header}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((project) => (
-            <Table.Tr key={project.id}>
-              <Table.Td>
-                <ReferenceLink project={project} />
-              </Table.Td>
-              {columns.map((column) => (
-                <Table.Td key={column.key}>{column.render(project)}</Table.Td>
-              ))}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ResponsiveTable
+      label={t('projects.title')}
+      items={items}
+      keyOf={(project) => project.id}
+      primary={{
+        key: 'reference',
+        header: t('projects.columns.reference'),
+        render: (project) => <ReferenceLink project={project} />,
+      }}
+      columns={columns}
+    />
   );
 }
 
