@@ -22,8 +22,24 @@ describe('RequireRole', () => {
     vi.mocked(useCurrentUser).mockReturnValue(user);
     renderPage(guarded());
     expect(screen.queryByText('staff only')).not.toBeInTheDocument();
+    expect(
+      screen.getByText('This page is for staff of the international office.'),
+    ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(user.signIn).toHaveBeenCalled();
+  });
+
+  it('asks an anonymous applicant to sign in to apply, not as staff', () => {
+    vi.mocked(useCurrentUser).mockReturnValue(fakeUser());
+    renderPage(
+      <RequireRole roles={['applicant']}>
+        <p>my profile</p>
+      </RequireRole>,
+    );
+    expect(
+      screen.getByText('Sign in with your university account to complete your profile and apply.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/staff of the international office/)).not.toBeInTheDocument();
   });
 
   it('turns away a user without the role', () => {

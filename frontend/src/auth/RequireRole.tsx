@@ -20,7 +20,11 @@ export function RequireRole({ roles, children }: Props) {
       <PageState
         kind="info"
         title={t('auth.signInRequiredTitle')}
-        description={t('auth.signInRequiredDescription')}
+        description={t(
+          roles.includes('applicant')
+            ? 'auth.signInRequiredApplicant'
+            : 'auth.signInRequiredDescription',
+        )}
         action={<Button onClick={() => void user.signIn()}>{t('auth.signIn')}</Button>}
       />
     );

@@ -24,6 +24,8 @@ export const en = {
     signedInAs: 'Signed in as {{name}}',
     signInRequiredTitle: 'Please sign in',
     signInRequiredDescription: 'This page is for staff of the international office.',
+    signInRequiredApplicant:
+      'Sign in with your university account to complete your profile and apply.',
     forbiddenTitle: 'Not available for your account',
     forbiddenDescription: 'Your account does not have the role needed for this page.',
     signInFailed: 'Signing in failed. Please try again.',

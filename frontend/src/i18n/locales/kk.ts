@@ -26,6 +26,8 @@ export const kk: Messages = {
     signedInAs: 'Сіз {{name}} ретінде кірдіңіз',
     signInRequiredTitle: 'Жүйеге кіріңіз',
     signInRequiredDescription: 'Бұл бет халықаралық бөлім қызметкерлеріне арналған.',
+    signInRequiredApplicant:
+      'Профиліңізді толтырып, өтінім беру үшін университет тіркелгісімен кіріңіз.',
     forbiddenTitle: 'Сіздің тіркелгіңіз үшін қолжетімсіз',
     forbiddenDescription: 'Сіздің тіркелгіңізде бұл бетке қажетті рөл жоқ.',
     signInFailed: 'Кіру сәтсіз аяқталды. Қайталап көріңіз.',

@@ -26,6 +26,8 @@ export const ky: Messages = {
     signedInAs: 'Сиз {{name}} катары кирдиңиз',
     signInRequiredTitle: 'Сураныч, кириңиз',
     signInRequiredDescription: 'Бул бет эл аралык бөлүмдүн кызматкерлери үчүн.',
+    signInRequiredApplicant:
+      'Профилиңизди толтуруп, арыз берүү үчүн университеттин каттоо эсеби менен кириңиз.',
     forbiddenTitle: 'Сиздин эсебиңиз үчүн жеткиликсиз',
     forbiddenDescription: 'Сиздин эсебиңизде бул бет үчүн керектүү роль жок.',
     signInFailed: 'Кирүү ишке ашкан жок. Кайра аракет кылыңыз.',

@@ -26,6 +26,8 @@ export const ru: Messages = {
     signedInAs: 'Вы вошли как {{name}}',
     signInRequiredTitle: 'Пожалуйста, войдите',
     signInRequiredDescription: 'Эта страница предназначена для сотрудников международного отдела.',
+    signInRequiredApplicant:
+      'Войдите с учётной записью университета, чтобы заполнить профиль и подать заявку.',
     forbiddenTitle: 'Недоступно для вашей учётной записи',
     forbiddenDescription: 'У вашей учётной записи нет роли, необходимой для этой страницы.',
     signInFailed: 'Не удалось войти. Попробуйте ещё раз.',
