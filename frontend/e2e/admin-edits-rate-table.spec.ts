@@ -26,10 +26,11 @@ test('an admin edits a rate, and the estimate changes and names the new version'
   }
   await page.getByRole('textbox', { name: /^Why/ }).fill('Monthly student rates of the 2023 guide');
   await page.getByRole('button', { name: 'Save as version 2' }).click();
+  await expect(
+    page.getByText('Version 2 of call year 2023 saved; estimates use it now'),
+  ).toBeVisible();
 
-  // The history names who made version 2 and why; the comparison shows the three changes. (The
-  // short-lived "saved" notification is checked by the page's unit test: under load it can close
-  // before a poll sees it.)
+  // The history names who made version 2 and why; the comparison shows the three changes
   const history = page.getByRole('table', { name: 'Versions', exact: true });
   await expect(history.getByRole('row', { name: /values of version 2/ })).toContainText(
     'Monthly student rates of the 2023 guide',

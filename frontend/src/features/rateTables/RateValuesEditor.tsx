@@ -80,30 +80,29 @@ export function RateValuesEditor({ table, onSaved, onCancel }: Props) {
         source: row.source,
       })),
     };
-    save.mutate(
-      { callYear: table.summary.callYear, body },
-      {
-        onSuccess: (created) => {
-          notifications.show({
-            color: 'teal',
-            message: t('rateTables.saved', {
-              version: created.summary.version,
-              year: created.summary.callYear,
-            }),
-          });
-          onSaved(created.summary.version);
-        },
-        onError: (error) => {
-          if (!(error instanceof ApiProblem)) {
-            setProblem({ message: t('common.errorDescription'), details: [] });
-          } else if (error.status === 409) {
-            setProblem({ message: t('rateTables.conflict'), details: [error.detail ?? ''] });
-          } else {
-            const { fieldErrors, otherErrors } = problemToFormErrors(error, values);
-            form.setErrors(fieldErrors);
-            setProblem({ message: t('rateTables.saveRefused'), details: otherErrors });
-          }
-        },
+    // The promise, not mutate's callbacks: the refreshed list names the new version, which remounts
+    // this editor (keyed by version) before mutate's callbacks would run, and they would be dropped.
+    save.mutateAsync({ callYear: table.summary.callYear, body }).then(
+      (created) => {
+        notifications.show({
+          color: 'teal',
+          message: t('rateTables.saved', {
+            version: created.summary.version,
+            year: created.summary.callYear,
+          }),
+        });
+        onSaved(created.summary.version);
+      },
+      (error: unknown) => {
+        if (!(error instanceof ApiProblem)) {
+          setProblem({ message: t('common.errorDescription'), details: [] });
+        } else if (error.status === 409) {
+          setProblem({ message: t('rateTables.conflict'), details: [error.detail ?? ''] });
+        } else {
+          const { fieldErrors, otherErrors } = problemToFormErrors(error, values);
+          form.setErrors(fieldErrors);
+          setProblem({ message: t('rateTables.saveRefused'), details: otherErrors });
+        }
       },
     );
   });
