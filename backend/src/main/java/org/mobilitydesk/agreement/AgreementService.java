@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -489,11 +488,6 @@ public class AgreementService {
         return ProblemException.notFound("Agreement " + id);
     }
 
-    private List<ProjectRef> projectRefs(Agreement a) {
-        return projects.linkable(a.projectIds).values().stream().map(ProjectService.Linkable::ref)
-                .sorted(Comparator.comparing(ProjectRef::reference)).toList();
-    }
-
     private AgreementView view(Agreement a) {
         List<ConditionsVersion> versions = ConditionsVersion.list("agreementId = ?1 order by number", a.id);
         ConditionsVersion current = versions.stream().filter(v -> v.number == a.conditionsNumber).findFirst()
@@ -505,7 +499,7 @@ public class AgreementService {
         Map<UUID, String> names = institutions.names(List.of(a.homeInstitutionId, a.partnerInstitutionId));
         return new AgreementView(a.id, a.homeInstitutionId, names.get(a.homeInstitutionId), a.partnerInstitutionId,
                 names.get(a.partnerInstitutionId), a.home, a.partner, a.firstAcademicYear, a.lastAcademicYear,
-                AcademicCalendar.endOf(a.lastAcademicYear), a.notes, projectRefs(a), a.status,
+                AcademicCalendar.endOf(a.lastAcademicYear), a.notes, projects.refs(a.projectIds), a.status,
                 current.conditions.flows().stream().map(FlowData::of).toList(), a.conditionsNumber, a.contentHash,
                 a.signedHash, a.approvedNumber, a.approvedHash, a.terminationDate, a.terminationReason,
                 a.terminationOverrideReason, expiringSoon(a, today()),

@@ -122,6 +122,15 @@ public class ProjectService {
     public record Linkable(ProjectRef ref, Set<UUID> institutionIds) {
     }
 
+    /** The projects with these ids as named elsewhere, by reference; one query, without their partners. */
+    @Transactional
+    public List<ProjectRef> refs(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return Project.find("id in ?1 order by reference", ids).project(ProjectRef.class).list();
+    }
+
     /** The projects with these ids; unknown ids are absent from the answer. */
     @Transactional
     public Map<UUID, Linkable> linkable(Collection<UUID> ids) {
