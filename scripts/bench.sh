@@ -9,12 +9,16 @@
 #   4. after a 5 s warm-up per URL, wrk -t2 -c16 -d20s --latency drives
 #        a search page   GET /api/v1/institutions?q=univ&page=3&size=20
 #        a fetch by id   GET /api/v1/institutions/{id}   (ids drawn at random from 1,000)
-#        the agreement list GET /api/v1/agreements?page=3&size=20 (2,000 agreements, 10,000 flows;
-#        a coordinator's token from the demo realm)
+#        the agreement list GET /api/v1/agreements?page=3&size=20 (2,000 agreements, 10,000 flows)
+#        the application list of a call with 20,000 applications, filtered by partner and eligibility
+#      with a coordinator's token; then the deadline hour: 2,000 applicants each create, fill, upload a
+#      PDF and submit once against a call with 10 partners, 32 at a time (scripts/bench/applications.py);
+#      tokens come from a realm mobility-bench generated in the running Keycloak (removed at the end);
 #   5. the backend's RSS (VmRSS, and the peak VmHWM) from /proc/<pid>/status;
 #   6. everything this script started is stopped. Results: .run/bench-results.txt
 #
-# Environment: BENCH_PORT [8082], BENCH_COUNT [5000], BENCH_DURATION [20s],
+# Environment: BENCH_PORT [8082], BENCH_COUNT [5000], BENCH_DURATION [20s], BENCH_APPLICANTS [2000],
+# BENCH_LISTED_APPLICATIONS [20000], BENCH_APPLICANT_CLIENTS [32],
 # BENCH_CONNECTIONS [16], BENCH_THREADS [2], BENCH_SKIP_BUILD=1 to use the existing build,
 # BENCH_SEARCH_PATH [/api/v1/institutions?q=univ&page=3&size=20].
 set -euo pipefail
@@ -30,21 +34,30 @@ AGREEMENT_PATH="${BENCH_AGREEMENT_PATH:-/api/v1/agreements?page=3&size=20}"
 DURATION="${BENCH_DURATION:-20s}"
 CONNS="${BENCH_CONNECTIONS:-16}"
 THREADS="${BENCH_THREADS:-2}"
+APPLICANTS="${BENCH_APPLICANTS:-2000}"
+LISTED="${BENCH_LISTED_APPLICATIONS:-20000}"
+APPLICANT_CLIENTS="${BENCH_APPLICANT_CLIENTS:-32}"
 DB="mobility_bench"
+KC_URL="http://127.0.0.1:8180"
+BENCH_REALM="mobility-bench"
+OPEN_CALL="00000000-0000-4000-8000-0000000ca111"
+LISTED_CALL="00000000-0000-4000-8000-0000000ca112"
 BASE="http://127.0.0.1:$PORT"
 SEARCH_PATH="${BENCH_SEARCH_PATH:-/api/v1/institutions?q=univ&page=3&size=20}"
 RESULTS="$RUN_DIR/bench-results.txt"
 WORK="$RUN_DIR/bench"
 KC_STARTED_HERE=0
+REALM_CREATED=0
 # the estimate's per-address limit would answer wrk with 429s: lifted for the bench backend only
 export BACKEND_NAME=backend-bench HTTP_PORT="$PORT" QUARKUS_PROFILE=prod \
   DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=mobility DB_PASSWORD=mobility \
-  MOBILITY_GRANTS_ESTIMATE_LIMIT_PER_MINUTE=1000000000
+  MOBILITY_GRANTS_ESTIMATE_LIMIT_PER_MINUTE=1000000000 OIDC_URL="http://localhost:8180/realms/$BENCH_REALM"
 
 cleanup() {
   local rc=$?
   set +e
   "$S/backend.sh" stop
+  [[ $REALM_CREATED == 1 ]] && curl -s -o /dev/null -X DELETE -H "Authorization: Bearer $(kc_admin_token)" "$KC_URL/admin/realms/$BENCH_REALM"
   [[ $KC_STARTED_HERE == 1 ]] && "$S/keycloak.sh" stop
   [[ $rc -ne 0 ]] && log "benchmark FAILED (exit code $rc)"
   exit "$rc"
@@ -53,6 +66,12 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
+# the master realm's admin (DEMO credentials of scripts/keycloak.sh); its tokens live a minute, so one per use
+kc_admin_token() {
+  curl -sf -d grant_type=password -d client_id=admin-cli \
+    -d username="${KC_BOOTSTRAP_ADMIN_USERNAME:-kcadmin}" -d password="${KC_BOOTSTRAP_ADMIN_PASSWORD:-kcadmin}" \
+    "$KC_URL/realms/master/protocol/openid-connect/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'
+}
 psql_bench() { PGPASSWORD=mobility psql -X -q -w -v ON_ERROR_STOP=1 -h 127.0.0.1 -U mobility -d "$DB" "$@"; }
 
 port_busy "$PORT" && die "port $PORT is in use (pids: $(listener_pids "$PORT" | tr '\n' ' ')); is another benchmark running? Nothing was changed."
@@ -63,6 +82,15 @@ if ! "$S/keycloak.sh" status >/dev/null 2>&1; then KC_STARTED_HERE=1; fi
 "$S/keycloak.sh" start
 [[ "${BENCH_SKIP_BUILD:-0}" == 1 ]] || "$S/backend.sh" build
 mkdir -p "$WORK"
+
+log "creating realm $BENCH_REALM in Keycloak with $APPLICANTS applicants (DEMO admin kcadmin)"
+admin_token="$(kc_admin_token)"
+curl -s -o /dev/null -X DELETE -H "Authorization: Bearer $admin_token" "$KC_URL/admin/realms/$BENCH_REALM"
+python3 "$S/bench/realm.py" "$REPO_ROOT/deploy/keycloak/mobility-desk-realm.json" "$BENCH_REALM" "$APPLICANTS" >"$WORK/realm.json"
+code="$(curl -s -o "$WORK/probe.json" -w '%{http_code}' -H "Authorization: Bearer $admin_token" -H 'Content-Type: application/json' \
+  --data-binary @"$WORK/realm.json" "$KC_URL/admin/realms")"
+[[ "$code" == 201 ]] || { cat "$WORK/probe.json" >&2; echo >&2; die "creating realm $BENCH_REALM answered $code, not 201"; }
+REALM_CREATED=1
 
 log "first start on the empty database (Flyway migrates it)"
 "$S/backend.sh" start
@@ -161,6 +189,9 @@ SQL
 agreement_count="$(psql_bench -Atc "SELECT count(*) || ' agreements, ' || (SELECT sum(jsonb_array_length(conditions -> 'flows')) FROM agreement_conditions) || ' flows' FROM agreement")"
 log "in $DB: $agreement_count"
 
+log "generating 2 calls with 10 partners: $APPLICANTS applicant profiles, $LISTED submitted applications"
+psql_bench -v applicants="$APPLICANTS" -v listed="$LISTED" -f "$S/bench/applications.sql"
+
 log "starting the backend on the generated data"
 "$S/backend.sh" start
 startup_ms="$(cat "$RUN_DIR/backend-bench.startup-ms")"
@@ -206,16 +237,34 @@ run_wrk() { # name, then wrk arguments
   wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "$@" | tee "$WORK/$name.txt"
 }
 # the agreement list is for coordinators: a token from the demo realm (password grant of the DEMO cli client)
+TOKEN_URL="$KC_URL/realms/$BENCH_REALM/protocol/openid-connect/token"
 token="$(curl -s -d grant_type=password -d client_id=cli -d username=coordinator -d password=coordinator \
-  "http://127.0.0.1:8180/realms/mobility-desk/protocol/openid-connect/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')"
+  "$TOKEN_URL" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')"
 code="$(curl -s -o "$WORK/probe.json" -w '%{http_code}' -H "Authorization: Bearer $token" "$BASE$AGREEMENT_PATH")"
 [[ "$code" == 200 ]] || { cat "$WORK/probe.json" >&2; echo >&2; die "GET $AGREEMENT_PATH answered $code, not 200"; }
+first_partner="$(psql_bench -Atc "SELECT partner_institution_id FROM mobility_call_place WHERE call_id = '$LISTED_CALL' AND position = 0")"
+APPLICATIONS_PATH="/api/v1/calls/$LISTED_CALL/applications?partnerId=$first_partner&eligibility=PENDING&page=3&size=20"
+SEARCH_APPLICATIONS_PATH="/api/v1/calls/$LISTED_CALL/applications?q=aigerim&page=2&size=20"
+for path in "$APPLICATIONS_PATH" "$SEARCH_APPLICATIONS_PATH"; do
+  code="$(curl -s -o "$WORK/probe.json" -w '%{http_code}' -H "Authorization: Bearer $token" "$BASE$path")"
+  [[ "$code" == 200 ]] || { cat "$WORK/probe.json" >&2; echo >&2; die "GET $path answered $code, not 200"; }
+done
+listed_hits="$(curl -s -H "Authorization: Bearer $token" "$BASE$APPLICATIONS_PATH" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("total"))')"
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 run_wrk search "$BASE$SEARCH_PATH"
 run_wrk fetch-by-id -s "$WORK/fetch-by-id.lua" "$BASE"
 run_wrk estimate -s "$WORK/estimate.lua" "$BASE/api/v1/grants/estimate"
 run_wrk agreements -H "Authorization: Bearer $token" "$BASE$AGREEMENT_PATH"
+run_wrk applications -H "Authorization: Bearer $token" "$BASE$APPLICATIONS_PATH"
+run_wrk application-search -H "Authorization: Bearer $token" "$BASE$SEARCH_APPLICATIONS_PATH"
+
+log "the deadline hour: $APPLICANTS applicants apply and submit once, $APPLICANT_CLIENTS at a time"
+psql_bench -Atc "SELECT partner_institution_id FROM mobility_call_place WHERE call_id = '$OPEN_CALL' ORDER BY position" >"$WORK/partners.txt"
+python3 "$S/bench/applications.py" "$BASE" "$TOKEN_URL" "$OPEN_CALL" "$WORK/partners.txt" "$APPLICANTS" "$APPLICANT_CLIENTS" \
+  | tee "$WORK/deadline-hour.txt"
+stored="$(psql_bench -Atc "SELECT count(*) || ' submitted, ' || count(DISTINCT receipt_number) || ' distinct receipts, ' || (SELECT count(*) FROM application_document d JOIN application a ON a.id = d.application_id WHERE a.call_id = '$OPEN_CALL') || ' documents' FROM application WHERE call_id = '$OPEN_CALL' AND status = 'SUBMITTED'")"
+log "stored: $stored"
 
 log "measuring: grant calculations in-process (GrantCalculatorBenchmark, 5 rounds of 1 s after a warm-up)"
 in_process="$(cd "$REPO_ROOT/backend" && ./mvnw -B -Dquarkus.analytics.disabled=true test -Dtest=GrantCalculatorBenchmark \
@@ -247,6 +296,11 @@ errs() {
   printf '%-44s %s req/s, p99 %s (%s)\n' "fetch by id  GET /api/v1/institutions/{id}" "$(rps "$WORK/fetch-by-id.txt")" "$(p99 "$WORK/fetch-by-id.txt")" "$(errs "$WORK/fetch-by-id.txt")"
   printf '%-44s %s req/s, p99 %s (%s)\n' "grant estimate  POST /api/v1/grants/estimate" "$(rps "$WORK/estimate.txt")" "$(p99 "$WORK/estimate.txt")" "$(errs "$WORK/estimate.txt")"
   printf '%-44s %s req/s, p99 %s (%s)\n' "agreement list  GET $AGREEMENT_PATH" "$(rps "$WORK/agreements.txt")" "$(p99 "$WORK/agreements.txt")" "$(errs "$WORK/agreements.txt")"
+  printf '%-44s %s req/s, p99 %s (%s; %s of %s match)\n' "application list, partner + eligibility filter" "$(rps "$WORK/applications.txt")" "$(p99 "$WORK/applications.txt")" "$(errs "$WORK/applications.txt")" "$listed_hits" "$LISTED"
+  printf '%-44s %s req/s, p99 %s (%s)\n' "application list, text search" "$(rps "$WORK/application-search.txt")" "$(p99 "$WORK/application-search.txt")" "$(errs "$WORK/application-search.txt")"
+  echo "deadline hour ($APPLICANTS applicants, $APPLICANT_CLIENTS clients; create, save, upload a 40 KB PDF, submit):"
+  grep -v '^tokens:' "$WORK/deadline-hour.txt" | sed 's/^/  /'
+  echo "  in the database: $stored"
   printf '%-44s %s per second (one thread, 5 rounds)\n' "grant calculations in-process:" "$in_process"
   printf '%-44s %s MiB (peak %s MiB)\n' "backend RSS after the run:" "$((rss_kb / 1024))" "$((hwm_kb / 1024))"
 } >"$RESULTS"
