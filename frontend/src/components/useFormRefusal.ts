@@ -1,7 +1,14 @@
 import type { UseFormReturnType } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, problemToFormErrors } from '../api/problem';
+import { ApiProblem, problemToFormErrors, type FormErrors } from '../api/problem';
+
+interface Options<Values> {
+  /** Sorts the problem's errors into form fields and the rest; `problemToFormErrors` by default. */
+  toFormErrors?: (problem: ApiProblem, values: Values) => FormErrors;
+  /** What takes the focus after a refusal; the first wrong field by default. */
+  focusSelector?: string;
+}
 
 /**
  * How a form takes the API's refusal of a save: field errors beside their fields, the rest in a
@@ -10,6 +17,10 @@ import { ApiProblem, problemToFormErrors } from '../api/problem';
 export function useFormRefusal<Values>(
   form: UseFormReturnType<Values>,
   isStale: (problem: ApiProblem) => boolean,
+  {
+    toFormErrors = problemToFormErrors,
+    focusSelector = '[aria-invalid="true"]',
+  }: Options<Values> = {},
 ) {
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
@@ -20,9 +31,9 @@ export function useFormRefusal<Values>(
   // After a refused submit, take keyboard and screen-reader users to the first wrong field.
   useEffect(() => {
     if (refusals > 0) {
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      formRef.current?.querySelector<HTMLElement>(focusSelector)?.focus();
     }
-  }, [refusals]);
+  }, [refusals, focusSelector]);
 
   return {
     formRef,
@@ -45,7 +56,7 @@ export function useFormRefusal<Values>(
         setStale(true);
         return;
       }
-      const { fieldErrors, otherErrors } = problemToFormErrors(error, form.getValues());
+      const { fieldErrors, otherErrors } = toFormErrors(error, form.getValues());
       form.setErrors(fieldErrors);
       const general =
         error.errors.length > 0

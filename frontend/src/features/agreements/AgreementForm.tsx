@@ -1,12 +1,11 @@
 import { Fieldset, MultiSelect, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiProblem } from '../../api/problem';
 import { FormActions } from '../../components/FormActions';
 import { RefusalAlert, StaleAlert } from '../../components/FormAlerts';
+import { useFormRefusal } from '../../components/useFormRefusal';
 import { usePartnerProjects, useSaveAgreement, type Agreement } from './api';
 import { FlowEditor } from './FlowEditor';
 import {
@@ -46,65 +45,40 @@ export function AgreementForm({ agreement, home, partners, years, onReload }: Pr
   const { t } = useTranslation();
   const navigate = useNavigate();
   const save = useSaveAgreement(agreement?.id);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [failedSubmits, setFailedSubmits] = useState(0);
-  const [otherErrors, setOtherErrors] = useState<string[]>([]);
-  const [stale, setStale] = useState(false);
-
   const form = useForm<AgreementFormValues>({
     initialValues: agreement ? toFormValues(agreement) : emptyValues(),
     validate: (values) => validateAgreement(values, t),
   });
   const projects = useProjectOptions(form.values.partnerInstitutionId, agreement);
 
-  // After a refused submit, take keyboard and screen-reader users to the first wrong field.
-  useEffect(() => {
-    if (failedSubmits > 0) {
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]')?.focus();
-    }
-  }, [failedSubmits]);
-
-  const showRefusal = (error: Error) => {
-    if (!(error instanceof ApiProblem)) {
-      setOtherErrors([t('common.errorDescription')]);
-      return;
-    }
-    if (error.status === 409 && agreement) {
-      setStale(true);
-      return;
-    }
-    const { fieldErrors, otherErrors } = toFormErrors(
-      error,
-      form.getValues(),
-      (id) => projects.find((option) => option.value === id)?.label ?? id,
-    );
-    form.setErrors(fieldErrors);
-    const general =
-      error.errors.length > 0
-        ? []
-        : [error.status >= 500 ? t('common.errorDescription') : (error.detail ?? error.message)];
-    setOtherErrors([...otherErrors, ...general]);
-    setFailedSubmits((count) => count + 1);
-  };
-
-  const submit = form.onSubmit(
-    (values) => {
-      setOtherErrors([]);
-      save.mutate(toInput(values, home.id, agreement), {
-        onSuccess: (saved) => {
-          notifications.show({
-            color: 'teal',
-            message: t(agreement ? 'agreements.saved.updated' : 'agreements.saved.created', {
-              partner: saved.partnerInstitutionName,
-            }),
-          });
-          void navigate(`/manage/agreements/${saved.id}`);
-        },
-        onError: showRefusal,
-      });
+  // Any 409 of an edit means the agreement changed since it was loaded.
+  const { formRef, otherErrors, stale, reset, invalid, refused } = useFormRefusal(
+    form,
+    (problem) => problem.status === 409 && Boolean(agreement),
+    {
+      toFormErrors: (problem, values) =>
+        toFormErrors(
+          problem,
+          values,
+          (id) => projects.find((option) => option.value === id)?.label ?? id,
+        ),
+      focusSelector: '[aria-invalid="true"], [role="alert"]',
     },
-    () => setFailedSubmits((count) => count + 1),
   );
+
+  const submit = form.onSubmit((values) => {
+    reset();
+    // The promise, not mutate's callbacks: those are dropped when the saved version remounts the form.
+    save.mutateAsync(toInput(values, home.id, agreement)).then((saved) => {
+      notifications.show({
+        color: 'teal',
+        message: t(agreement ? 'agreements.saved.updated' : 'agreements.saved.created', {
+          partner: saved.partnerInstitutionName,
+        }),
+      });
+      void navigate(`/manage/agreements/${saved.id}`);
+    }, refused);
+  }, invalid);
 
   const partnerId = form.values.partnerInstitutionId;
   const partnerName =

@@ -1,10 +1,8 @@
 import {
   ActionIcon,
-  Alert,
   Button,
   Fieldset,
   Group,
-  List,
   NumberInput,
   Paper,
   Select,
@@ -16,11 +14,11 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiProblem, problemToFormErrors } from '../../api/problem';
+import { RefusalAlert, StaleAlert } from '../../components/FormAlerts';
+import { useFormRefusal } from '../../components/useFormRefusal';
 import { useCountryOptions } from '../reference';
 import { useSaveInstitution, type Institution } from './api';
 import {
@@ -45,10 +43,6 @@ export function PartnerForm({ institution, onReload }: Props) {
   const navigate = useNavigate();
   const countries = useCountryOptions();
   const save = useSaveInstitution(institution?.id);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [failedSubmits, setFailedSubmits] = useState(0);
-  const [otherErrors, setOtherErrors] = useState<string[]>([]);
-  const [stale, setStale] = useState(false);
 
   const form = useForm<PartnerFormValues>({
     mode: 'uncontrolled',
@@ -56,50 +50,26 @@ export function PartnerForm({ institution, onReload }: Props) {
     validate: (values) => validatePartner(values, t),
   });
 
-  // After a refused submit, take keyboard and screen-reader users to the first wrong field.
-  useEffect(() => {
-    if (failedSubmits > 0) {
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-    }
-  }, [failedSubmits]);
-
-  const showRefusal = (error: Error) => {
-    if (!(error instanceof ApiProblem)) {
-      setOtherErrors([t('common.errorDescription')]);
-      return;
-    }
-    if (error.status === 409 && institution && !error.hasFieldError('erasmusCode')) {
-      setStale(true);
-      return;
-    }
-    const { fieldErrors, otherErrors } = problemToFormErrors(error, form.getValues());
-    form.setErrors(fieldErrors);
-    const general =
-      error.errors.length > 0
-        ? []
-        : [error.status >= 500 ? t('common.errorDescription') : (error.detail ?? error.message)];
-    setOtherErrors([...otherErrors, ...general]);
-    setFailedSubmits((count) => count + 1);
-  };
-
-  const submit = form.onSubmit(
-    (values) => {
-      setOtherErrors([]);
-      save.mutate(toInput(values, institution), {
-        onSuccess: (saved) => {
-          notifications.show({
-            color: 'teal',
-            message: t(institution ? 'partners.saved.updated' : 'partners.saved.created', {
-              name: saved.name,
-            }),
-          });
-          void navigate(`/manage/partners/${saved.id}`);
-        },
-        onError: showRefusal,
-      });
-    },
-    () => setFailedSubmits((count) => count + 1),
+  // A 409 on the Erasmus code is a duplicate; any other means the partner changed meanwhile.
+  const { formRef, otherErrors, stale, reset, invalid, refused } = useFormRefusal(
+    form,
+    (problem) =>
+      problem.status === 409 && Boolean(institution) && !problem.hasFieldError('erasmusCode'),
   );
+
+  const submit = form.onSubmit((values) => {
+    reset();
+    // The promise, not mutate's callbacks: those are dropped when the saved version remounts the form.
+    save.mutateAsync(toInput(values, institution)).then((saved) => {
+      notifications.show({
+        color: 'teal',
+        message: t(institution ? 'partners.saved.updated' : 'partners.saved.created', {
+          name: saved.name,
+        }),
+      });
+      void navigate(`/manage/partners/${saved.id}`);
+    }, refused);
+  }, invalid);
 
   const contacts = form.getValues().contacts;
 
@@ -107,34 +77,14 @@ export function PartnerForm({ institution, onReload }: Props) {
     <form ref={formRef} onSubmit={submit} noValidate>
       <Stack gap="lg">
         {stale && (
-          <Alert
-            role="alert"
-            color="orange"
-            icon={<IconAlertTriangle aria-hidden />}
+          <StaleAlert
             title={t('partners.stale.title')}
-          >
-            <Stack gap="sm" align="flex-start">
-              <Text size="sm">{t('partners.stale.message')}</Text>
-              <Button size="xs" variant="default" onClick={onReload}>
-                {t('partners.stale.reload')}
-              </Button>
-            </Stack>
-          </Alert>
+            message={t('partners.stale.message')}
+            reloadLabel={t('partners.stale.reload')}
+            onReload={onReload}
+          />
         )}
-        {otherErrors.length > 0 && (
-          <Alert
-            role="alert"
-            color="red"
-            icon={<IconAlertTriangle aria-hidden />}
-            title={t('partners.form.otherErrors')}
-          >
-            <List size="sm">
-              {otherErrors.map((message) => (
-                <List.Item key={message}>{message}</List.Item>
-              ))}
-            </List>
-          </Alert>
-        )}
+        <RefusalAlert title={t('partners.form.otherErrors')} messages={otherErrors} />
 
         <Fieldset legend={t('partners.form.general')}>
           <Stack>

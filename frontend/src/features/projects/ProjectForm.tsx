@@ -1,9 +1,7 @@
 import {
-  Alert,
   Button,
   Fieldset,
   Group,
-  List,
   MultiSelect,
   NumberInput,
   Select,
@@ -15,11 +13,11 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiProblem, problemToFormErrors } from '../../api/problem';
+import { RefusalAlert, StaleAlert } from '../../components/FormAlerts';
+import { useFormRefusal } from '../../components/useFormRefusal';
+import { problemToFormErrors } from '../../api/problem';
 import { PROJECT_STATUSES, useSaveProject, type Project } from './api';
 import { BudgetEditor } from './BudgetEditor';
 import {
@@ -60,77 +58,52 @@ export function ProjectForm({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const save = useSaveProject(project?.id);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [failedSubmits, setFailedSubmits] = useState(0);
-  const [otherErrors, setOtherErrors] = useState<string[]>([]);
-  const [stale, setStale] = useState(false);
 
   const form = useForm<ProjectFormValues>({
     initialValues: project ? toFormValues(project) : emptyValues(homeInstitutionId),
     validate: (values) => validateProject(values, t),
   });
 
-  // After a refused submit, take keyboard and screen-reader users to the first wrong field.
-  useEffect(() => {
-    if (failedSubmits > 0) {
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-    }
-  }, [failedSubmits]);
-
   const partnerName = (id: string | undefined) =>
     partners.find((option) => option.value === id)?.label ?? id;
 
-  const showRefusal = (error: Error) => {
-    if (!(error instanceof ApiProblem)) {
-      setOtherErrors([t('common.errorDescription')]);
-      return;
-    }
-    if (
-      error.status === 409 &&
-      project &&
-      (error.hasFieldError('version') || !error.hasFieldError('reference'))
-    ) {
-      setStale(true);
-      return;
-    }
-    const values = form.getValues();
-    const { fieldErrors, otherErrors } = problemToFormErrors(error, values);
-    // The partner picker is one field: its errors name the partner they are about.
-    for (const [path, message] of Object.entries(fieldErrors)) {
-      const partner = PARTNER_PATH.exec(path);
-      if (!partner) continue;
-      delete fieldErrors[path];
-      const text = `${partnerName(values.partnerInstitutionIds[Number(partner[1])])}: ${message}`;
-      const before = fieldErrors.partnerInstitutionIds;
-      fieldErrors.partnerInstitutionIds = before ? `${before}; ${text}` : text;
-    }
-    form.setErrors(fieldErrors);
-    const general =
-      error.errors.length > 0
-        ? []
-        : [error.status >= 500 ? t('common.errorDescription') : (error.detail ?? error.message)];
-    setOtherErrors([...otherErrors, ...general]);
-    setFailedSubmits((count) => count + 1);
-  };
-
-  const submit = form.onSubmit(
-    (values) => {
-      setOtherErrors([]);
-      save.mutate(toInput(values, project), {
-        onSuccess: (saved) => {
-          notifications.show({
-            color: 'teal',
-            message: t(project ? 'projects.saved.updated' : 'projects.saved.created', {
-              reference: saved.reference,
-            }),
-          });
-          void navigate(`/manage/projects/${saved.id}`);
-        },
-        onError: showRefusal,
-      });
+  // A 409 on the reference is a duplicate; any other means the project changed meanwhile.
+  const { formRef, otherErrors, stale, reset, invalid, refused } = useFormRefusal(
+    form,
+    (problem) =>
+      problem.status === 409 &&
+      Boolean(project) &&
+      (problem.hasFieldError('version') || !problem.hasFieldError('reference')),
+    {
+      toFormErrors: (problem, values) => {
+        const { fieldErrors, otherErrors } = problemToFormErrors(problem, values);
+        // The partner picker is one field: its errors name the partner they are about.
+        for (const [path, message] of Object.entries(fieldErrors)) {
+          const partner = PARTNER_PATH.exec(path);
+          if (!partner) continue;
+          delete fieldErrors[path];
+          const text = `${partnerName(values.partnerInstitutionIds[Number(partner[1])])}: ${message}`;
+          const before = fieldErrors.partnerInstitutionIds;
+          fieldErrors.partnerInstitutionIds = before ? `${before}; ${text}` : text;
+        }
+        return { fieldErrors, otherErrors };
+      },
     },
-    () => setFailedSubmits((count) => count + 1),
   );
+
+  const submit = form.onSubmit((values) => {
+    reset();
+    // The promise, not mutate's callbacks: those are dropped when the saved version remounts the form.
+    save.mutateAsync(toInput(values, project)).then((saved) => {
+      notifications.show({
+        color: 'teal',
+        message: t(project ? 'projects.saved.updated' : 'projects.saved.created', {
+          reference: saved.reference,
+        }),
+      });
+      void navigate(`/manage/projects/${saved.id}`);
+    }, refused);
+  }, invalid);
 
   const { startDate, endDate } = form.values;
   const ends = DURATIONS.map((months) => endAfter(startDate, months));
@@ -147,34 +120,14 @@ export function ProjectForm({
     <form ref={formRef} onSubmit={submit} noValidate>
       <Stack gap="lg">
         {stale && (
-          <Alert
-            role="alert"
-            color="orange"
-            icon={<IconAlertTriangle aria-hidden />}
+          <StaleAlert
             title={t('projects.stale.title')}
-          >
-            <Stack gap="sm" align="flex-start">
-              <Text size="sm">{t('projects.stale.message')}</Text>
-              <Button size="xs" variant="default" onClick={onReload}>
-                {t('projects.stale.reload')}
-              </Button>
-            </Stack>
-          </Alert>
+            message={t('projects.stale.message')}
+            reloadLabel={t('projects.stale.reload')}
+            onReload={onReload}
+          />
         )}
-        {otherErrors.length > 0 && (
-          <Alert
-            role="alert"
-            color="red"
-            icon={<IconAlertTriangle aria-hidden />}
-            title={t('projects.form.otherErrors')}
-          >
-            <List size="sm">
-              {otherErrors.map((message) => (
-                <List.Item key={message}>{message}</List.Item>
-              ))}
-            </List>
-          </Alert>
-        )}
+        <RefusalAlert title={t('projects.form.otherErrors')} messages={otherErrors} />
 
         <Fieldset legend={t('projects.form.agreement')}>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
