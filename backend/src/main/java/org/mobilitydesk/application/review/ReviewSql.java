@@ -57,11 +57,16 @@ final class ReviewSql {
         return new ReviewSql(where.toString(), order, params);
     }
 
-    /** One page of summaries, with the number of documents of each; bind :limit and :offset too. */
+    /**
+     * One page of summaries, with the number of documents of each; bind :limit and :offset too. The page is cut in a
+     * subquery first, so the documents are counted for its rows only, not for every row the offset skips.
+     */
     String page() {
         return "select a.id, a.receipt_number, a.applicant_name, a.applicant_email, a.status, a.eligibility, a.submitted_at, a.version,"
                 + " (select count(*) from application_document d where d.application_id = a.id) as document_count"
-                + " from application a where " + where + " order by " + order + " limit :limit offset :offset";
+                + " from (select a.id, a.receipt_number, a.applicant_name, a.applicant_email, a.status, a.eligibility, a.submitted_at, a.version"
+                + " from application a where " + where + " order by " + order + " limit :limit offset :offset) a"
+                + " order by " + order;
     }
 
     String count() {

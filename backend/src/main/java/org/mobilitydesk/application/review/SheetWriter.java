@@ -27,6 +27,7 @@ interface SheetWriter extends AutoCloseable {
 
     final class CsvSheet implements SheetWriter {
         private final OutputStream out;
+        private boolean started;
 
         CsvSheet(OutputStream out) {
             this.out = new BufferedOutputStream(out, 64 * 1024);
@@ -34,22 +35,21 @@ interface SheetWriter extends AutoCloseable {
 
         @Override
         public void row(List<?> cells) throws IOException {
-            if (!started) {
-                out.write(Csv.BOM);
-                started = true;
-            }
+            start();
             out.write(Csv.line(cells));
         }
 
-        private boolean started;
-
         @Override
         public void finish() throws IOException {
+            start();
+            out.flush();
+        }
+
+        private void start() throws IOException {
             if (!started) {
                 out.write(Csv.BOM);
                 started = true;
             }
-            out.flush();
         }
 
         @Override

@@ -23,7 +23,8 @@ class ReviewSqlTest {
         assertThat(sql.where()).isEqualTo("a.call_id = :call and a.submitted_at is not null");
         assertThat(sql.params()).containsOnlyKeys("call").containsEntry("call", CALL);
         assertThat(sql.order()).isEqualTo("a.submitted_at asc, a.id asc");
-        assertThat(sql.page()).contains("where " + sql.where() + " order by a.submitted_at asc, a.id asc limit :limit offset :offset");
+        assertThat(sql.page()).contains("where " + sql.where() + " order by a.submitted_at asc, a.id asc limit :limit offset :offset) a")
+                .endsWith(") a order by a.submitted_at asc, a.id asc");
         assertThat(sql.count()).isEqualTo("select count(*) from application a where " + sql.where());
         assertThat(sql.export()).endsWith("where " + sql.where() + " order by a.submitted_at asc, a.id asc");
     }
