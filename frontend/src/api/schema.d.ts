@@ -756,6 +756,337 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/applications/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a submitted application
+     * @description With the call, the profile as it was at submission, the documents, the eligibility decision, the private note and the timeline.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The application */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ReviewApplication'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator or admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such application, or a draft */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/documents/{documentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download a document of a submitted application
+     * @description The file as uploaded, with its type; attachment unless inline=true (to preview a PDF or an image). The response is sandboxed (Content-Security-Policy: sandbox) and never sniffed.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description true: shown in the browser rather than saved */
+          inline?: boolean;
+        };
+        header?: never;
+        path: {
+          documentId: components['schemas']['UUID'];
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+            'image/jpeg': string;
+            'image/png': string;
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator or admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such application or document, a draft, or another application's document */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/eligibility': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Decide whether a submitted application is eligible
+     * @description INELIGIBLE needs a reason, which the applicant reads; PENDING takes a decision back. The decision goes into the timeline with its reason. Send the version you loaded.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EligibilityDecisionInput'];
+        };
+      };
+      responses: {
+        /** @description Decided */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ReviewApplication'];
+          };
+        };
+        /** @description Invalid fields or version missing */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such application, or a draft */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Stale version, or withdrawn (currentStatus says so) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description INELIGIBLE without a reason */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/note': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Save the coordinators' private note on an application
+     * @description Never shown to the applicant; blank clears it. Send the version you loaded.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CoordinatorNoteInput'];
+        };
+      };
+      responses: {
+        /** @description Saved */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ReviewApplication'];
+          };
+        };
+        /** @description Longer than 10,000 characters, or version missing */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such application, or a draft */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Stale version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/calls': {
     parameters: {
       query?: never;
@@ -907,6 +1238,201 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calls/{callId}/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List a call's submitted applications
+     * @description Submitted and withdrawn applications only (drafts are the applicants' own); oldest submission first by default.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only applications with this eligibility decision */
+          eligibility?: 'PENDING' | 'ELIGIBLE' | 'INELIGIBLE';
+          /** @description Zero-based page number */
+          page?: number;
+          /** @description Only applications that rank this partner institution, at any rank */
+          partnerId?: string;
+          /**
+           * @description Words to search for in the applicant's name and e-mail and the receipt number; every word must match; ignores case and accents
+           * @example aigerim
+           */
+          q?: string;
+          /** @description Page size, 1 to 200 */
+          size?: number;
+          /**
+           * @description submittedAt (oldest first) or name; prefix with - for descending
+           * @example name
+           */
+          sort?: string;
+          /** @description Only applications in this status */
+          status?: 'SUBMITTED' | 'WITHDRAWN';
+        };
+        header?: never;
+        path: {
+          callId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description One page of applications */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ReviewApplicationPage'];
+          };
+        };
+        /** @description Invalid query parameter */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator or admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calls/{callId}/applications/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export a call's submitted applications
+     * @description Every application the filters match, one row each, in the list's order: CSV (UTF-8 with a byte order mark, RFC 4180; text that a spreadsheet would run as a formula starts with an apostrophe) or XLSX. Times are in the home institution's time zone.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only applications with this eligibility decision */
+          eligibility?: 'PENDING' | 'ELIGIBLE' | 'INELIGIBLE';
+          /** @description csv (default) or xlsx */
+          format?: 'csv' | 'xlsx';
+          /** @description Only applications that rank this partner institution, at any rank */
+          partnerId?: string;
+          /**
+           * @description Words to search for in the applicant's name and e-mail and the receipt number; every word must match; ignores case and accents
+           * @example aigerim
+           */
+          q?: string;
+          /**
+           * @description submittedAt (oldest first) or name; prefix with - for descending
+           * @example name
+           */
+          sort?: string;
+          /** @description Only applications in this status */
+          status?: 'SUBMITTED' | 'WITHDRAWN';
+        };
+        header?: never;
+        path: {
+          callId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The file, named applications-<call>-<date>.csv or .xlsx */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': string;
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
+        /** @description Invalid query parameter */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator or admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -4658,6 +5184,11 @@ export interface components {
       comment?: string;
     };
     /** @enum {string} */
+    ApplicationEventKind:
+      'CREATED' | 'SUBMITTED' | 'WITHDRAWN' | 'ELIGIBILITY_DECIDED' | 'CALL_CHANGED';
+    /** @enum {string} */
+    ApplicationStatus: 'DRAFT' | 'SUBMITTED' | 'WITHDRAWN';
+    /** @enum {string} */
     BudgetLine: 'ORGANISATIONAL_SUPPORT' | 'TRAVEL' | 'INDIVIDUAL_SUPPORT' | 'INCLUSION_SUPPORT';
     /** @description A mobility call as coordinators and admins see it */
     Call: {
@@ -5026,6 +5557,17 @@ export interface components {
       /** @example +372 737 5100 */
       phone?: string;
     };
+    /** @description The coordinators' private note on an application; blank or absent clears it */
+    CoordinatorNoteInput: {
+      /**
+       * Format: int32
+       * @description The version of the application you loaded
+       * @example 0
+       */
+      version: number;
+      /** @example Called the applicant: the transcript follows by post */
+      note?: string;
+    };
     /** @enum {string} */
     Counting: 'THIRTY_DAY_MONTHS' | 'CALENDAR_DAYS';
     /** @description A country with its KA171 classification for one call year */
@@ -5083,6 +5625,24 @@ export interface components {
       | 'OTHER';
     /** @enum {string} */
     DurationUnit: 'MONTHS' | 'DAYS';
+    /** @enum {string} */
+    EligibilityDecision: 'PENDING' | 'ELIGIBLE' | 'INELIGIBLE';
+    /** @description The coordinator's eligibility decision on a submitted application */
+    EligibilityDecisionInput: {
+      /**
+       * Format: int32
+       * @description The version of the application you loaded
+       * @example 0
+       */
+      version: number;
+      /** @description PENDING takes a decision back */
+      decision: components['schemas']['EligibilityDecision'];
+      /**
+       * @description Required for INELIGIBLE; the applicant reads it
+       * @example The grade average is below 4.0 of 5
+       */
+      reason?: string;
+    };
     /** @description A European Qualifications Framework level */
     EqfLevelView: {
       /**
@@ -6104,6 +6664,157 @@ export interface components {
     };
     /** @enum {string} */
     Recipient: 'PARTICIPANT' | 'INSTITUTION';
+    /** @description A submitted (or since withdrawn) application as coordinators and admins see it, with the private note */
+    ReviewApplication: {
+      id: components['schemas']['UUID'];
+      /** @example MD-2027-000042 */
+      receiptNumber: string;
+      applicantName: string;
+      applicantEmail?: string;
+      status: components['schemas']['ApplicationStatus'];
+      eligibility: components['schemas']['EligibilityDecision'];
+      submittedAt: components['schemas']['Instant'];
+      /** @description When the applicant withdrew it */
+      withdrawnAt?: components['schemas']['Instant'];
+      /** @description First choice first */
+      preferences: components['schemas']['ReviewPreference'][];
+      /** Format: int32 */
+      documentCount: number;
+      /** Format: int32 */
+      version: number;
+      call: components['schemas']['ReviewCall'];
+      /** @description The applicant's profile as it was at submission */
+      profile: components['schemas']['Profile'];
+      plannedStart?: components['schemas']['LocalDate'];
+      plannedEnd?: components['schemas']['LocalDate'];
+      motivation?: string;
+      documents: components['schemas']['ReviewDocument'][];
+      /** @description Required for INELIGIBLE; the applicant reads it */
+      eligibilityReason?: string;
+      /** @description Absent while PENDING */
+      eligibilityDecidedAt?: components['schemas']['Instant'];
+      /**
+       * @description Absent while PENDING
+       * @example coordinator
+       */
+      eligibilityDecidedBy?: string;
+      /** @description The coordinators' private note: never shown to the applicant */
+      coordinatorNote?: string;
+      /** @description Oldest first */
+      timeline: components['schemas']['ReviewTimelineEntry'][];
+    };
+    /** @description One page of a call's submitted applications */
+    ReviewApplicationPage: {
+      /** @description The items of this page */
+      items: components['schemas']['ReviewApplicationSummary'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Requested page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query over all pages
+       * @example 42
+       */
+      total: number;
+    };
+    /** @description A submitted (or since withdrawn) application in the coordinators' list of a call */
+    ReviewApplicationSummary: {
+      id: components['schemas']['UUID'];
+      /** @example MD-2027-000042 */
+      receiptNumber: string;
+      /** @example Aizada Toktogulova */
+      applicantName: string;
+      /** @example aizada@example.kg */
+      applicantEmail?: string;
+      /** @description SUBMITTED or WITHDRAWN: drafts are never shown to coordinators */
+      status: components['schemas']['ApplicationStatus'];
+      eligibility: components['schemas']['EligibilityDecision'];
+      submittedAt: components['schemas']['Instant'];
+      /** @description First choice first */
+      preferences: components['schemas']['ReviewPreference'][];
+      /**
+       * Format: int32
+       * @example 2
+       */
+      documentCount: number;
+      /**
+       * Format: int32
+       * @example 0
+       */
+      version: number;
+    };
+    /** @description The call an application answers */
+    ReviewCall: {
+      id: components['schemas']['UUID'];
+      /** @description Title by ISO 639-1 language code */
+      title: {
+        [key: string]: string;
+      };
+      mobilityType: components['schemas']['CallMobilityType'];
+      /** @example 2026/2027 */
+      academicYear: string;
+      schedule: components['schemas']['CallSchedule'];
+    };
+    /** @description A file the applicant uploaded (the content is downloaded separately) */
+    ReviewDocument: {
+      id: components['schemas']['UUID'];
+      type: components['schemas']['DocumentType'];
+      /**
+       * @description For type OTHER: the English label of the call's requirement
+       * @example Medical certificate
+       */
+      otherLabel?: string;
+      /** @example motivation.pdf */
+      fileName: string;
+      /**
+       * @example application/pdf
+       * @enum {string}
+       */
+      contentType: 'application/pdf' | 'image/jpeg' | 'image/png';
+      /**
+       * Format: int64
+       * @example 182044
+       */
+      sizeBytes: number;
+      /** @description SHA-256 of the content, lower-case hex */
+      sha256: string;
+      uploadedAt: components['schemas']['Instant'];
+    };
+    /** @description A partner institution an applicant ranked */
+    ReviewPartner: {
+      id: components['schemas']['UUID'];
+      /** @example University of Tartu */
+      name: string;
+      /** @example EE */
+      countryCode: string;
+    };
+    /** @description One ranked partner choice, 1 = first choice */
+    ReviewPreference: {
+      /**
+       * Format: int32
+       * @example 1
+       */
+      rank: number;
+      partner: components['schemas']['ReviewPartner'];
+    };
+    /** @description One entry of an application's timeline, oldest first */
+    ReviewTimelineEntry: {
+      at: components['schemas']['Instant'];
+      /** @example coordinator */
+      actor: string;
+      kind: components['schemas']['ApplicationEventKind'];
+      /** @description The reason of an eligibility decision or of a call change */
+      detail?: string;
+    };
     /** @description The home institution signs the current conditions (their hash). Signer and date default to what the agreement holds, the date to today. */
     SignInput: {
       /**
