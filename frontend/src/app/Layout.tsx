@@ -6,6 +6,8 @@ import {
   IconFileDescription,
   IconFileCertificate,
   IconHome,
+  IconSpeakerphone,
+  IconClipboardList,
   IconReceiptEuro,
   IconSend,
   IconSettings,
@@ -24,6 +26,8 @@ import { UserMenu } from './UserMenu';
 const ICONS: Record<NavItem['label'], typeof IconHome> = {
   'nav.home': IconHome,
   'nav.partners': IconBuildingCommunity,
+  'nav.calls': IconSpeakerphone,
+  'nav.manageCalls': IconClipboardList,
   'nav.grantEstimate': IconCalculator,
   'nav.managePartners': IconSettings,
   'nav.agreements': IconFileDescription,

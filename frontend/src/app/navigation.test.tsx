@@ -12,13 +12,14 @@ describe('navigationFor', () => {
   it('shows everyone the public pages and staff the management pages', () => {
     const labels = (roles: Parameters<typeof navigationFor>[0]) =>
       navigationFor(roles).map((item) => item.label);
-    const everyone = ['nav.home', 'nav.partners', 'nav.grantEstimate'];
+    const everyone = ['nav.home', 'nav.partners', 'nav.calls', 'nav.grantEstimate'];
     expect(labels([])).toEqual(everyone);
     expect(labels(['evaluator'])).toEqual(everyone);
     expect(labels(['applicant', 'evaluator'])).toEqual([...everyone, 'nav.profile']);
     const staff = [
       'nav.managePartners',
       'nav.agreements',
+      'nav.manageCalls',
       'nav.projects',
       'nav.rateTables',
       'nav.notifications',
@@ -48,7 +49,12 @@ describe('the application shell', () => {
       'href',
       '/grant-estimate',
     );
+    expect(navigation().getByRole('link', { name: 'Mobility calls' })).toHaveAttribute(
+      'href',
+      '/calls',
+    );
     expect(navigation().queryByRole('link', { name: 'Manage partners' })).not.toBeInTheDocument();
+    expect(navigation().queryByRole('link', { name: 'Calls' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeInTheDocument();
   });
 
@@ -103,5 +109,16 @@ describe('the application shell', () => {
     const agreements = navigation().getByRole('link', { name: 'Agreements' });
     expect(agreements).toHaveAttribute('href', '/manage/agreements');
     expect(agreements).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('shows a coordinator the calls they manage, marked when one is open', () => {
+    vi.mocked(useCurrentUser).mockReturnValue(fakeUser(['coordinator']));
+    renderPage(<Layout />, { route: '/manage/calls/ca11de00/edit' });
+    const calls = navigation().getByRole('link', { name: 'Calls' });
+    expect(calls).toHaveAttribute('href', '/manage/calls');
+    expect(calls).toHaveAttribute('aria-current', 'page');
+    expect(navigation().getByRole('link', { name: 'Mobility calls' })).not.toHaveAttribute(
+      'aria-current',
+    );
   });
 });

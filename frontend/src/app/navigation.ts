@@ -5,6 +5,8 @@ export interface NavItem {
   label:
     | 'nav.home'
     | 'nav.partners'
+    | 'nav.calls'
+    | 'nav.manageCalls'
     | 'nav.grantEstimate'
     | 'nav.managePartners'
     | 'nav.agreements'
@@ -19,10 +21,12 @@ export interface NavItem {
 const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/partners', label: 'nav.partners' },
+  { to: '/calls', label: 'nav.calls' },
   { to: '/grant-estimate', label: 'nav.grantEstimate' },
   { to: '/me/profile', label: 'nav.profile', roles: ['applicant'] },
   { to: '/manage/partners', label: 'nav.managePartners', roles: ['coordinator', 'admin'] },
   { to: '/manage/agreements', label: 'nav.agreements', roles: ['coordinator', 'admin'] },
+  { to: '/manage/calls', label: 'nav.manageCalls', roles: ['coordinator', 'admin'] },
   { to: '/manage/projects', label: 'nav.projects', roles: ['coordinator', 'admin'] },
   { to: '/manage/rate-tables', label: 'nav.rateTables', roles: ['coordinator', 'admin'] },
   {

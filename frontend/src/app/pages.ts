@@ -89,3 +89,33 @@ export const ProfilePage = lazy(() =>
     default: module.ProfilePage,
   })),
 );
+export const PublicCallsPage = lazy(() =>
+  import('../features/calls/PublicCallsPage').then((module) => ({
+    default: module.PublicCallsPage,
+  })),
+);
+export const PublicCallPage = lazy(() =>
+  import('../features/calls/PublicCallPage').then((module) => ({
+    default: module.PublicCallPage,
+  })),
+);
+export const CallsPage = lazy(() =>
+  import('../features/calls/CallsPage').then((module) => ({
+    default: module.CallsPage,
+  })),
+);
+export const CallDetailPage = lazy(() =>
+  import('../features/calls/CallDetailPage').then((module) => ({
+    default: module.CallDetailPage,
+  })),
+);
+export const NewCallPage = lazy(() =>
+  import('../features/calls/CallFormPage').then((module) => ({
+    default: module.NewCallPage,
+  })),
+);
+export const EditCallPage = lazy(() =>
+  import('../features/calls/CallFormPage').then((module) => ({
+    default: module.EditCallPage,
+  })),
+);

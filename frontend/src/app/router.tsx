@@ -5,6 +5,12 @@ import { NotFoundPage } from './NotFoundPage';
 import {
   AgreementDetailPage,
   AgreementsPage,
+  CallDetailPage,
+  CallsPage,
+  EditCallPage,
+  NewCallPage,
+  PublicCallPage,
+  PublicCallsPage,
   EditAgreementPage,
   EditPartnerPage,
   EditProjectPage,
@@ -30,6 +36,8 @@ export const router = createBrowserRouter([
       { path: '/', element: <HomePage /> },
       { path: '/partners', element: <PartnerDirectoryPage /> },
       { path: '/grant-estimate', element: <GrantEstimatePage /> },
+      { path: '/calls', element: <PublicCallsPage /> },
+      { path: '/calls/:id', element: <PublicCallPage /> },
       {
         path: '/manage/partners',
         element: (
@@ -131,6 +139,38 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['coordinator']}>
             <EditAgreementPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/manage/calls',
+        element: (
+          <RequireRole roles={['coordinator', 'admin']}>
+            <CallsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/manage/calls/new',
+        element: (
+          <RequireRole roles={['coordinator']}>
+            <NewCallPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/manage/calls/:id',
+        element: (
+          <RequireRole roles={['coordinator', 'admin']}>
+            <CallDetailPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/manage/calls/:id/edit',
+        element: (
+          <RequireRole roles={['coordinator']}>
+            <EditCallPage />
           </RequireRole>
         ),
       },

@@ -1,0 +1,46 @@
+import { DataList, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { DetailItem } from '../../components/DetailSection';
+import { useLanguage } from '../../i18n';
+import type { CallSchedule } from './api';
+import { formatInZone, sameOffset, viewerTimeZone, zoneName } from './zones';
+
+/** One instant in the home institution's zone, and in the viewer's own when that differs. */
+function Instant({ instant, zone }: { instant: string; zone: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const viewer = viewerTimeZone();
+  return (
+    <>
+      <Text size="sm" fw={500}>
+        {formatInZone(instant, zone, language)}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t('calls.schedule.inZone', { zone: zoneName(zone, language, Date.parse(instant)) })}
+      </Text>
+      {!sameOffset(instant, zone, viewer) && (
+        <Text size="sm" mt={4}>
+          {t('calls.schedule.yourTime', {
+            time: formatInZone(instant, viewer, language),
+            zone: zoneName(viewer, language, Date.parse(instant)),
+          })}
+        </Text>
+      )}
+    </>
+  );
+}
+
+/** The opening and the deadline, named in the home institution's time zone and the viewer's. */
+export function ScheduleTimes({ schedule }: { schedule: CallSchedule }) {
+  const { t } = useTranslation();
+  return (
+    <DataList>
+      <DetailItem label={t('calls.schedule.opens')}>
+        <Instant instant={schedule.opensAt} zone={schedule.timeZone} />
+      </DetailItem>
+      <DetailItem label={t('calls.schedule.deadline')}>
+        <Instant instant={schedule.deadline} zone={schedule.timeZone} />
+      </DetailItem>
+    </DataList>
+  );
+}
