@@ -123,9 +123,9 @@ describe('the call form', { timeout: 30_000 }, () => {
       [`PUT /api/v1/calls/${ID}`]: () =>
         problem(422, 'Unprocessable', [
           {
-            field: 'places[0].places',
+            field: 'places[0].overrideReason',
             message:
-              'exceeds the 2 mobilities per year that the agreements in force provide for: give overrideReason to offer more',
+              'is required: 3 places exceed the 2 mobilities per year that the agreements in force provide for student studies from the home institution in 2026/2027; say why more are offered',
           },
           { field: 'places[1].overrideReason', message: 'must be at most 2000 characters' },
           { field: 'documents[0].maxSizeBytes', message: 'must be between 1 and 20971520 bytes' },
@@ -143,7 +143,7 @@ describe('the call form', { timeout: 30_000 }, () => {
     await save('Save');
 
     const override = overrideOf(first);
-    expectError(override, 'give overrideReason to offer more');
+    expectError(override, 'say why more are offered');
     expect(override).toHaveFocus();
     const second = screen.getByRole('group', { name: 'Place 2' });
     expectError(overrideOf(second), 'must be at most 2000 characters');

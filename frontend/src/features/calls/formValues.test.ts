@@ -74,7 +74,6 @@ describe('call form values', () => {
         title: 'Unprocessable',
         status: 422,
         errors: [
-          { field: 'places[0].places', message: 'exceeds 2: give overrideReason to offer more' },
           { field: 'places[1].places', message: 'must be between 1 and 1000' },
           { field: 'documents[2].maxSizeBytes', message: 'too large' },
           { field: 'eligibility.eqfLevels[0]', message: 'must be 8' },
@@ -82,7 +81,6 @@ describe('call form values', () => {
       }),
     );
     expect(problem.errors.map((error) => error.field)).toEqual([
-      'places[0].overrideReason',
       'places[1].places',
       'documents[2].maxSizeMb',
       'eligibility.eqfLevels',

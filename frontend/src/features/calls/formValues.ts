@@ -366,18 +366,14 @@ export function validateCall(
 }
 
 /**
- * The API's refusal with its field paths turned into the form's: the EQF levels are one field,
- * sizes are entered in megabytes, and a capacity refusal at places[i].places asks for the
- * override reason, so it is shown there.
+ * The API's refusal with its field paths turned into the form's: the EQF levels are one field and
+ * sizes are entered in megabytes.
  */
 export function toFormProblem(problem: ApiProblem): ApiProblem {
   const errors = problem.errors.map((error) => {
-    let field = error.field
+    const field = error.field
       .replace(/^eligibility\.eqfLevels\[\d+\]$/, 'eligibility.eqfLevels')
       .replace(/^(documents\[\d+\])\.maxSizeBytes$/, '$1.maxSizeMb');
-    if (/^places\[\d+\]\.places$/.test(field) && /overrideReason/.test(error.message)) {
-      field = field.replace(/\.places$/, '.overrideReason');
-    }
     return { ...error, field };
   });
   return new ApiProblem(problem.status, {

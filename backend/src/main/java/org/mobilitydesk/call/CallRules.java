@@ -151,11 +151,11 @@ public final class CallRules {
     private static void agreementCapacity(List<FieldError> found, String field, int places, Integer mobilities, CallContent call) {
         String what = call.mobilityType().name().toLowerCase().replace('_', ' ') + " from the home institution in " + call.academicYear();
         if (mobilities == null) {
-            found.add(new FieldError(field + "places", "no agreement in force with this partner provides for " + what
-                    + ": give overrideReason to offer places anyway"));
+            found.add(new FieldError(field + "overrideReason", "is required: no agreement in force with this partner provides for "
+                    + what + "; say why places are offered anyway"));
         } else if (places > mobilities) {
-            found.add(new FieldError(field + "places", "exceeds the " + mobilities + " mobilities per year that the agreements in force provide for "
-                    + what + ": give overrideReason to offer more"));
+            found.add(new FieldError(field + "overrideReason", "is required: " + places + " places exceed the " + mobilities
+                    + " mobilities per year that the agreements in force provide for " + what + "; say why more are offered"));
         }
     }
 

@@ -69,13 +69,13 @@ class CallBadInputTest extends ApiTest {
         refused(422, with(call(), "places", List.of(place(CallFixtures.home("Asia/Bishkek"), 1, "x"))), "places[0].partnerInstitutionId",
                 "is not a known partner institution");
         refused(422, with(call(), "places", List.of(place(tartu, 0, null))), "places[0].places", "must be between 1 and 1000");
-        refused(422, with(call(), "places", List.of(place(tartu, 3, null))), "places[0].places",
-                "exceeds the 2 mobilities per year that the agreements in force provide for");
-        refused(422, with(call(), "places", List.of(place(milan, 1, "  "))), "places[0].places", "no agreement in force");
+        refused(422, with(call(), "places", List.of(place(tartu, 3, null))), "places[0].overrideReason",
+                "is required: 3 places exceed the 2 mobilities per year that the agreements in force provide for");
+        refused(422, with(call(), "places", List.of(place(milan, 1, "  "))), "places[0].overrideReason", "is required: no agreement in force");
         refused(422, with(call(), "places", List.of(place(tartu, 1, null), place(tartu, 1, null))), "places[1].partnerInstitutionId",
                 "appears more than once");
         Map<String, Object> traineeship = with(call(tartu), "mobilityType", "STUDENT_TRAINEESHIP");
-        refused(422, traineeship, "places[0].places", "no agreement in force with this partner provides for student traineeship");
+        refused(422, traineeship, "places[0].overrideReason", "is required: no agreement in force with this partner provides for student traineeship");
 
         as("coordinator").body(with(call(), "places", List.of(place(tartu, 3, "Tartu agreed to a third student"), place(milan, 1, "Pending"))))
                 .post("/api/v1/calls").then().statusCode(201).body("places[0].places", equalTo(3))

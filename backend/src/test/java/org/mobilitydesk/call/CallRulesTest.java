@@ -149,15 +149,15 @@ class CallRulesTest {
         assertThat(fields(errors)).containsExactly("documents[1].type", "documents[2].label.en", "documents[3].formats");
     }
 
-    @ParameterizedTest(name = "{0} places at Tartu (agreement: 2 a year), reason {1}: {2}")
-    @CsvSource({ "1, , true", "2, , true", "3, , false", "3, Tartu agreed to a third student by e-mail, true", "0, , false",
-            "1001, reason, false" })
-    void placesBeyondTheAgreementNeedAReason(int places, String reason, boolean allowed) {
+    @ParameterizedTest(name = "{0} places at Tartu (agreement: 2 a year), reason {1}: refused at {2}")
+    @CsvSource({ "1, , ", "2, , ", "3, , places[0].overrideReason", "3, Tartu agreed to a third student by e-mail, ",
+            "0, , places[0].places", "1001, reason, places[0].places" })
+    void placesBeyondTheAgreementNeedAReason(int places, String reason, String refusedAt) {
         List<FieldError> errors = violations(call(b -> {
             b.places = List.of(new Place(TARTU, places, reason));
             return b;
         }));
-        assertThat(fields(errors)).isEqualTo(allowed ? List.of() : List.of("places[0].places"));
+        assertThat(fields(errors)).isEqualTo(refusedAt == null ? List.of() : List.of(refusedAt));
     }
 
     @Test
@@ -167,8 +167,8 @@ class CallRulesTest {
             return b;
         }));
         assertThat(refused).singleElement().satisfies(e -> {
-            assertThat(e.field()).isEqualTo("places[0].places");
-            assertThat(e.message()).startsWith("no agreement in force with this partner provides for student studies").contains("overrideReason");
+            assertThat(e.field()).isEqualTo("places[0].overrideReason");
+            assertThat(e.message()).startsWith("is required: no agreement in force with this partner provides for student studies");
         });
         assertThat(violations(call(b -> {
             b.places = List.of(new Place(MILAN, 1, "The new agreement awaits Milan's approval"));
