@@ -20,5 +20,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
     unstubGlobals: true,
+    // Typing through whole forms takes over vitest's 5 s default on a loaded two-core machine.
+    testTimeout: 20_000,
   },
 });
