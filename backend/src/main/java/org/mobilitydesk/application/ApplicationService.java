@@ -12,6 +12,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -87,7 +88,7 @@ public class ApplicationService {
 
     @Transactional
     public List<Summary> list(SignedInApplicant applicant) {
-        Instant now = clock.instant();
+        Instant now = now();
         List<Application> mine = Application.list("applicantSubject = ?1 order by createdAt desc, id desc", applicant.subject());
         Map<UUID, ApplicantCall> byId = calls.forApplicants(mine.stream().map(a -> a.callId).collect(Collectors.toSet()), now);
         return mine.stream().filter(a -> byId.containsKey(a.callId)).map(a -> {
@@ -100,7 +101,7 @@ public class ApplicationService {
     /** A new draft, or the applicant's application to the call when there is one already (also when two requests race). */
     @Transactional
     public Created create(SignedInApplicant applicant, UUID callId) {
-        Instant now = clock.instant();
+        Instant now = now();
         ApplicantCall call = calls.forApplicants(callId, now).orElseThrow(() -> ProblemException.notFound("Call " + callId));
         Optional<Application> existing = Application.find("callId = ?1 and applicantSubject = ?2", callId, applicant.subject()).firstResultOptional();
         if (existing.isPresent()) {
@@ -130,7 +131,7 @@ public class ApplicationService {
     @Transactional
     public MyApplication get(SignedInApplicant applicant, UUID id) {
         Application application = owned(applicant, id, false);
-        return view(application, call(application, clock.instant()), applicant);
+        return view(application, call(application, now()), applicant);
     }
 
     @Transactional
@@ -139,7 +140,7 @@ public class ApplicationService {
         if (input.version() != application.version) {
             throw ProblemException.staleVersion(application.version);
         }
-        Instant now = clock.instant();
+        Instant now = now();
         ApplicantCall call = call(application, now);
         allowed(application, call, Action.EDIT, now);
         List<UUID> preferences = Objects.requireNonNullElse(input.preferences(), List.of());
@@ -167,7 +168,7 @@ public class ApplicationService {
     @Transactional
     public DocumentView upload(SignedInApplicant applicant, UUID id, DocumentType type, String otherLabel, Path file, String submittedName) {
         Application application = owned(applicant, id, true);
-        Instant now = clock.instant();
+        Instant now = now();
         ApplicantCall call = call(application, now);
         allowed(application, call, Action.EDIT, now);
         RequiredDocument requirement = ApplicationRules.requirement(call, type, otherLabel).orElseThrow(() -> ProblemException.unprocessable("type",
@@ -216,7 +217,7 @@ public class ApplicationService {
     @Transactional
     public void deleteDocument(SignedInApplicant applicant, UUID id, UUID documentId) {
         Application application = owned(applicant, id, true);
-        Instant now = clock.instant();
+        Instant now = now();
         allowed(application, call(application, now), Action.EDIT, now);
         document(application, documentId).delete();
     }
@@ -224,7 +225,7 @@ public class ApplicationService {
     @Transactional
     public MyApplication submit(SignedInApplicant applicant, UUID id) {
         Application application = owned(applicant, id, true);
-        Instant now = clock.instant();
+        Instant now = now();
         ApplicantCall call = call(application, now);
         if (allowed(application, call, Action.SUBMIT, now).outcome() == Outcome.UNCHANGED) {
             return view(application, call, applicant);
@@ -267,7 +268,7 @@ public class ApplicationService {
     @Transactional
     public MyApplication withdraw(SignedInApplicant applicant, UUID id) {
         Application application = owned(applicant, id, true);
-        Instant now = clock.instant();
+        Instant now = now();
         ApplicantCall call = call(application, now);
         if (allowed(application, call, Action.WITHDRAW, now).outcome() == Outcome.CHANGE) {
             application.status = ApplicationStatus.WITHDRAWN;
@@ -280,6 +281,11 @@ public class ApplicationService {
     }
 
     // ---- loading and checking
+
+    /** To the microsecond, as PostgreSQL keeps it: what an answer shows is what a later read shows. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
 
     private static Application owned(SignedInApplicant applicant, UUID id, boolean lock) {
         var query = Application.<Application>find("id = ?1 and applicantSubject = ?2", id, applicant.subject());
