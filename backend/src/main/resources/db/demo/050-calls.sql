@@ -1,5 +1,5 @@
 -- Demo data (profile "demo" only, loaded after the agreements): a published call for student studies in 2026/2027,
--- open from a week ago until 23:59:59 Bishkek time four weeks from the first start, with places at Tartu (within the
+-- open from a week ago until 23:59:59 Bishkek time four months (120 days) from the first start, so applicants can apply for months, with places at Tartu (within the
 -- agreement in force: two students a year) and Milan (its new agreement awaits Milan's approval, hence the override);
 -- and a draft staff-teaching call with Graz. Idempotent: calls that exist are left as they are, so after the deadline
 -- the demo call reads as closed.
@@ -8,7 +8,7 @@ INSERT INTO mobility_call (id, status, title, description, mobility_type, direct
 SELECT CAST(c.id AS uuid), c.status, CAST(c.title AS jsonb), CAST(c.description AS jsonb), c.mobility_type, 'OUTGOING', '2026/2027',
        CAST(c.eligibility AS jsonb), CAST(c.documents AS jsonb), CAST(c.criteria AS jsonb), c.max_preferences,
        date_trunc('day', now()) - interval '7 days',
-       (date_trunc('day', now() AT TIME ZONE 'Asia/Bishkek') + interval '28 days 23:59:59') AT TIME ZONE 'Asia/Bishkek',
+       (date_trunc('day', now() AT TIME ZONE 'Asia/Bishkek') + interval '120 days 23:59:59') AT TIME ZONE 'Asia/Bishkek',
        CASE WHEN c.status = 'PUBLISHED' THEN date_trunc('day', now()) - interval '7 days' END,
        CASE WHEN c.status = 'PUBLISHED' THEN 'demo' END,
        now(), 'demo', now(), 'demo'

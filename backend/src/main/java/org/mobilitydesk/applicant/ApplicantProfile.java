@@ -7,6 +7,8 @@ import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -15,6 +17,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.java.Immutability;
+import org.mobilitydesk.call.StaffCategory;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -52,6 +55,9 @@ public class ApplicantProfile extends PanacheEntityBase {
     public List<LanguageLevel> languages = List.of();
     public String department;
     public String position;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "staff_category")
+    public StaffCategory staffCategory;
     @Version
     public int version;
     @Column(name = "created_at")

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mobilitydesk.call.StaffCategory;
 
 @Schema(name = "ProfileInput", description = "What the applicant completes. Everything but the name may stay empty while drafting; an application "
         + "says later which fields its call needs. The e-mail is always the login's and is not part of the input.")
@@ -28,5 +29,6 @@ public record ProfileInput(
         @Schema(maxItems = 10) @Size(max = 10) List<@NotNull @Valid LanguageLevel> languages,
         @Schema(maxLength = 200, description = "Staff: department or chair", examples = "Department of Surgery") @Size(max = 200) String department,
         @Schema(maxLength = 200, description = "Staff: position", examples = "Associate professor") @Size(max = 200) String position,
+        @Schema(description = "Staff: the category staff calls are open to") StaffCategory staffCategory,
         @Schema(description = "The version loaded; required once the profile has been saved", examples = "2") Integer version) {
 }

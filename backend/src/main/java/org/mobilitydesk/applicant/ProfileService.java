@@ -33,7 +33,27 @@ public class ProfileService {
     public ProfileView get(SignedInApplicant applicant) {
         return ApplicantProfile.<ApplicantProfile>findByIdOptional(applicant.subject()).map(p -> view(p, applicant))
                 .orElseGet(() -> new ProfileView(false, applicant.username(), applicant.email(), applicant.givenName(),
-                        applicant.familyName(), null, null, null, null, null, null, null, null, List.of(), null, null, null, null));
+                        applicant.familyName(), null, null, null, null, null, null, null, null, List.of(), null, null, null, null, null));
+    }
+
+    /**
+     * The applicant's profile row, made now when missing and prefilled from the login like {@link #get} (applications
+     * refer to it before the applicant saves it). A prefilled row stays version 0 and reads as not saved.
+     */
+    @Transactional
+    public ProfileView ensure(SignedInApplicant applicant) {
+        insert(applicant, applicant.givenName(), applicant.familyName(), Instant.now(clock));
+        return get(applicant);
+    }
+
+    /** Whether a profile row was made; concurrent inserts for the same login make one. */
+    private static boolean insert(SignedInApplicant applicant, String givenName, String familyName, Instant now) {
+        return ApplicantProfile.getEntityManager().createNativeQuery("""
+                INSERT INTO applicant_profile (user_subject, username, email, given_name, family_name, created_at, updated_at)
+                VALUES (:subject, :username, :email, :given, :family, :now, :now) ON CONFLICT (user_subject) DO NOTHING""")
+                .setParameter("subject", applicant.subject()).setParameter("username", applicant.username())
+                .setParameter("email", applicant.email()).setParameter("given", givenName).setParameter("family", familyName)
+                .setParameter("now", Timestamp.from(now)).executeUpdate() == 1;
     }
 
     @Transactional
@@ -44,17 +64,19 @@ public class ProfileService {
         }
         Instant now = Instant.now(clock);
         // Two first saves at once: the second waits for the first's row and is then told that the profile changed.
-        boolean first = ApplicantProfile.getEntityManager().createNativeQuery("""
-                INSERT INTO applicant_profile (user_subject, username, given_name, family_name, created_at, updated_at)
-                VALUES (:subject, :username, '', '', :now, :now) ON CONFLICT (user_subject) DO NOTHING""")
-                .setParameter("subject", applicant.subject()).setParameter("username", applicant.username())
-                .setParameter("now", Timestamp.from(now)).executeUpdate() == 1;
+        // A row prefilled for an application (version 0) counts as not saved yet.
+        insert(applicant, "", "", now);
         ApplicantProfile profile = ApplicantProfile.findById(applicant.subject(), LockModeType.PESSIMISTIC_WRITE);
+        boolean first = profile.version == 0;
         if (first && input.version() != null) {
             throw ProblemException.conflict("version", "no profile is saved yet: save it without a version");
         }
         if (!first && !Objects.equals(input.version(), profile.version)) {
             throw ProblemException.staleVersion(profile.version);
+        }
+        if (first) {
+            // saved from now on, also when nothing differs from the prefilled row
+            ApplicantProfile.getEntityManager().lock(profile, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         }
         apply(profile, input, applicant);
         profile.updatedAt = now;
@@ -85,6 +107,7 @@ public class ProfileService {
         profile.languages = List.copyOf(Objects.requireNonNullElse(input.languages(), List.of()));
         profile.department = blankToNull(input.department());
         profile.position = blankToNull(input.position());
+        profile.staffCategory = input.staffCategory();
     }
 
     private static String blankToNull(String text) {
@@ -93,8 +116,9 @@ public class ProfileService {
 
     /** The e-mail is always the login's, also when it changed since the profile was saved. */
     private static ProfileView view(ApplicantProfile p, SignedInApplicant applicant) {
-        return new ProfileView(true, p.username, applicant.email(), p.givenName, p.familyName, p.dateOfBirth, p.citizenship, p.phone,
+        boolean saved = p.version > 0;
+        return new ProfileView(saved, p.username, applicant.email(), p.givenName, p.familyName, p.dateOfBirth, p.citizenship, p.phone,
                 p.studyProgramme, p.studyCycle, p.yearOfStudy, p.gradeAverage, p.gradeScale, p.languages, p.department, p.position,
-                p.version, p.updatedAt);
+                p.staffCategory, saved ? p.version : null, saved ? p.updatedAt : null);
     }
 }

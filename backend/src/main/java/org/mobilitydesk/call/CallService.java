@@ -10,12 +10,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -70,6 +72,8 @@ public class CallService {
     ReferenceService reference;
     @Inject
     Clock clock;
+    @Inject
+    Event<CallChanged> changedEvents;
 
     /** Reference codes never change while the application runs (they arrive by migration): read once. */
     private volatile CallRules.Codes codes;
@@ -151,6 +155,35 @@ public class CallService {
                 schedule(c, CallStatus.PUBLISHED, homeZone(), now), c.publishedAt, amendments);
     }
 
+    /** A call that is not a draft, as applicants' applications need it at the instant given; drafts are unknown here. */
+    @Transactional
+    public Optional<ApplicantCall> forApplicants(UUID id, Instant now) {
+        return Call.<Call>findByIdOptional(id).filter(c -> c.status != CallStatus.DRAFT)
+                .map(c -> forApplicants(List.of(c), now).get(c.id));
+    }
+
+    /** The calls of the ids given that are not drafts, by id. */
+    @Transactional
+    public Map<UUID, ApplicantCall> forApplicants(Collection<UUID> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return forApplicants(Call.<Call>list("id in ?1 and status <> ?2", ids, CallStatus.DRAFT), now);
+    }
+
+    private Map<UUID, ApplicantCall> forApplicants(List<Call> calls, Instant now) {
+        Map<UUID, InstitutionView> partners = institutions.byIds(calls.stream()
+                .flatMap(c -> c.places.stream().map(Call.Place::partnerInstitutionId)).collect(Collectors.toSet()));
+        ZoneId zone = homeZone();
+        Map<UUID, ApplicantCall> found = new HashMap<>();
+        for (Call c : calls) {
+            CallStatus status = c.effectiveStatus(now);
+            found.put(c.id, new ApplicantCall(c.id, status, c.title, c.description, c.mobilityType, Duration.of(c.mobilityType),
+                    c.academicYear, c.maxPreferences, publicPlaces(c, partners), c.eligibility, c.documents, schedule(c, status, zone, now)));
+        }
+        return found;
+    }
+
     @Transactional
     public List<ChangeView> changes(UUID id) {
         Call.<Call>findByIdOptional(id).orElseThrow(() -> notFound(id));
@@ -205,6 +238,9 @@ public class CallService {
             record(call, CallAction.EDIT, input.changeReason().strip(), changed, user);
         }
         Call.flush();
+        if (published) {
+            changedEvents.fire(new CallChanged(call.id, input.changeReason().strip(), user, now, changed));
+        }
         return view(call);
     }
 

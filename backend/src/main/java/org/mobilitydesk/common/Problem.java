@@ -14,7 +14,8 @@ public record Problem(
         @Schema(description = "Quote this id when reporting an unexpected failure; it is also in the server log") String correlationId,
         @Schema(description = "For validation problems: one entry per invalid field") List<FieldError> errors,
         @Schema(description = "For conflicts with the state of a record: its state now", examples = "IN_FORCE") String currentStatus,
-        @Schema(description = "For conflicts with the content of a record: its content hash now") String currentHash) {
+        @Schema(description = "For conflicts with the content of a record: its content hash now") String currentHash,
+        @Schema(description = "For stale versions: the record's version now", examples = "3") Integer currentVersion) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 }

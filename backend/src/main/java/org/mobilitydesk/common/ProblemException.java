@@ -11,6 +11,7 @@ public class ProblemException extends RuntimeException {
     private final List<FieldError> errors;
     private final String currentStatus;
     private final String currentHash;
+    private Integer currentVersion;
 
     public ProblemException(int status, String type, String title, String detail, List<FieldError> errors) {
         this(status, type, title, detail, errors, null, null);
@@ -44,9 +45,26 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException staleVersion(long current) {
-        return new ProblemException(409, "stale-version", "Stale version",
+        ProblemException stale = new ProblemException(409, "stale-version", "Stale version",
                 "Someone changed this record since you loaded it (current version " + current + "). Reload it and apply your change again.",
                 List.of(new FieldError("version", "is stale; the current version is " + current)));
+        stale.currentVersion = Math.toIntExact(current);
+        return stale;
+    }
+
+    /** 413 for a body or file larger than allowed. */
+    public static ProblemException tooLarge(String field, String detail) {
+        return new ProblemException(413, "too-large", "Too large", detail, List.of(new FieldError(field, detail)));
+    }
+
+    /** 415 for content of a format that is not accepted. */
+    public static ProblemException unsupportedMedia(String field, String detail) {
+        return new ProblemException(415, "unsupported-media-type", "Unsupported media type", detail, List.of(new FieldError(field, detail)));
+    }
+
+    /** 422 with the errors, and a detail of its own. */
+    public static ProblemException unprocessable(String detail, List<FieldError> errors) {
+        return new ProblemException(422, "rule-violation", "Refused by a rule", detail, List.copyOf(errors));
     }
 
     public static ProblemException conflict(String field, String detail) {
@@ -83,5 +101,9 @@ public class ProblemException extends RuntimeException {
 
     public String currentHash() {
         return currentHash;
+    }
+
+    public Integer currentVersion() {
+        return currentVersion;
     }
 }

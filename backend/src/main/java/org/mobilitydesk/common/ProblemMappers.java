@@ -44,7 +44,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
         Problem problem = new Problem(TYPE_BASE + e.type(), e.title(), e.status(), e.getMessage(), request.path(), null,
-                e.errors(), e.currentStatus(), e.currentHash());
+                e.errors(), e.currentStatus(), e.currentHash(), e.currentVersion());
         return respond(problem);
     }
 
@@ -165,7 +165,7 @@ public class ProblemMappers {
 
     private Response respond(int status, String type, String title, String detail, HttpServerRequest request,
             String correlationId, List<FieldError> errors) {
-        return respond(new Problem(TYPE_BASE + type, title, status, detail, request.path(), correlationId, errors, null, null));
+        return respond(new Problem(TYPE_BASE + type, title, status, detail, request.path(), correlationId, errors, null, null, null));
     }
 
     private Response respond(Problem problem) {

@@ -23,9 +23,9 @@ import io.restassured.specification.RequestSpecification;
  * Set-up for the call API tests: the home institution in Bishkek, fresh partners (one with an agreement in force for
  * two outgoing students a year), and a complete call body for 2026/2027 that opens a day ago and closes in 30 days.
  */
-final class CallFixtures {
+public final class CallFixtures {
 
-    static final String YEAR = "2026/2027";
+    public static final String YEAR = "2026/2027";
 
     private CallFixtures() {
     }
@@ -35,7 +35,7 @@ final class CallFixtures {
     }
 
     /** Configures the home institution in the time zone (whatever an earlier test left) and gives its id. */
-    static String home(String timeZone) {
+    public static String home(String timeZone) {
         Map<String, Object> body = InstitutionFixtures.home(timeZone);
         var current = given().accept(ContentType.JSON).get("/api/v1/home-institution");
         if (current.statusCode() == 200) {
@@ -44,19 +44,19 @@ final class CallFixtures {
         return as("admin").body(body).put("/api/v1/home-institution").then().statusCode(200).extract().path("id");
     }
 
-    static String partner(String name) {
+    public static String partner(String name) {
         return as("coordinator").body(InstitutionFixtures.partner(name + " " + InstitutionFixtures.unique()))
                 .post("/api/v1/institutions").then().statusCode(201).extract().path("id");
     }
 
-    static String archivedPartner() {
+    public static String archivedPartner() {
         String id = partner("Archived");
         as("coordinator").body(Map.of("version", 0)).post("/api/v1/institutions/" + id + "/archive").then().statusCode(200);
         return id;
     }
 
     /** An agreement in force 2024/2025–2027/2028 with two students a year from home to the partner, approved by the partner. */
-    static void agreementInForce(String home, String partner, AgreementService agreements) {
+    public static void agreementInForce(String home, String partner, AgreementService agreements) {
         Map<String, Object> flow = new HashMap<>();
         flow.put("mobilityType", "STUDENT_STUDIES");
         flow.put("sendingInstitutionId", home);
@@ -76,12 +76,12 @@ final class CallFixtures {
     /** When the tests started, to the second: bodies made at different moments of a test have the same instants. */
     private static final Instant START = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-    static Instant now() {
+    public static Instant now() {
         return START;
     }
 
     /** A complete call: places at the given partners (the second one and later with an override reason). */
-    static Map<String, Object> call(String... partners) {
+    public static Map<String, Object> call(String... partners) {
         Map<String, Object> body = new HashMap<>();
         body.put("title", Map.of("en", "Erasmus+ study exchange " + YEAR, "ru", "Обмен Erasmus+ " + YEAR));
         body.put("description", Map.of("en", "One semester at a partner university.", "ky", "Өнөктөш университетте бир семестр."));
@@ -111,7 +111,7 @@ final class CallFixtures {
         return body;
     }
 
-    static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
+    public static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
         Map<String, Object> copy = new HashMap<>(body);
         copy.put(key, value);
         return copy;

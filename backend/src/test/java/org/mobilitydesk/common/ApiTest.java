@@ -82,6 +82,11 @@ public abstract class ApiTest {
         return spec;
     }
 
+    /** The token of {@link #asPerson}, for clients other than REST Assured. */
+    public static String personToken(String role, String subject, Map<String, String> claims) {
+        return signed(role + "-" + subject, role, subject, claims);
+    }
+
     public static String token(String role) {
         return OidcWiremockTestResource.getAccessToken(role + "-user", Set.of(role));
     }

@@ -17,7 +17,7 @@ class ExportColumnsTest {
 
     private static final ProfileView PROFILE = new ProfileView(true, "aizada", "aizada@example.kg", "Aizada", "Toktogulova",
             LocalDate.of(2004, 3, 15), "KG", null, "General Medicine", 7, 3, new BigDecimal("4.30"), new BigDecimal("5.00"),
-            List.of(new LanguageLevel("en", "B2"), new LanguageLevel("ru", "C1")), null, null, 2, Instant.EPOCH);
+            List.of(new LanguageLevel("en", "B2"), new LanguageLevel("ru", "C1")), null, null, null, 2, Instant.EPOCH);
 
     private static ExportRecord record(ProfileView profile, List<String> preferences) {
         return new ExportRecord("MD-2027-000042", Instant.parse("2026-11-02T18:30:05.123Z"), "SUBMITTED", "INELIGIBLE", "Grade too low",

@@ -1,0 +1,65 @@
+package org.mobilitydesk.application;
+
+import java.sql.Timestamp;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.mobilitydesk.call.ApplicantCall;
+import org.mobilitydesk.call.CallChanged;
+import org.mobilitydesk.call.CallService;
+
+/**
+ * Tells applicants when a call they applied to changes after publication: a CALL_CHANGED entry with the coordinator's
+ * reason in the timeline of each of the call's applications that is not withdrawn (in the change's transaction), and an
+ * e-mail to those who submitted (after it commits).
+ */
+@ApplicationScoped
+public class CallChangeListener {
+
+    private static final int MAX_DETAIL = 2000;
+
+    @Inject
+    CallService calls;
+    @Inject
+    AfterCommit afterCommit;
+    @Inject
+    ApplicationMailer mailer;
+
+    void onCallChanged(@Observes CallChanged change) {
+        String reason = change.reason().length() > MAX_DETAIL ? change.reason().substring(0, MAX_DETAIL) : change.reason();
+        Application.getEntityManager().createNativeQuery("""
+                INSERT INTO application_event (application_id, at, actor, kind, detail)
+                SELECT id, :at, :actor, 'CALL_CHANGED', :detail FROM application WHERE call_id = :call AND status <> 'WITHDRAWN'
+                ORDER BY id""")
+                .setParameter("at", Timestamp.from(change.at())).setParameter("actor", change.actor()).setParameter("detail", reason)
+                .setParameter("call", change.callId()).executeUpdate();
+        List<Application> submitted = Application.list("callId = ?1 and status = ?2", change.callId(), ApplicationStatus.SUBMITTED);
+        if (submitted.isEmpty()) {
+            return;
+        }
+        ApplicantCall call = calls.forApplicants(change.callId(), change.at()).orElseThrow();
+        ZoneId zone = zone(call.schedule().timeZone());
+        List<Runnable> mails = submitted.stream().map(a -> {
+            ApplicationMailText.Text text = ApplicationMailText.callChanged(a.applicantName, call.englishTitle(), a.receiptNumber,
+                    change.reason(), change.changedFields(), change.at(), zone);
+            String to = a.applicantEmail;
+            String what = "the change of call " + call.id() + " for " + a.receiptNumber;
+            return (Runnable) () -> mailer.send(to, text, what);
+        }).toList();
+        afterCommit.run(() -> mails.forEach(Runnable::run));
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            return ZoneOffset.UTC;
+        }
+    }
+}

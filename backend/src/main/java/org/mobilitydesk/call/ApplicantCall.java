@@ -1,0 +1,48 @@
+package org.mobilitydesk.call;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.mobilitydesk.call.CallParts.Eligibility;
+import org.mobilitydesk.call.CallParts.RequiredDocument;
+import org.mobilitydesk.call.CallViews.Duration;
+import org.mobilitydesk.call.CallViews.PublicPlaceView;
+import org.mobilitydesk.call.CallViews.Schedule;
+
+/**
+ * A call as the application feature needs it (applicants' forms, checklists and rules): the public parts, the status
+ * at a given instant and whether it accepts applications then. Not an API view of its own.
+ */
+public record ApplicantCall(
+        UUID id,
+        CallStatus status,
+        Map<String, String> title,
+        Map<String, String> description,
+        CallMobilityType mobilityType,
+        Duration duration,
+        String academicYear,
+        int maxPreferences,
+        List<PublicPlaceView> places,
+        Eligibility eligibility,
+        List<RequiredDocument> documents,
+        Schedule schedule) {
+
+    public boolean acceptingApplications() {
+        return schedule.acceptingApplications();
+    }
+
+    public Instant opensAt() {
+        return schedule.opensAt();
+    }
+
+    public Instant deadline() {
+        return schedule.deadline();
+    }
+
+    /** The English title, or any title when there is no English one. */
+    public String englishTitle() {
+        return title.getOrDefault("en", title.values().stream().findFirst().orElse(""));
+    }
+}
