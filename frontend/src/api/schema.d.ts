@@ -2345,6 +2345,727 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List my applications
+     * @description Newest first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description My applications */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MyApplicationSummary'][];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an applicant */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Apply to a call
+     * @description Starts a draft. Repeat-safe: when I have applied to the call already, the answer is 200 with that application. The profile need not be complete yet: the checklist says what is missing.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NewApplicationInput'];
+        };
+      };
+      responses: {
+        /** @description My application to the call, made earlier */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MyApplication'];
+          };
+        };
+        /** @description A new draft */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MyApplication'];
+          };
+        };
+        /** @description callId missing or malformed */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an applicant */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call, or a draft call */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The call is not open yet or closed (currentStatus says the call's status) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not JSON */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/applications/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read my application
+     * @description With its call, documents, checklist and timeline.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The application */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MyApplication'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an applicant */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such application of mine */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    /**
+     * Save my draft
+     * @description Send the version loaded. Every field may be empty (autosave); what is given must fit the call: preferences among its partners, each once, at most maxPreferences; the period within the mobility type's duration.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['MyApplicationInput'];
+        };
+      };
+      responses: {
+        /** @description Saved */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MyApplication'];
+          };
+        };
+        /** @description Malformed body, version missing, or a motivation over 10,000 characters */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an applicant */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such application of mine */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Stale version (currentVersion), not a draft, or the call no longer accepts applications */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not JSON */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Preferences or period refused: the errors name each field (preferences[i], plannedEnd) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/applications/{id}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload a document
+     * @description A file for one of the call's required documents; replaces the file uploaded for it before. The format is recognised from the content (PDF, PNG, JPEG), never from the name or the declared type. Only while a draft and the call accepts applications.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': components['schemas']['MyApplicationDocumentUpload'];
+        };
+      };
+      responses: {
+        /** @description Stored */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MyApplicationDocument'];
+          };
+        };
+        /** @description No file part, or type missing or unknown */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an applicant */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such application of mine */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a draft, or the call no longer accepts applications */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Larger than the requirement's maxSizeBytes, or than the server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Content of a format the requirement does not accept (the problem says what it is and what is accepted) */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The call does not ask for this document, or the file is empty */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/applications/{id}/documents/{documentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download a document
+     * @description The file with the content type recognised at upload; as an attachment, or inline with inline=true.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Show in the browser instead of saving */
+          inline?: boolean;
+        };
+        header?: never;
+        path: {
+          documentId: components['schemas']['UUID'];
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+            'image/png': string;
+            'image/jpeg': string;
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an applicant */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such application of mine or no such document in it */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /**
+     * Delete a document
+     * @description Only while a draft and the call accepts applications.
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          documentId: components['schemas']['UUID'];
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an applicant */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such application of mine or no such document in it */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a draft, or the call no longer accepts applications */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/applications/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit my application
+     * @description Checks everything the checklist lists and the call's eligibility conditions, gives a receipt number and e-mails a receipt. Repeat-safe: a submitted application answers as it is (same receipt number and time).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Submitted */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MyApplication'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an applicant */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such application of mine */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Withdrawn, or the call is not open (not yet, or its deadline has come: currentStatus CLOSED) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Incomplete or not eligible: the errors list every item still missing (checklist.PROFILE, preferences, plannedStart, motivation, documents.TYPE, eligibility.*) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/applications/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Withdraw my application
+     * @description A draft or a submitted application, strictly before the call's deadline. Repeat-safe.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Withdrawn */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MyApplication'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an applicant */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such application of mine */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The call's deadline has passed */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/profile': {
     parameters: {
       query?: never;
@@ -4658,6 +5379,11 @@ export interface components {
       comment?: string;
     };
     /** @enum {string} */
+    ApplicationEventKind:
+      'CREATED' | 'SUBMITTED' | 'WITHDRAWN' | 'ELIGIBILITY_DECIDED' | 'CALL_CHANGED';
+    /** @enum {string} */
+    ApplicationStatus: 'DRAFT' | 'SUBMITTED' | 'WITHDRAWN';
+    /** @enum {string} */
     BudgetLine: 'ORGANISATIONAL_SUPPORT' | 'TRAVEL' | 'INDIVIDUAL_SUPPORT' | 'INCLUSION_SUPPORT';
     /** @description A mobility call as coordinators and admins see it */
     Call: {
@@ -5002,6 +5728,9 @@ export interface components {
     };
     /** @enum {string} */
     ChangeKind: 'ADDED' | 'REMOVED' | 'CHANGED';
+    /** @enum {string} */
+    ChecklistItemKind:
+      'PROFILE' | 'ELIGIBILITY' | 'PREFERENCES' | 'PERIOD' | 'MOTIVATION' | 'DOCUMENT';
     /** @description One version of the conditions */
     ConditionsVersion: {
       /**
@@ -5083,6 +5812,8 @@ export interface components {
       | 'OTHER';
     /** @enum {string} */
     DurationUnit: 'MONTHS' | 'DAYS';
+    /** @enum {string} */
+    EligibilityDecision: 'PENDING' | 'ELIGIBLE' | 'INELIGIBLE';
     /** @description A European Qualifications Framework level */
     EqfLevelView: {
       /**
@@ -5496,6 +6227,176 @@ export interface components {
       | 'SHORT_TERM_DOCTORAL'
       | 'STAFF_TEACHING'
       | 'STAFF_TRAINING';
+    /** @description The signed-in applicant's application with its call, checklist and timeline */
+    MyApplication: {
+      id: components['schemas']['UUID'];
+      call: components['schemas']['MyApplicationCall'];
+      status: components['schemas']['ApplicationStatus'];
+      /** @description Partners ranked, first choice first */
+      preferences: components['schemas']['CallPartner'][];
+      plannedStart?: components['schemas']['LocalDate'];
+      plannedEnd?: components['schemas']['LocalDate'];
+      motivation?: string;
+      documents: components['schemas']['MyApplicationDocument'][];
+      /** @description What submitting needs; for a submitted application as it was checked then */
+      checklist: components['schemas']['MyApplicationChecklistItem'][];
+      eligibility: components['schemas']['EligibilityDecision'];
+      /** @description Why the coordinator found it ineligible */
+      eligibilityReason?: string;
+      /** @example MD-2026-000042 */
+      receiptNumber?: string;
+      submittedAt?: components['schemas']['Instant'];
+      withdrawnAt?: components['schemas']['Instant'];
+      /** @description Oldest first */
+      timeline: components['schemas']['MyApplicationEvent'][];
+      /** Format: int32 */
+      version: number;
+      updatedAt: components['schemas']['Instant'];
+    };
+    /** @description The call an application is for: what the form needs */
+    MyApplicationCall: {
+      id: components['schemas']['UUID'];
+      title: {
+        [key: string]: string;
+      };
+      description: {
+        [key: string]: string;
+      };
+      mobilityType: components['schemas']['CallMobilityType'];
+      duration: components['schemas']['CallDuration'];
+      academicYear: string;
+      /**
+       * Format: int32
+       * @example 2
+       */
+      maxPreferences: number;
+      places: components['schemas']['PublicCallPlace'][];
+      /** @description The documents the call asks for */
+      documents: components['schemas']['CallRequiredDocument'][];
+      schedule: components['schemas']['CallSchedule'];
+    };
+    /** @description The call an application is for, in the applicant's list */
+    MyApplicationCallSummary: {
+      id: components['schemas']['UUID'];
+      title: {
+        [key: string]: string;
+      };
+      mobilityType: components['schemas']['CallMobilityType'];
+      /** @example 2026/2027 */
+      academicYear: string;
+      schedule: components['schemas']['CallSchedule'];
+    };
+    /** @description One thing an application needs before it can be submitted */
+    MyApplicationChecklistItem: {
+      item: components['schemas']['ChecklistItemKind'];
+      /** @description For DOCUMENT */
+      documentType?: components['schemas']['DocumentType'];
+      /** @description For DOCUMENT of type OTHER: the requirement's English label */
+      otherLabel?: string;
+      /** @description Whether submitting needs it */
+      mandatory: boolean;
+      complete: boolean;
+      problems: components['schemas']['MyApplicationChecklistProblem'][];
+    };
+    /** @description What keeps a checklist item from being complete; key and args let the SPA translate it */
+    MyApplicationChecklistProblem: {
+      /**
+       * @description The field it concerns, as submit's 422 names it
+       * @example documents.TRANSCRIPT_OF_RECORDS
+       */
+      field: string;
+      /** @example is missing: upload it */
+      message: string;
+      /** @example application.document.missing */
+      key: string;
+      args: {
+        [key: string]: string;
+      };
+    };
+    /** @description A file uploaded for one of the call's required documents */
+    MyApplicationDocument: {
+      id: components['schemas']['UUID'];
+      type: components['schemas']['DocumentType'];
+      /**
+       * @description For OTHER: the English label of the call's requirement
+       * @example Medical certificate
+       */
+      otherLabel?: string;
+      /** @example transcript.pdf */
+      fileName: string;
+      /**
+       * @description Recognised from the content
+       * @example application/pdf
+       */
+      contentType: string;
+      /**
+       * Format: int64
+       * @example 183442
+       */
+      sizeBytes: number;
+      /**
+       * @description SHA-256 of the content, hex
+       * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+       */
+      sha256: string;
+      uploadedAt: components['schemas']['Instant'];
+    };
+    /** @description A file for one of the call's required documents */
+    MyApplicationDocumentUpload: {
+      /**
+       * Format: binary
+       * @description PDF, JPEG or PNG as the requirement accepts, recognised from the content
+       */
+      file: string;
+      /**
+       * @description The requirement's document type (CallRequiredDocument.type)
+       * @example TRANSCRIPT_OF_RECORDS
+       */
+      type: string;
+      /**
+       * @description For OTHER: the English label of the call's requirement
+       * @example Medical certificate
+       */
+      otherLabel?: string;
+    };
+    /** @description One entry of the application's timeline */
+    MyApplicationEvent: {
+      at: components['schemas']['Instant'];
+      kind: components['schemas']['ApplicationEventKind'];
+      /** @description The reason of an eligibility decision or of a call change */
+      detail?: string;
+    };
+    /** @description A draft as the applicant saves it (autosave): every field may be empty; what is given replaces what was saved, what is absent is emptied */
+    MyApplicationInput: {
+      /**
+       * Format: int32
+       * @description The version loaded
+       * @example 3
+       */
+      version: number;
+      /** @description Partner institution ids, first choice first; at most the call's maxPreferences, among the call's partners */
+      preferences?: string[];
+      /** @example 2027-02-01 */
+      plannedStart?: components['schemas']['LocalDate'];
+      /** @example 2027-06-30 */
+      plannedEnd?: components['schemas']['LocalDate'];
+      motivation?: string;
+    };
+    /** @description One of the signed-in applicant's applications */
+    MyApplicationSummary: {
+      id: components['schemas']['UUID'];
+      call: components['schemas']['MyApplicationCallSummary'];
+      status: components['schemas']['ApplicationStatus'];
+      eligibility: components['schemas']['EligibilityDecision'];
+      /** @example MD-2026-000042 */
+      receiptNumber?: string;
+      submittedAt?: components['schemas']['Instant'];
+      updatedAt: components['schemas']['Instant'];
+    };
+    /** @description The call to apply to */
+    NewApplicationInput: {
+      callId: components['schemas']['UUID'];
+    };
     /** @description A change notification to a partner and the state of its delivery */
     Notification: {
       /** @description Also sent as X-Mobility-Desk-Delivery */
@@ -5662,10 +6563,16 @@ export interface components {
       currentStatus?: string;
       /** @description For conflicts with the content of a record: its content hash now */
       currentHash?: string;
+      /**
+       * Format: int32
+       * @description For stale versions: the record's version now
+       * @example 3
+       */
+      currentVersion?: number;
     };
     /** @description The signed-in applicant's profile; before the first save, prefilled from the login */
     Profile: {
-      /** @description false until the applicant saves it the first time */
+      /** @description false until the applicant saves it the first time (applying to a call before that keeps it false) */
       saved: boolean;
       /** @example applicant */
       username: string;
@@ -5689,6 +6596,7 @@ export interface components {
       languages: components['schemas']['LanguageLevel'][];
       department?: string;
       position?: string;
+      staffCategory?: components['schemas']['StaffCategory'];
       /**
        * Format: int32
        * @description Absent until saved
@@ -5755,6 +6663,8 @@ export interface components {
        * @example Associate professor
        */
       position?: string;
+      /** @description Staff: the category staff calls are open to */
+      staffCategory?: components['schemas']['StaffCategory'];
       /**
        * Format: int32
        * @description The version loaded; required once the profile has been saved

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuildingCommunity,
   IconCalculator,
+  IconClipboardList,
   IconFileDescription,
   IconFileCertificate,
   IconHome,
@@ -31,6 +32,7 @@ const ICONS: Record<NavItem['label'], typeof IconHome> = {
   'nav.rateTables': IconReceiptEuro,
   'nav.notifications': IconSend,
   'nav.profile': IconUserCircle,
+  'nav.applications': IconClipboardList,
 };
 
 function isActive(item: NavItem, pathname: string) {

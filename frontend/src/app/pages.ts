@@ -89,3 +89,18 @@ export const ProfilePage = lazy(() =>
     default: module.ProfilePage,
   })),
 );
+export const MyApplicationsPage = lazy(() =>
+  import('../features/applications/MyApplicationsPage').then((module) => ({
+    default: module.MyApplicationsPage,
+  })),
+);
+export const ApplicationPage = lazy(() =>
+  import('../features/applications/ApplicationPage').then((module) => ({
+    default: module.ApplicationPage,
+  })),
+);
+export const ApplyPage = lazy(() =>
+  import('../features/applications/ApplyPage').then((module) => ({
+    default: module.ApplyPage,
+  })),
+);

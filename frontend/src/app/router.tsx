@@ -4,6 +4,8 @@ import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import {
   AgreementDetailPage,
+  ApplicationPage,
+  ApplyPage,
   AgreementsPage,
   EditAgreementPage,
   EditPartnerPage,
@@ -11,6 +13,7 @@ import {
   GrantEstimatePage,
   HomePage,
   ManagePartnersPage,
+  MyApplicationsPage,
   NewAgreementPage,
   NewPartnerPage,
   NewProjectPage,
@@ -147,6 +150,30 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['applicant']}>
             <ProfilePage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/me/applications',
+        element: (
+          <RequireRole roles={['applicant']}>
+            <MyApplicationsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/me/applications/:id',
+        element: (
+          <RequireRole roles={['applicant']}>
+            <ApplicationPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/calls/:id/apply',
+        element: (
+          <RequireRole roles={['applicant']}>
+            <ApplyPage />
           </RequireRole>
         ),
       },
