@@ -10,7 +10,7 @@ import {
   Text,
 } from '@mantine/core';
 import { IconDownload, IconEye, IconTrash, IconUpload } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
@@ -57,6 +57,15 @@ export function DocumentRow({
   const [deleting, setDeleting] = useState(false);
   const resetRef = useRef<() => void>(null);
   const uploadButton = useRef<HTMLButtonElement>(null);
+  // After an upload or a deletion the focus returns to the upload button, once it is enabled again.
+  const refocus = useRef(false);
+  const uploading = progress !== undefined;
+
+  useEffect(() => {
+    if (uploading || deleting || !refocus.current) return;
+    refocus.current = false;
+    uploadButton.current?.focus();
+  }, [uploading, deleting, document]);
 
   const name = text.documentName(requirement.type, requirement.label);
   const formats = requirement.formats.join(', ');
@@ -111,8 +120,8 @@ export function DocumentRow({
     } catch (problem) {
       if (!(problem instanceof UploadAborted)) setError(refusal(problem));
     } finally {
+      refocus.current = true;
       setProgress(undefined);
-      uploadButton.current?.focus();
     }
   };
 
@@ -126,9 +135,9 @@ export function DocumentRow({
     } catch (problem) {
       setError(refusal(problem));
     } finally {
+      refocus.current = true;
       setDeleting(false);
       setConfirming(false);
-      uploadButton.current?.focus();
     }
   };
 
@@ -139,8 +148,6 @@ export function DocumentRow({
       setError(t('applications.documents.openFailed')),
     );
   };
-
-  const uploading = progress !== undefined;
 
   return (
     <Paper

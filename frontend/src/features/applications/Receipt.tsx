@@ -1,4 +1,4 @@
-import { Alert, DataList, Text, Title } from '@mantine/core';
+import { DataList, Group, Paper, Text, Title } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,16 +17,19 @@ export function Receipt({ application, focus }: { application: MyApplication; fo
   }, [focus]);
 
   return (
-    <Alert
-      color="teal"
-      variant="light"
-      icon={<IconCircleCheck aria-hidden />}
+    <Paper
+      withBorder
+      p="md"
+      bg="teal.0"
       component="section"
       aria-labelledby="application-receipt-title"
     >
-      <Title order={2} size="h4" id="application-receipt-title" ref={heading} tabIndex={-1} mb="xs">
-        {t('applications.receipt.title')}
-      </Title>
+      <Group gap="xs" mb="xs" wrap="nowrap">
+        <IconCircleCheck color="var(--mantine-color-teal-8)" aria-hidden />
+        <Title order={2} size="h4" id="application-receipt-title" ref={heading} tabIndex={-1}>
+          {t('applications.receipt.title')}
+        </Title>
+      </Group>
       <DataList>
         <DetailItem label={t('applications.receipt.number')}>
           <Text fw={700} ff="monospace">
@@ -46,6 +49,6 @@ export function Receipt({ application, focus }: { application: MyApplication; fo
           {t('applications.receipt.emailSent', { email: email.data })}
         </Text>
       )}
-    </Alert>
+    </Paper>
   );
 }
