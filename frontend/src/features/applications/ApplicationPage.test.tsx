@@ -50,7 +50,7 @@ describe('the application page', { timeout: 20_000 }, () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Semester abroad 2027' }),
     ).toBeInTheDocument();
-    expect(screen.getByText('Deadline: 31 Mar 2027, 23:59 (Asia/Bishkek)')).toBeInTheDocument();
+    expect(screen.getByText('Deadline: 31 Mar 2099, 23:59 (Asia/Bishkek)')).toBeInTheDocument();
     expect(screen.getByText('Draft')).toBeInTheDocument();
 
     const checklist = within(screen.getByRole('region', { name: 'Checklist' }));
@@ -71,6 +71,8 @@ describe('the application page', { timeout: 20_000 }, () => {
     await userEvent.click(checklist.getByRole('link', { name: 'Go to Motivation' }));
     expect(motivation()).toHaveFocus();
 
+    // A draft may be withdrawn before the deadline too
+    expect(screen.getByRole('button', { name: 'Withdraw application' })).toBeInTheDocument();
     const submit = screen.getByRole('button', { name: 'Submit application' });
     expect(submit).toBeDisabled();
     expect(submit).toHaveAccessibleDescription(
@@ -347,6 +349,7 @@ describe('the application page', { timeout: 20_000 }, () => {
           ...draft.call.schedule,
           acceptingApplications: false,
           opensAt: '2020-01-01T00:00:00Z',
+          deadline: '2020-03-31T17:59:59Z',
         },
       },
     });
@@ -354,5 +357,6 @@ describe('the application page', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('textbox', { name: 'Why do you apply?' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Submit application' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Upload/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Withdraw application' })).not.toBeInTheDocument();
   });
 });

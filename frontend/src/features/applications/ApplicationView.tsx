@@ -85,6 +85,10 @@ export function ApplicationView({ application }: { application: MyApplication })
   };
 
   const complete = checklistComplete(application.checklist);
+  // The API lets a draft or a submitted application be withdrawn strictly before the deadline.
+  // (by this page's clock when it opened; the server refuses it after the deadline anyway).
+  const [openedAt] = useState(() => Date.now());
+  const beforeDeadline = new Date(call.schedule.deadline).getTime() > openedAt;
 
   return (
     <Stack gap="md" maw={1200}>
@@ -188,7 +192,7 @@ export function ApplicationView({ application }: { application: MyApplication })
                 />
               </FormSection>
             )}
-            {application.status === 'SUBMITTED' && call.schedule.acceptingApplications && (
+            {application.status !== 'WITHDRAWN' && beforeDeadline && (
               <FormSection id="application-withdraw" title={t('applications.withdraw.title')}>
                 <WithdrawPanel
                   application={application}

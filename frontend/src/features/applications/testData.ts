@@ -24,10 +24,10 @@ export const VILNIUS = {
 
 const schedule = {
   opensAt: '2027-01-15T03:00:00Z',
-  deadline: '2027-03-31T17:59:59Z',
+  deadline: '2099-03-31T17:59:59Z',
   timeZone: 'Asia/Bishkek',
   opensAtLocal: '2027-01-15T09:00:00+06:00',
-  deadlineLocal: '2027-03-31T23:59:59+06:00',
+  deadlineLocal: '2099-03-31T23:59:59+06:00',
   acceptingApplications: true,
 };
 
