@@ -3,11 +3,12 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuildingCommunity,
   IconCalculator,
+  IconClipboardList,
   IconFileDescription,
   IconFileCertificate,
   IconHome,
   IconSpeakerphone,
-  IconClipboardList,
+  IconChecklist,
   IconReceiptEuro,
   IconSend,
   IconSettings,
@@ -35,6 +36,7 @@ const ICONS: Record<NavItem['label'], typeof IconHome> = {
   'nav.rateTables': IconReceiptEuro,
   'nav.notifications': IconSend,
   'nav.profile': IconUserCircle,
+  'nav.applications': IconChecklist,
 };
 
 function isActive(item: NavItem, pathname: string) {

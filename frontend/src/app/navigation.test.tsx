@@ -15,7 +15,11 @@ describe('navigationFor', () => {
     const everyone = ['nav.home', 'nav.partners', 'nav.calls', 'nav.grantEstimate'];
     expect(labels([])).toEqual(everyone);
     expect(labels(['evaluator'])).toEqual(everyone);
-    expect(labels(['applicant', 'evaluator'])).toEqual([...everyone, 'nav.profile']);
+    expect(labels(['applicant', 'evaluator'])).toEqual([
+      ...everyone,
+      'nav.applications',
+      'nav.profile',
+    ]);
     const staff = [
       'nav.managePartners',
       'nav.agreements',
@@ -64,6 +68,10 @@ describe('the application shell', () => {
     expect(navigation().getByRole('link', { name: 'My profile' })).toHaveAttribute(
       'href',
       '/me/profile',
+    );
+    expect(navigation().getByRole('link', { name: 'My applications' })).toHaveAttribute(
+      'href',
+      '/me/applications',
     );
     expect(navigation().queryByRole('link', { name: 'Manage partners' })).not.toBeInTheDocument();
     expect(navigation().queryByRole('link', { name: 'KA171 projects' })).not.toBeInTheDocument();

@@ -13,7 +13,8 @@ export interface NavItem {
     | 'nav.projects'
     | 'nav.rateTables'
     | 'nav.notifications'
-    | 'nav.profile';
+    | 'nav.profile'
+    | 'nav.applications';
   /** Shown only to users with one of these roles; to everyone when absent. */
   roles?: Role[];
 }
@@ -23,6 +24,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/partners', label: 'nav.partners' },
   { to: '/calls', label: 'nav.calls' },
   { to: '/grant-estimate', label: 'nav.grantEstimate' },
+  { to: '/me/applications', label: 'nav.applications', roles: ['applicant'] },
   { to: '/me/profile', label: 'nav.profile', roles: ['applicant'] },
   { to: '/manage/partners', label: 'nav.managePartners', roles: ['coordinator', 'admin'] },
   { to: '/manage/agreements', label: 'nav.agreements', roles: ['coordinator', 'admin'] },

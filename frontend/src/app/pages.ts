@@ -119,3 +119,18 @@ export const EditCallPage = lazy(() =>
     default: module.EditCallPage,
   })),
 );
+export const MyApplicationsPage = lazy(() =>
+  import('../features/applications/MyApplicationsPage').then((module) => ({
+    default: module.MyApplicationsPage,
+  })),
+);
+export const ApplicationPage = lazy(() =>
+  import('../features/applications/ApplicationPage').then((module) => ({
+    default: module.ApplicationPage,
+  })),
+);
+export const ApplyPage = lazy(() =>
+  import('../features/applications/ApplyPage').then((module) => ({
+    default: module.ApplyPage,
+  })),
+);

@@ -4,6 +4,8 @@ import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import {
   AgreementDetailPage,
+  ApplicationPage,
+  ApplyPage,
   AgreementsPage,
   CallDetailPage,
   CallsPage,
@@ -17,6 +19,7 @@ import {
   GrantEstimatePage,
   HomePage,
   ManagePartnersPage,
+  MyApplicationsPage,
   NewAgreementPage,
   NewPartnerPage,
   NewProjectPage,
@@ -187,6 +190,30 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['applicant']}>
             <ProfilePage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/me/applications',
+        element: (
+          <RequireRole roles={['applicant']}>
+            <MyApplicationsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/me/applications/:id',
+        element: (
+          <RequireRole roles={['applicant']}>
+            <ApplicationPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/calls/:id/apply',
+        element: (
+          <RequireRole roles={['applicant']}>
+            <ApplyPage />
           </RequireRole>
         ),
       },

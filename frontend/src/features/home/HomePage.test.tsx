@@ -129,3 +129,21 @@ describe('the agreements on the home page', () => {
     expect(requestsOf(fetch).filter((call) => call.includes('agreements'))).toEqual([]);
   });
 });
+
+describe('the way to my applications', () => {
+  it('is offered to an applicant and not to staff', async () => {
+    openHomeAs(['applicant'], agreements([]));
+    expect(await screen.findByRole('link', { name: 'My applications' })).toHaveAttribute(
+      'href',
+      '/me/applications',
+    );
+  });
+
+  it('is not offered to a coordinator', async () => {
+    openHomeAs(['coordinator'], agreements([]));
+    expect(
+      await screen.findByRole('heading', { name: 'Erasmus+ mobility, from partners to grants' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'My applications' })).not.toBeInTheDocument();
+  });
+});

@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { IconBuildingCommunity, IconSettings } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconClipboardList, IconSettings } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
@@ -22,6 +22,7 @@ export function HomePage() {
   });
 
   const staff = user.hasAnyRole('coordinator', 'admin');
+  const applicant = user.hasAnyRole('applicant');
 
   return (
     <Stack gap="xl" py="md">
@@ -42,6 +43,17 @@ export function HomePage() {
           >
             {t('home.browsePartners')}
           </Button>
+          {applicant && (
+            <Button
+              component={Link}
+              to="/me/applications"
+              size="md"
+              variant="default"
+              leftSection={<IconClipboardList size={18} aria-hidden />}
+            >
+              {t('home.myApplications')}
+            </Button>
+          )}
           {staff && (
             <Button
               component={Link}
