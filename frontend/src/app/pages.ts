@@ -89,3 +89,13 @@ export const ProfilePage = lazy(() =>
     default: module.ProfilePage,
   })),
 );
+export const ApplicationsPage = lazy(() =>
+  import('../features/review/ApplicationsPage').then((module) => ({
+    default: module.ApplicationsPage,
+  })),
+);
+export const ApplicationDetailPage = lazy(() =>
+  import('../features/review/ApplicationDetailPage').then((module) => ({
+    default: module.ApplicationDetailPage,
+  })),
+);

@@ -5,6 +5,8 @@ import { NotFoundPage } from './NotFoundPage';
 import {
   AgreementDetailPage,
   AgreementsPage,
+  ApplicationDetailPage,
+  ApplicationsPage,
   EditAgreementPage,
   EditPartnerPage,
   EditProjectPage,
@@ -139,6 +141,22 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['coordinator', 'admin']}>
             <NotificationsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/manage/calls/:callId/applications',
+        element: (
+          <RequireRole roles={['coordinator', 'admin']}>
+            <ApplicationsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/manage/applications/:id',
+        element: (
+          <RequireRole roles={['coordinator', 'admin']}>
+            <ApplicationDetailPage />
           </RequireRole>
         ),
       },
