@@ -1102,7 +1102,6 @@ export const en = {
       submittedOn: 'Submitted {{date}}',
       withdrawnOn: 'Withdrawn {{date}}',
       call: 'Call',
-      callLink: 'Open the call',
       period: 'Planned period',
       periodValue: '{{start}} – {{end}}',
       noPeriod: 'Not given',

@@ -1100,7 +1100,6 @@ export const kk: Messages = {
       submittedOn: 'Тапсырылған: {{date}}',
       withdrawnOn: 'Кері қайтарылған: {{date}}',
       call: 'Конкурс',
-      callLink: 'Конкурсты ашу',
       period: 'Жоспарланған кезең',
       periodValue: '{{start}} – {{end}}',
       noPeriod: 'Көрсетілмеген',

@@ -1101,7 +1101,6 @@ export const ky: Messages = {
       submittedOn: 'Тапшырылган: {{date}}',
       withdrawnOn: 'Кайтарылып алынган: {{date}}',
       call: 'Конкурс',
-      callLink: 'Конкурсту ачуу',
       period: 'Пландалган мезгил',
       periodValue: '{{start}} – {{end}}',
       noPeriod: 'Көрсөтүлгөн эмес',

@@ -1107,7 +1107,6 @@ export const ru: Messages = {
       submittedOn: 'Подана {{date}}',
       withdrawnOn: 'Отозвана {{date}}',
       call: 'Конкурс',
-      callLink: 'Открыть конкурс',
       period: 'Планируемый период',
       periodValue: '{{start}} – {{end}}',
       noPeriod: 'Не указан',
