@@ -184,6 +184,22 @@ describe('the applications of a call', () => {
     expect(click).toHaveBeenCalledTimes(1);
   }, 15_000);
 
+  it('shows each application as a card at phone width', async () => {
+    const desktop = window.matchMedia('(max-width: 48em)');
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      ...desktop,
+      media: query,
+      matches: query.includes('max-width'),
+    }));
+    open();
+    const cards = await screen.findByRole('list', { name: 'Applications' });
+    const card = within(within(cards).getAllByRole('listitem')[0]);
+    expect(card.getByRole('link', { name: 'MD-2027-000042' })).toBeInTheDocument();
+    expect(card.getByText('Preferences')).toBeInTheDocument();
+    expect(card.getByText('1. University of Tartu (EE)')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
   it('says so when the call does not exist', async () => {
     open(page([]), '', { [`GET /api/v1/calls/${CALL_ID}`]: () => problem(404, 'Not Found') });
     expect(
