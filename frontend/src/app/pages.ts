@@ -134,3 +134,13 @@ export const ApplyPage = lazy(() =>
     default: module.ApplyPage,
   })),
 );
+export const ReviewApplicationsPage = lazy(() =>
+  import('../features/review/ApplicationsPage').then((module) => ({
+    default: module.ApplicationsPage,
+  })),
+);
+export const ReviewApplicationPage = lazy(() =>
+  import('../features/review/ApplicationDetailPage').then((module) => ({
+    default: module.ApplicationDetailPage,
+  })),
+);

@@ -13,6 +13,8 @@ import {
   NewCallPage,
   PublicCallPage,
   PublicCallsPage,
+  ReviewApplicationPage,
+  ReviewApplicationsPage,
   EditAgreementPage,
   EditPartnerPage,
   EditProjectPage,
@@ -182,6 +184,22 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['coordinator', 'admin']}>
             <NotificationsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/manage/calls/:callId/applications',
+        element: (
+          <RequireRole roles={['coordinator', 'admin']}>
+            <ReviewApplicationsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/manage/applications/:id',
+        element: (
+          <RequireRole roles={['coordinator', 'admin']}>
+            <ReviewApplicationPage />
           </RequireRole>
         ),
       },

@@ -19,6 +19,7 @@ import { ChangeLog } from './ChangeLog';
 import { ScheduleTimes } from './ScheduleTimes';
 import { TEXT_LANGUAGES } from './api';
 import { useCallText } from './text';
+import { ApplicationsLink } from '../review';
 
 export function CallDetailPage() {
   const { t } = useTranslation();
@@ -102,7 +103,10 @@ function CallDetail({ call, onReload }: { call: Call; onReload: () => void }) {
           )}
         </Group>
       </Stack>
-      <CallActions call={call} onReload={onReload} />
+      <Group gap="sm">
+        <CallActions call={call} onReload={onReload} />
+        {call.status !== 'DRAFT' && <ApplicationsLink callId={call.id} />}
+      </Group>
 
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Facts call={call} />

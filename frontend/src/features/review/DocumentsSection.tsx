@@ -1,0 +1,175 @@
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { IconAlertTriangle, IconDownload, IconEye } from '@tabler/icons-react';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DetailSection } from '../../components/DetailSection';
+import { ResponsiveTable, type Column } from '../../components/ResponsiveTable';
+import { fetchDocument, type ReviewDocument } from './api';
+import { DocumentHash } from './DocumentHash';
+import { saveBlob } from './download';
+import { PreviewModal, type Preview } from './PreviewModal';
+import { formatInZone, formatSize } from './text';
+
+interface Props {
+  applicationId: string;
+  documents: ReviewDocument[];
+  timeZone: string;
+}
+
+type Busy = { id: string; kind: 'download' | 'preview' } | null;
+
+function useColumns(timeZone: string): Column<ReviewDocument>[] {
+  const { t, i18n } = useTranslation();
+  return [
+    {
+      key: 'file',
+      header: t('review.documents.file'),
+      render: (document) => (
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+          {document.fileName}
+        </Text>
+      ),
+    },
+    {
+      key: 'size',
+      header: t('review.documents.size'),
+      render: (document) => (
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {formatSize(document.sizeBytes, i18n.language)}
+        </Text>
+      ),
+    },
+    {
+      key: 'hash',
+      header: t('review.documents.hash'),
+      render: (document) => <DocumentHash hash={document.sha256} />,
+    },
+    {
+      key: 'uploadedAt',
+      header: t('review.documents.uploadedAt'),
+      render: (document) => (
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {formatInZone(document.uploadedAt, timeZone)}
+        </Text>
+      ),
+    },
+  ];
+}
+
+/** The uploaded files, each to download or to preview in the page, fetched with the token. */
+export function DocumentsSection({ applicationId, documents, timeZone }: Props) {
+  const { t } = useTranslation();
+  const columns = useColumns(timeZone);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [failed, setFailed] = useState(false);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const shown = useRef<string | null>(null);
+
+  // A preview left open when the page goes away still gives its memory back.
+  useEffect(
+    () => () => {
+      if (shown.current) URL.revokeObjectURL(shown.current);
+    },
+    [],
+  );
+
+  const isBusy = (document: ReviewDocument, kind: 'download' | 'preview') =>
+    busy?.id === document.id && busy.kind === kind;
+
+  const typeName = (document: ReviewDocument) =>
+    document.type === 'OTHER' && document.otherLabel
+      ? document.otherLabel
+      : t(`review.documents.types.${document.type}`);
+
+  const run = async (document: ReviewDocument, kind: 'download' | 'preview') => {
+    setBusy({ id: document.id, kind });
+    setFailed(false);
+    try {
+      const blob = await fetchDocument(applicationId, document, kind === 'preview');
+      if (kind === 'download') {
+        saveBlob(blob, document.fileName);
+      } else {
+        const url = URL.createObjectURL(blob);
+        shown.current = url;
+        setPreview({ document, url });
+      }
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const close = () => {
+    if (preview) URL.revokeObjectURL(preview.url);
+    shown.current = null;
+    setPreview(null);
+  };
+
+  return (
+    <DetailSection title={t('review.documents.title')}>
+      {failed && (
+        <Alert
+          role="alert"
+          color="red"
+          icon={<IconAlertTriangle aria-hidden />}
+          withCloseButton
+          closeButtonLabel={t('review.documents.dismiss')}
+          onClose={() => setFailed(false)}
+        >
+          {t('review.documents.failed')}
+        </Alert>
+      )}
+      {documents.length === 0 ? (
+        <Text c="dimmed">{t('review.documents.none')}</Text>
+      ) : (
+        <ResponsiveTable
+          label={t('review.documents.title')}
+          items={documents}
+          keyOf={(document) => document.id}
+          primary={{
+            key: 'type',
+            header: t('review.documents.type'),
+            render: (document) => (
+              <Text size="sm" fw={500}>
+                {typeName(document)}
+              </Text>
+            ),
+          }}
+          columns={columns}
+          minWidth={820}
+          actions={{
+            header: t('review.documents.actions'),
+            render: (document) => (
+              <Group gap="xs" wrap="nowrap">
+                <Button
+                  size="xs"
+                  variant="default"
+                  leftSection={<IconEye size={14} aria-hidden />}
+                  aria-label={t('review.documents.previewOf', { name: document.fileName })}
+                  loading={isBusy(document, 'preview')}
+                  disabled={busy !== null && !isBusy(document, 'preview')}
+                  onClick={() => void run(document, 'preview')}
+                >
+                  {t('review.documents.preview')}
+                </Button>
+                <Button
+                  size="xs"
+                  variant="default"
+                  leftSection={<IconDownload size={14} aria-hidden />}
+                  aria-label={t('review.documents.downloadOf', { name: document.fileName })}
+                  loading={isBusy(document, 'download')}
+                  disabled={busy !== null && !isBusy(document, 'download')}
+                  onClick={() => void run(document, 'download')}
+                >
+                  {t('review.documents.download')}
+                </Button>
+              </Group>
+            ),
+          }}
+        />
+      )}
+      <PreviewModal preview={preview} onClose={close} />
+    </DetailSection>
+  );
+}

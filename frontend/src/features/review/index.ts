@@ -1,0 +1,1 @@
+export { ApplicationsLink } from './ApplicationsLink';

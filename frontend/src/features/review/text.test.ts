@@ -1,0 +1,83 @@
+import i18n from 'i18next';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  fileNameFromContentDisposition,
+  formatGrade,
+  formatInZone,
+  formatSize,
+  localizedText,
+  preferencesText,
+} from './text';
+
+const tartu = { id: 't', name: 'University of Tartu', countryCode: 'EE' };
+const milan = { id: 'm', name: 'University of Milan', countryCode: 'IT' };
+
+describe('the review texts', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('en');
+  });
+
+  it('writes a grade on its scale in the interface language', async () => {
+    expect(formatGrade(i18n.t, 'en', 4.3, 5)).toBe('4.3 of 5');
+    expect(formatGrade(i18n.t, 'en', 87.25, 100)).toBe('87.25 of 100');
+    expect(formatGrade(i18n.t, 'en', 3.5, undefined)).toBe('3.5');
+    expect(formatGrade(i18n.t, 'en', undefined, 5)).toBeUndefined();
+    await i18n.changeLanguage('ru');
+    expect(formatGrade(i18n.t, 'ru', 4.3, 5)).toBe('4,3 из 5');
+  });
+
+  it('ranks the preferences first choice first, with the partner’s country', () => {
+    expect(
+      preferencesText([
+        { rank: 2, partner: milan },
+        { rank: 1, partner: tartu },
+      ]),
+    ).toEqual(['1. University of Tartu (EE)', '2. University of Milan (IT)']);
+    expect(preferencesText([])).toEqual([]);
+  });
+
+  it('reads the file name of a Content-Disposition, the UTF-8 one first, never a path', () => {
+    expect(
+      fileNameFromContentDisposition(
+        'attachment; filename="applications-obmen-2027.csv"; filename*=UTF-8\'\'applications-%D0%BE%D0%B1%D0%BC%D0%B5%D0%BD-2027.csv',
+      ),
+    ).toBe('applications-обмен-2027.csv');
+    expect(fileNameFromContentDisposition('attachment; filename="report 1.xlsx"')).toBe(
+      'report 1.xlsx',
+    );
+    expect(fileNameFromContentDisposition('attachment; filename=plain.csv')).toBe('plain.csv');
+    expect(fileNameFromContentDisposition('inline; filename="a \\"quoted\\" name.pdf"')).toBe(
+      'a "quoted" name.pdf',
+    );
+    expect(fileNameFromContentDisposition('attachment; filename="../../etc/passwd"')).toBe(
+      'passwd',
+    );
+    expect(
+      fileNameFromContentDisposition(
+        'attachment; filename="fallback.csv"; filename*=UTF-8\'\'%E0%A4%A.csv',
+      ),
+    ).toBe('fallback.csv');
+    expect(fileNameFromContentDisposition('attachment')).toBeUndefined();
+    expect(fileNameFromContentDisposition(null)).toBeUndefined();
+  });
+
+  it('writes file sizes with the reader’s units', () => {
+    expect(formatSize(820, 'en')).toBe('820 byte');
+    expect(formatSize(182_044, 'en')).toBe('182 kB');
+    expect(formatSize(4_200_000, 'en')).toBe('4.2 MB');
+    expect(formatSize(4_200_000, 'ru')).toBe('4,2 МБ');
+  });
+
+  it('writes instants as the wall-clock time of the home institution', () => {
+    expect(formatInZone('2027-02-01T04:30:00Z', 'Asia/Bishkek')).toBe('1 Feb 2027 10:30');
+    expect(formatInZone('2027-02-01T04:30:00Z', 'Europe/Tallinn')).toBe('1 Feb 2027 06:30');
+  });
+
+  it('takes an IRO text in the interface language, else English, else any', () => {
+    const title = { en: 'Study exchange', ru: 'Обмен' };
+    expect(localizedText(title, 'ru')).toBe('Обмен');
+    expect(localizedText(title, 'kk')).toBe('Study exchange');
+    expect(localizedText({ ky: 'Алмашуу' }, 'en')).toBe('Алмашуу');
+    expect(localizedText(undefined, 'en')).toBe('');
+  });
+});

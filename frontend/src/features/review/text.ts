@@ -1,0 +1,108 @@
+import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
+import type { TFunction } from 'i18next';
+import type { Schemas } from '../../api/client';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+type Preference = Schemas['ReviewPreference'];
+
+/** An instant as the wall-clock time of a zone, e.g. "24 Nov 2026 14:05" in Asia/Bishkek. */
+export function formatInZone(instant: string, timeZone: string): string {
+  try {
+    return dayjs(instant).tz(timeZone).format('lll');
+  } catch {
+    // An unknown zone: the reader's own time rather than nothing.
+    return dayjs(instant).format('lll');
+  }
+}
+
+/** A calendar date as the interface language writes it, e.g. "15 Mar 2004". */
+export function formatDate(date: string): string {
+  return dayjs(date).format('ll');
+}
+
+/** A text the IRO entered in several languages: the interface language, else English, else any. */
+export function localizedText(texts: Record<string, string> | undefined, language: string): string {
+  if (!texts) return '';
+  return texts[language]?.trim() || texts.en?.trim() || Object.values(texts).find(Boolean) || '';
+}
+
+/** "1. University of Tartu (EE)" */
+export function preferenceText(preference: Preference): string {
+  return `${preference.rank}. ${preference.partner.name} (${preference.partner.countryCode})`;
+}
+
+/** The ranked choices, first choice first, whatever order they came in. */
+export function preferencesText(preferences: Preference[]): string[] {
+  return [...preferences].sort((a, b) => a.rank - b.rank).map(preferenceText);
+}
+
+function number(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+}
+
+/** "4.3 of 5" (in Russian "4,3 из 5"); the average alone without a scale; undefined without one. */
+export function formatGrade(
+  t: TFunction,
+  locale: string,
+  average: number | undefined,
+  scale: number | undefined,
+): string | undefined {
+  if (average === undefined || average === null) return undefined;
+  if (scale === undefined || scale === null) return number(average, locale);
+  return t('review.applicant.gradeOf', {
+    average: number(average, locale),
+    scale: number(scale, locale),
+  });
+}
+
+/** A file size in the reader's language: "820 B", "178 kB", "4.2 MB". */
+export function formatSize(bytes: number, locale: string): string {
+  const [value, unit] =
+    bytes < 1000
+      ? [bytes, 'byte']
+      : bytes < 1000 * 1000
+        ? [bytes / 1000, 'kilobyte']
+        : [bytes / (1000 * 1000), 'megabyte'];
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 10 && unit !== 'byte' ? 1 : 0,
+  }).format(value);
+}
+
+/** The first characters of a SHA-256, enough to tell files apart at a glance. */
+export function shortHash(hash: string): string {
+  return hash.slice(0, 12);
+}
+
+function withoutPath(name: string): string {
+  return name.split(/[\\/]/).pop()?.trim() ?? '';
+}
+
+/**
+ * The file name of a Content-Disposition header (RFC 6266): the UTF-8 filename* when present
+ * and readable, else the quoted or bare filename; never a path; undefined when there is none.
+ */
+export function fileNameFromContentDisposition(
+  header: string | null | undefined,
+): string | undefined {
+  if (!header) return undefined;
+  const extended = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(header);
+  if (extended && /^utf-8$/i.test(extended[1].trim())) {
+    try {
+      const name = withoutPath(decodeURIComponent(extended[2].trim()));
+      if (name) return name;
+    } catch {
+      // A malformed encoding: fall back to the plain name.
+    }
+  }
+  const plain = /filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]+))/i.exec(header);
+  const raw = plain?.[1]?.replace(/\\(.)/g, '$1') ?? plain?.[2];
+  const name = raw ? withoutPath(raw) : '';
+  return name || undefined;
+}
