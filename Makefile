@@ -37,6 +37,7 @@ run: ## start PostgreSQL, Keycloak, the backend (demo data) and the SPA; print t
 	@echo
 	@echo "Demo accounts (DEMO ONLY, password = user name):"
 	@echo "  applicant / applicant      coordinator / coordinator"
+	@echo "  student / student          (a second applicant)"
 	@echo "  evaluator / evaluator      admin / admin"
 	@echo "  partner system: client partner-tartu, secret DEMO-ONLY-partner-tartu-secret-not-for-production"
 	@echo
