@@ -54,7 +54,7 @@ describe('the application page', { timeout: 20_000 }, () => {
     expect(screen.getByText('Draft')).toBeInTheDocument();
 
     const checklist = within(screen.getByRole('region', { name: 'Checklist' }));
-    expect(checklist.getByText('1 of 7 done')).toBeInTheDocument();
+    expect(checklist.getByText('1 of 6 required items done')).toBeInTheDocument();
     // Translated by the key, with its argument translated too
     expect(checklist.getByText('Your profile lacks the citizenship.')).toBeInTheDocument();
     expect(checklist.getByRole('link', { name: 'Complete my profile' })).toHaveAttribute(

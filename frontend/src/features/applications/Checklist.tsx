@@ -46,7 +46,9 @@ function target(item: MyApplicationChecklistItem, requirements: Props['requireme
 export function Checklist({ checklist, requirements, editable }: Props) {
   const { t } = useTranslation();
   const text = useApplicationText();
-  const done = checklist.filter((item) => item.complete).length;
+  // Optional items never hold a submission back, so the progress counts the required ones.
+  const required = checklist.filter((item) => item.mandatory);
+  const done = required.filter((item) => item.complete).length;
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="application-checklist-title">
@@ -55,10 +57,10 @@ export function Checklist({ checklist, requirements, editable }: Props) {
           {t('applications.checklist.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          {t('applications.checklist.progress', { done, total: checklist.length })}
+          {t('applications.checklist.progress', { done, total: required.length })}
         </Text>
         <Progress
-          value={checklist.length ? (done / checklist.length) * 100 : 0}
+          value={required.length ? (done / required.length) * 100 : 100}
           size="sm"
           color="teal"
           aria-hidden
@@ -94,11 +96,13 @@ export function Checklist({ checklist, requirements, editable }: Props) {
                     <Text size="sm" fw={500}>
                       {name}
                     </Text>
-                    <Text component="span" size="xs" c={item.complete ? 'teal.8' : 'dimmed'}>
-                      {item.complete
-                        ? t('applications.checklist.done')
-                        : t('applications.checklist.missing')}
-                    </Text>
+                    {(item.complete || item.mandatory) && (
+                      <Text component="span" size="xs" c={item.complete ? 'teal.8' : 'dimmed'}>
+                        {item.complete
+                          ? t('applications.checklist.done')
+                          : t('applications.checklist.missing')}
+                      </Text>
+                    )}
                     {!item.mandatory && (
                       <Badge size="xs" variant="outline" color="gray">
                         {t('applications.checklist.optional')}
@@ -107,7 +111,7 @@ export function Checklist({ checklist, requirements, editable }: Props) {
                   </Group>
                   {!item.complete &&
                     text.problems(item.problems).map((message) => (
-                      <Text key={message} size="xs" c="red.8">
+                      <Text key={message} size="xs" c={item.mandatory ? 'red.8' : 'dimmed'}>
                         {message}
                       </Text>
                     ))}

@@ -1115,7 +1115,7 @@ export const en = {
     },
     checklist: {
       title: 'Checklist',
-      progress: '{{done}} of {{total}} done',
+      progress: '{{done}} of {{total}} required items done',
       done: 'Done',
       missing: 'Missing',
       optional: 'Optional',

@@ -1113,7 +1113,7 @@ export const kk: Messages = {
     },
     checklist: {
       title: 'Тапсыру үшін не қажет',
-      progress: 'Дайын: {{total}} ішінен {{done}}',
+      progress: 'Міндетті тармақтар: {{total}} ішінен {{done}} дайын',
       done: 'Дайын',
       missing: 'Жетіспейді',
       optional: 'Міндетті емес',

@@ -1114,7 +1114,7 @@ export const ky: Messages = {
     },
     checklist: {
       title: 'Тапшыруу үчүн эмне керек',
-      progress: 'Даяр: {{total}} ичинен {{done}}',
+      progress: 'Милдеттүү пункттар: {{total}} ичинен {{done}} даяр',
       done: 'Даяр',
       missing: 'Жетишпейт',
       optional: 'Милдеттүү эмес',

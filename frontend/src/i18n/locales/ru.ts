@@ -1121,7 +1121,7 @@ export const ru: Messages = {
     },
     checklist: {
       title: 'Что нужно для подачи',
-      progress: 'Готово: {{done}} из {{total}}',
+      progress: 'Готово обязательных пунктов: {{done}} из {{total}}',
       done: 'Готово',
       missing: 'Не хватает',
       optional: 'Необязательно',
