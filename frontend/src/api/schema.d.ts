@@ -6918,6 +6918,8 @@ export interface components {
       kind: components['schemas']['ApplicationEventKind'];
       /** @description The reason of an eligibility decision or of a call change */
       detail?: string;
+      /** @description For ELIGIBILITY_DECIDED: the decision (PENDING when it was taken back) */
+      decision?: components['schemas']['EligibilityDecision'];
     };
     /** @description A draft as the applicant saves it (autosave): every field may be empty; what is given replaces what was saved, what is absent is emptied */
     MyApplicationInput: {
@@ -7717,6 +7719,8 @@ export interface components {
       kind: components['schemas']['ApplicationEventKind'];
       /** @description The reason of an eligibility decision or of a call change */
       detail?: string;
+      /** @description For ELIGIBILITY_DECIDED: the decision (PENDING when it was taken back) */
+      decision?: components['schemas']['EligibilityDecision'];
     };
     /** @description The home institution signs the current conditions (their hash). Signer and date default to what the agreement holds, the date to today. */
     SignInput: {

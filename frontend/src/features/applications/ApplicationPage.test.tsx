@@ -340,6 +340,26 @@ describe('the application page', { timeout: 20_000 }, () => {
     expect(requestsOf(fetch)).toContain(`POST ${PATH}/withdraw`);
   });
 
+  it('tells the applicant which eligibility decision was taken and why', async () => {
+    open({
+      ...submitted,
+      eligibility: 'INELIGIBLE',
+      eligibilityReason: 'Grade average below 4.0 of 5',
+      timeline: [
+        ...submitted.timeline,
+        {
+          at: '2027-02-11T09:00:00Z',
+          kind: 'ELIGIBILITY_DECIDED',
+          decision: 'INELIGIBLE',
+          detail: 'Grade average below 4.0 of 5',
+        },
+      ],
+    });
+    const history = within(await screen.findByRole('region', { name: 'History' }));
+    expect(history.getByText('Found not eligible')).toBeInTheDocument();
+    expect(history.getByText('Reason: Grade average below 4.0 of 5')).toBeInTheDocument();
+  });
+
   it('is read-only once the call has closed', async () => {
     open({
       ...draft,

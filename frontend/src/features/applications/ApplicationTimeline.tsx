@@ -11,7 +11,11 @@ export function ApplicationTimeline({ events }: { events: MyApplicationEvent[] }
       {events.map((event, index) => (
         <Timeline.Item
           key={`${event.at}-${index}`}
-          title={t(`applications.timeline.kind.${event.kind}`)}
+          title={
+            event.decision
+              ? t(`applications.timeline.decided.${event.decision}`)
+              : t(`applications.timeline.kind.${event.kind}`)
+          }
         >
           <Text size="xs" c="dimmed">
             <time dateTime={event.at}>{formatDateTime(event.at)}</time>

@@ -154,7 +154,12 @@ describe('the application page', () => {
       version: 1,
       timeline: [
         ...application.timeline,
-        { at: '2027-02-02T04:00:00Z', actor: 'coordinator', kind: 'ELIGIBILITY_DECIDED' },
+        {
+          at: '2027-02-02T04:00:00Z',
+          actor: 'coordinator',
+          kind: 'ELIGIBILITY_DECIDED',
+          decision: 'ELIGIBLE',
+        },
       ],
     };
     openAs('coordinator', application, {
@@ -172,7 +177,7 @@ describe('the application page', () => {
 
     expect(await screen.findByText('Decision recorded: Eligible')).toBeInTheDocument();
     expect(await screen.findByText('2 Feb 2027 10:00 by coordinator')).toBeInTheDocument();
-    expect(screen.getByText('Eligibility decided')).toBeInTheDocument();
+    expect(screen.getByText('Found eligible')).toBeInTheDocument();
 
     await enter(noteField(), 'Call her');
     expect(screen.getByText('8 of 10,000 characters')).toBeInTheDocument();

@@ -32,7 +32,10 @@ export function Timeline({
         {
           key: 'kind',
           header: t('review.timeline.kind'),
-          render: (entry) => t(`review.timeline.kinds.${entry.kind}`),
+          render: (entry) =>
+            entry.decision
+              ? t(`review.timeline.decided.${entry.decision}`)
+              : t(`review.timeline.kinds.${entry.kind}`),
         },
         { key: 'actor', header: t('review.timeline.actor'), render: (entry) => entry.actor },
         {

@@ -1290,6 +1290,11 @@ export const en = {
         ELIGIBILITY_DECIDED: 'Eligibility decided',
         CALL_CHANGED: 'The call was changed',
       },
+      decided: {
+        ELIGIBLE: 'Found eligible',
+        INELIGIBLE: 'Found not eligible',
+        PENDING: 'Eligibility decision taken back',
+      },
       callChangedReason: 'Reason given by the office: {{reason}}',
       eligibilityReason: 'Reason: {{reason}}',
     },
@@ -1833,6 +1838,11 @@ export const en = {
         WITHDRAWN: 'Withdrawn by the applicant',
         ELIGIBILITY_DECIDED: 'Eligibility decided',
         CALL_CHANGED: 'The call was changed',
+      },
+      decided: {
+        ELIGIBLE: 'Found eligible',
+        INELIGIBLE: 'Found not eligible',
+        PENDING: 'Eligibility decision taken back',
       },
     },
   },

@@ -1287,6 +1287,11 @@ export const kk: Messages = {
         ELIGIBILITY_DECIDED: 'Шарттарға сәйкестігі туралы шешім қабылданды',
         CALL_CHANGED: 'Конкурс өзгертілді',
       },
+      decided: {
+        ELIGIBLE: 'Шарттарға сай деп танылды',
+        INELIGIBLE: 'Шарттарға сай емес деп танылды',
+        PENDING: 'Сәйкестік туралы шешім қайтарылды',
+      },
       callChangedReason: 'Бөлім көрсеткен себеп: {{reason}}',
       eligibilityReason: 'Себебі: {{reason}}',
     },
@@ -1831,6 +1836,11 @@ export const kk: Messages = {
         WITHDRAWN: 'Үміткер кері қайтарды',
         ELIGIBILITY_DECIDED: 'Сәйкестік туралы шешім қабылданды',
         CALL_CHANGED: 'Конкурс өзгертілді',
+      },
+      decided: {
+        ELIGIBLE: 'Шарттарға сай деп танылды',
+        INELIGIBLE: 'Шарттарға сай емес деп танылды',
+        PENDING: 'Сәйкестік туралы шешім қайтарылды',
       },
     },
   },

@@ -1288,6 +1288,11 @@ export const ky: Messages = {
         ELIGIBILITY_DECIDED: 'Шарттарга шайкештиги боюнча чечим кабыл алынды',
         CALL_CHANGED: 'Конкурс өзгөртүлдү',
       },
+      decided: {
+        ELIGIBLE: 'Шарттарга ылайык деп табылды',
+        INELIGIBLE: 'Шарттарга ылайык эмес деп табылды',
+        PENDING: 'Ылайыктуулук чечими жокко чыгарылды',
+      },
       callChangedReason: 'Бөлүм көрсөткөн себеп: {{reason}}',
       eligibilityReason: 'Себеби: {{reason}}',
     },
@@ -1833,6 +1838,11 @@ export const ky: Messages = {
         WITHDRAWN: 'Талапкер кайтарып алды',
         ELIGIBILITY_DECIDED: 'Шайкештик боюнча чечим чыгарылды',
         CALL_CHANGED: 'Конкурс өзгөртүлдү',
+      },
+      decided: {
+        ELIGIBLE: 'Шарттарга ылайык деп табылды',
+        INELIGIBLE: 'Шарттарга ылайык эмес деп табылды',
+        PENDING: 'Ылайыктуулук чечими жокко чыгарылды',
       },
     },
   },

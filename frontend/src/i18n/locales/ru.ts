@@ -1294,6 +1294,11 @@ export const ru: Messages = {
         ELIGIBILITY_DECIDED: 'Принято решение о соответствии условиям',
         CALL_CHANGED: 'Конкурс изменён',
       },
+      decided: {
+        ELIGIBLE: 'Признано соответствующим условиям',
+        INELIGIBLE: 'Признано не соответствующим условиям',
+        PENDING: 'Решение о соответствии отменено',
+      },
       callChangedReason: 'Причина, указанная офисом: {{reason}}',
       eligibilityReason: 'Причина: {{reason}}',
     },
@@ -1838,6 +1843,11 @@ export const ru: Messages = {
         WITHDRAWN: 'Отозвана кандидатом',
         ELIGIBILITY_DECIDED: 'Принято решение о соответствии',
         CALL_CHANGED: 'Конкурс изменён',
+      },
+      decided: {
+        ELIGIBLE: 'Признано соответствующим условиям',
+        INELIGIBLE: 'Признано не соответствующим условиям',
+        PENDING: 'Решение о соответствии отменено',
       },
     },
   },

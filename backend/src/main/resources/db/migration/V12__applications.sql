@@ -103,11 +103,15 @@ CREATE TABLE application_event (
     actor          varchar(100)  NOT NULL,
     kind           varchar(30)   NOT NULL,
     detail         varchar(2000),
+    decision       varchar(20),
     CONSTRAINT application_event_pk PRIMARY KEY (id),
     CONSTRAINT application_event_application_fk FOREIGN KEY (application_id) REFERENCES application (id),
-    CONSTRAINT application_event_kind_check CHECK (kind IN ('CREATED', 'SUBMITTED', 'WITHDRAWN', 'ELIGIBILITY_DECIDED', 'CALL_CHANGED'))
+    CONSTRAINT application_event_kind_check CHECK (kind IN ('CREATED', 'SUBMITTED', 'WITHDRAWN', 'ELIGIBILITY_DECIDED', 'CALL_CHANGED')),
+    CONSTRAINT application_event_decision_check CHECK (decision IN ('PENDING', 'ELIGIBLE', 'INELIGIBLE')),
+    CONSTRAINT application_event_decided_check CHECK ((kind = 'ELIGIBILITY_DECIDED') = (decision IS NOT NULL))
 );
 CREATE INDEX application_event_application_idx ON application_event (application_id, id);
 COMMENT ON TABLE application_event IS 'Append-only timeline of an application as the applicant sees it: created, submitted, withdrawn, eligibility decided (with the reason), the call changed after publication (with the coordinator''s reason).';
+COMMENT ON COLUMN application_event.decision IS 'For ELIGIBILITY_DECIDED: the decision taken (PENDING when a decision was taken back).';
 CREATE TRIGGER application_event_append_only BEFORE UPDATE OR DELETE ON application_event
     FOR EACH ROW EXECUTE FUNCTION md_refuse_change();

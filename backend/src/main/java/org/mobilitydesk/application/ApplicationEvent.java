@@ -33,4 +33,7 @@ public class ApplicationEvent extends PanacheEntityBase {
     public ApplicationEventKind kind;
     /** The reason of an eligibility decision or of a call change; absent otherwise. */
     public String detail;
+    /** The decision of an ELIGIBILITY_DECIDED entry; absent otherwise. */
+    @Enumerated(EnumType.STRING)
+    public EligibilityDecision decision;
 }

@@ -401,7 +401,7 @@ public class ApplicationService {
             return new PartnerRef(id, p.name(), p.countryCode(), p.countryName(), p.city());
         }).toList();
         List<TimelineEntry> timeline = ApplicationEvent.<ApplicationEvent>list("applicationId = ?1 order by id", a.id).stream()
-                .map(e -> new TimelineEntry(e.at, e.kind, e.detail)).toList();
+                .map(e -> new TimelineEntry(e.at, e.kind, e.detail, e.decision)).toList();
         CallView callView = new CallView(call.id(), call.title(), call.description(), call.mobilityType(), call.duration(), call.academicYear(),
                 call.maxPreferences(), call.places(), call.documents(), call.schedule());
         return new MyApplication(a.id, callView, a.status, preferences, a.plannedStart, a.plannedEnd, a.motivation,

@@ -109,7 +109,8 @@ public final class ApplicationViews {
     public record TimelineEntry(
             @Schema(required = true) Instant at,
             @Schema(required = true) ApplicationEventKind kind,
-            @Schema(description = "The reason of an eligibility decision or of a call change") String detail) {
+            @Schema(description = "The reason of an eligibility decision or of a call change") String detail,
+            @Schema(description = "For ELIGIBILITY_DECIDED: the decision (PENDING when it was taken back)") EligibilityDecision decision) {
     }
 
     @Schema(name = "MyApplication", description = "The signed-in applicant's application with its call, checklist and timeline")

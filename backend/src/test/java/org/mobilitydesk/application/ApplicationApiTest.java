@@ -387,4 +387,23 @@ class ApplicationApiTest extends ApiTest {
         assertThat(mails.get(1).getText()).contains("Reason: Tartu extended its nomination deadline").contains("Changed: deadline");
         assertThat(ApplicationFixtures.mailsTo(mailbox, drafter.email(), 1)).isEmpty();
     }
+
+    @Test
+    void theApplicantReadsTheEligibilityDecisionAndItsReasonButNeverTheCoordinatorsNote() {
+        Person person = Person.fresh("Decided");
+        String id = complete(person, call);
+        as(person).post(MINE + "/" + id + "/submit").then().statusCode(200);
+        int version = ApplicationFixtures.coordinator().get("/api/v1/applications/" + id).then().statusCode(200).extract().path("version");
+        ApplicationFixtures.coordinator().body(Map.of("version", version, "note", "Ask Tartu about a second place"))
+                .put("/api/v1/applications/" + id + "/note").then().statusCode(200);
+        ApplicationFixtures.coordinator().body(Map.of("version", version + 1, "decision", "INELIGIBLE", "reason", "Grade average below 4.0 of 5"))
+                .put("/api/v1/applications/" + id + "/eligibility").then().statusCode(200);
+
+        String body = as(person).get(MINE + "/" + id).then().statusCode(200)
+                .body("eligibility", equalTo("INELIGIBLE")).body("eligibilityReason", equalTo("Grade average below 4.0 of 5"))
+                .body("timeline.kind", contains("CREATED", "SUBMITTED", "ELIGIBILITY_DECIDED"))
+                .body("timeline[2].decision", equalTo("INELIGIBLE")).body("timeline[2].detail", equalTo("Grade average below 4.0 of 5"))
+                .extract().asString();
+        assertThat(body).doesNotContain("Ask Tartu").doesNotContain("coordinatorNote");
+    }
 }

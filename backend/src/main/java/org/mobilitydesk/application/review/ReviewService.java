@@ -159,6 +159,7 @@ public class ReviewService {
         event.actor = user;
         event.kind = ApplicationEventKind.ELIGIBILITY_DECIDED;
         event.detail = reason;
+        event.decision = input.decision();
         event.persist();
         em.flush();
         return view(application);
@@ -274,7 +275,7 @@ public class ReviewService {
                         (String) d[3], (String) d[4], (Long) d[5], (String) d[6], (Instant) d[7]))
                 .toList();
         List<TimelineEntry> timeline = ApplicationEvent.<ApplicationEvent>list("applicationId = ?1 order by id", a.id).stream()
-                .map(e -> new TimelineEntry(e.at, e.actor, e.kind, e.detail)).toList();
+                .map(e -> new TimelineEntry(e.at, e.actor, e.kind, e.detail, e.decision)).toList();
         CallView call = calls.get(a.callId);
         return new ApplicationView(a.id, a.receiptNumber, a.applicantName, a.applicantEmail, a.status, a.eligibility, a.submittedAt,
                 a.withdrawnAt, preferences, documents.size(), a.version,

@@ -76,7 +76,8 @@ public final class ReviewViews {
     public record TimelineEntry(@Schema(required = true) Instant at,
             @Schema(required = true, examples = "coordinator") String actor,
             @Schema(required = true) ApplicationEventKind kind,
-            @Schema(description = "The reason of an eligibility decision or of a call change") String detail) {
+            @Schema(description = "The reason of an eligibility decision or of a call change") String detail,
+            @Schema(description = "For ELIGIBILITY_DECIDED: the decision (PENDING when it was taken back)") EligibilityDecision decision) {
     }
 
     @Schema(name = "ReviewApplication", description = "A submitted (or since withdrawn) application as coordinators and admins see it, with the private note")

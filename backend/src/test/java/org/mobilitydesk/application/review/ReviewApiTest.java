@@ -253,12 +253,14 @@ class ReviewApiTest extends ApiTest {
                 .body("eligibilityDecidedBy", equalTo("coordinator-user")).body("eligibilityDecidedAt", notNullValue())
                 .body("version", equalTo(1))
                 .body("timeline.kind", contains("CREATED", "SUBMITTED", "ELIGIBILITY_DECIDED"))
-                .body("timeline[2].detail", equalTo("Grade average below 4.0 of 5")).body("timeline[2].actor", equalTo("coordinator-user"));
+                .body("timeline[2].detail", equalTo("Grade average below 4.0 of 5")).body("timeline[2].actor", equalTo("coordinator-user"))
+                .body("timeline[2].decision", equalTo("INELIGIBLE")).body("timeline[1].decision", nullValue());
 
         // taken back: no decision, no decider
         as("coordinator").body(Map.of("version", 1, "decision", "PENDING")).put(one(id) + "/eligibility").then().statusCode(200)
                 .body("eligibility", equalTo("PENDING")).body("eligibilityDecidedAt", nullValue()).body("eligibilityDecidedBy", nullValue())
-                .body("eligibilityReason", nullValue()).body("version", equalTo(2)).body("timeline.size()", equalTo(4));
+                .body("eligibilityReason", nullValue()).body("version", equalTo(2)).body("timeline.size()", equalTo(4))
+                .body("timeline[3].decision", equalTo("PENDING"));
         as("coordinator").body(Map.of("version", 2, "decision", "ELIGIBLE")).put(one(id) + "/eligibility").then().statusCode(200)
                 .body("eligibility", equalTo("ELIGIBLE")).body("eligibilityDecidedAt", notNullValue());
     }
