@@ -50,6 +50,9 @@ CREATE TABLE application (
 );
 CREATE INDEX application_call_status_idx ON application (call_id, status, submitted_at, id);
 CREATE INDEX application_applicant_idx ON application (applicant_subject);
+-- the coordinators' list: submitted applications of a call in submission or name order, without sorting them all
+CREATE INDEX application_submitted_idx ON application (call_id, submitted_at, id) WHERE submitted_at IS NOT NULL;
+CREATE INDEX application_name_idx ON application (call_id, lower(applicant_name), id) WHERE submitted_at IS NOT NULL;
 CREATE INDEX application_search_idx ON application USING gin (search_text gin_trgm_ops);
 COMMENT ON TABLE application IS 'A person''s application to a call: one per person and call; DRAFT until submitted, WITHDRAWN by the applicant before the deadline.';
 COMMENT ON COLUMN application.applicant_name IS 'Given and family name from the profile, refreshed while a draft is saved and at submission (for the coordinator''s list and search).';
