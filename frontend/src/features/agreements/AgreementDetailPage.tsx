@@ -9,7 +9,7 @@ import { AgreementActions } from './AgreementActions';
 import { AgreementLoader } from './AgreementLoader';
 import { TransitionList, VersionList } from './AgreementHistory';
 import { AgreementStatusBadge, ExpiringBadge } from './AgreementStatusBadge';
-import { ContentHash } from './ContentHash';
+import { HashCode } from '../../components/HashCode';
 import { FlowsTable } from './FlowsTable';
 import { SideDetails } from './SideDetails';
 import { formatDate, useAgreementText } from './text';
@@ -47,7 +47,10 @@ function Facts({ agreement }: { agreement: Agreement }) {
           {t('agreements.versions.label', { number: agreement.conditionsNumber })}
         </DetailItem>
         <DetailItem label={t('agreements.detail.contentHash')}>
-          <ContentHash hash={agreement.contentHash} />
+          <HashCode
+            hash={agreement.contentHash}
+            label={t('agreements.hash.full', { hash: agreement.contentHash })}
+          />
         </DetailItem>
         <DetailItem label={t('agreements.detail.projects')}>
           {agreement.projects.length ? (

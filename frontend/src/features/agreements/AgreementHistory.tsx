@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { formatDateTime } from '../../i18n';
 import type { Agreement, AgreementTransition } from './api';
-import { ContentHash } from './ContentHash';
+import { HashCode } from '../../components/HashCode';
 import { useAgreementText } from './text';
 
 /** The versions of the conditions, newest first, marking the current and the approved one. */
@@ -41,7 +41,12 @@ export function VersionList({ agreement }: { agreement: Agreement }) {
         {
           key: 'hash',
           header: t('agreements.versions.hash'),
-          render: (version) => <ContentHash hash={version.contentHash} />,
+          render: (version) => (
+            <HashCode
+              hash={version.contentHash}
+              label={t('agreements.hash.full', { hash: version.contentHash })}
+            />
+          ),
         },
         {
           key: 'created',

@@ -7,11 +7,6 @@ export function formatDate(date: string): string {
   return dayjs(date).format('ll');
 }
 
-/** The first characters of a SHA-256, enough to tell versions apart at a glance. */
-export function shortHash(hash: string): string {
-  return hash.slice(0, 12);
-}
-
 /** Names of statuses, mobility types and institutions, and year ranges, in the interface language. */
 export function useAgreementText() {
   const { t } = useTranslation();

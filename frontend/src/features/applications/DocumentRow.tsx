@@ -17,7 +17,7 @@ import { ApiProblem } from '../../api/problem';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatDateTime } from '../../i18n';
 import { deleteDocument, type MyApplicationDocument } from './api';
-import { HashCode } from './HashCode';
+import { HashCode } from '../../components/HashCode';
 import { openDocument } from './openDocument';
 import { documentSectionId } from './sections';
 import { FORMAT_FILES, formatSize, useApplicationText } from './text';
@@ -191,7 +191,10 @@ export function DocumentRow({
               <Text size="xs" c="dimmed" component="span">
                 SHA-256
               </Text>
-              <HashCode hash={document.sha256} />
+              <HashCode
+                hash={document.sha256}
+                label={t('applications.documents.hashFull', { hash: document.sha256 })}
+              />
             </Group>
           </Stack>
         ) : (

@@ -108,7 +108,7 @@ describe('the documents of an application', { timeout: 20_000 }, () => {
     expect(transcriptRow().getByText('9f86d081884c…')).toHaveAccessibleName(
       `SHA-256 ${TRANSCRIPT.sha256}`,
     );
-    expect(transcriptRow().getByRole('button', { name: 'Copy the SHA-256' })).toBeInTheDocument();
+    expect(transcriptRow().getByRole('button', { name: 'Copy the full hash' })).toBeInTheDocument();
     expect(
       transcriptRow().getByRole('button', { name: 'Replace Transcript of records' }),
     ).toHaveFocus();

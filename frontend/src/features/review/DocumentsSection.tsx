@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DetailSection } from '../../components/DetailSection';
 import { ResponsiveTable, type Column } from '../../components/ResponsiveTable';
 import { fetchDocument, type ReviewDocument } from './api';
-import { DocumentHash } from './DocumentHash';
+import { HashCode } from '../../components/HashCode';
 import { saveBlob } from './download';
 import { PreviewModal, type Preview } from './PreviewModal';
 import { formatInZone, formatSize } from './text';
@@ -42,7 +42,12 @@ function useColumns(timeZone: string): Column<ReviewDocument>[] {
     {
       key: 'hash',
       header: t('review.documents.hash'),
-      render: (document) => <DocumentHash hash={document.sha256} />,
+      render: (document) => (
+        <HashCode
+          hash={document.sha256}
+          label={t('review.documents.hashFull', { hash: document.sha256 })}
+        />
+      ),
     },
     {
       key: 'uploadedAt',

@@ -75,11 +75,6 @@ export function formatSize(bytes: number, locale: string): string {
   }).format(value);
 }
 
-/** The first characters of a SHA-256, enough to tell files apart at a glance. */
-export function shortHash(hash: string): string {
-  return hash.slice(0, 12);
-}
-
 function withoutPath(name: string): string {
   return name.split(/[\\/]/).pop()?.trim() ?? '';
 }

@@ -50,6 +50,10 @@ export const en = {
     myApplications: 'My applications',
   },
   common: {
+    hash: {
+      copy: 'Copy the full hash',
+      copied: 'Copied',
+    },
     loading: 'Loading…',
     retry: 'Try again',
     errorTitle: 'Something went wrong',
@@ -724,8 +728,6 @@ export const en = {
     },
     hash: {
       full: 'Content hash {{hash}}',
-      copy: 'Copy the full hash',
-      copied: 'Copied',
     },
     diff: {
       title: 'Changes since the partner approved version {{number}}',
@@ -1238,8 +1240,6 @@ export const en = {
       wrongFormat: 'This file is not accepted: upload a {{formats}} file.',
       openFailed: 'The file could not be opened. Please try again.',
       hashFull: 'SHA-256 {{hash}}',
-      copyHash: 'Copy the SHA-256',
-      hashCopied: 'Copied',
     },
     save: {
       saving: 'Saving…',
@@ -1766,8 +1766,6 @@ export const en = {
       failed: 'The document could not be loaded. Please try again.',
       dismiss: 'Close the message',
       hashFull: 'SHA-256 {{hash}}',
-      copyHash: 'Copy the SHA-256',
-      copied: 'Copied',
       types: {
         MOTIVATION_LETTER: 'Motivation letter',
         CV: 'CV',

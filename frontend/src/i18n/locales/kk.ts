@@ -52,6 +52,10 @@ export const kk: Messages = {
     myApplications: 'Менің өтінімдерім',
   },
   common: {
+    hash: {
+      copy: 'Толық хешті көшіру',
+      copied: 'Көшірілді',
+    },
     loading: 'Жүктелуде…',
     retry: 'Қайталау',
     errorTitle: 'Бірдеңе дұрыс болмады',
@@ -722,8 +726,6 @@ export const kk: Messages = {
     },
     hash: {
       full: 'Мазмұн хеші {{hash}}',
-      copy: 'Толық хешті көшіру',
-      copied: 'Көшірілді',
     },
     diff: {
       title: 'Серіктес {{number}}-нұсқаны бекіткеннен бергі өзгерістер',
@@ -1235,8 +1237,6 @@ export const kk: Messages = {
       wrongFormat: 'Бұл файл қабылданбайды: {{formats}} файлын жүктеңіз.',
       openFailed: 'Файлды ашу мүмкін болмады. Қайта көріңіз.',
       hashFull: 'SHA-256 {{hash}}',
-      copyHash: 'SHA-256 көшіру',
-      hashCopied: 'Көшірілді',
     },
     save: {
       saving: 'Сақталуда…',
@@ -1763,8 +1763,6 @@ export const kk: Messages = {
       failed: 'Құжат жүктелмеді. Қайталап көріңіз.',
       dismiss: 'Хабарламаны жабу',
       hashFull: 'SHA-256 {{hash}}',
-      copyHash: 'SHA-256 көшіру',
-      copied: 'Көшірілді',
       types: {
         MOTIVATION_LETTER: 'Мотивациялық хат',
         CV: 'Түйіндеме',

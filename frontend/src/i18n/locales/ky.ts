@@ -52,6 +52,10 @@ export const ky: Messages = {
     myApplications: 'Менин арыздарым',
   },
   common: {
+    hash: {
+      copy: 'Толук хешти көчүрүү',
+      copied: 'Көчүрүлдү',
+    },
     loading: 'Жүктөлүүдө…',
     retry: 'Кайра аракет кылуу',
     errorTitle: 'Бир нерсе туура эмес болду',
@@ -722,8 +726,6 @@ export const ky: Messages = {
     },
     hash: {
       full: 'Мазмундун хеши {{hash}}',
-      copy: 'Толук хешти көчүрүү',
-      copied: 'Көчүрүлдү',
     },
     diff: {
       title: 'Өнөктөш {{number}}-версияны бекиткенден бери болгон өзгөртүүлөр',
@@ -1236,8 +1238,6 @@ export const ky: Messages = {
       wrongFormat: 'Бул файл кабыл алынбайт: {{formats}} файлын жүктөңүз.',
       openFailed: 'Файлды ачуу мүмкүн болгон жок. Кайра аракет кылыңыз.',
       hashFull: 'SHA-256 {{hash}}',
-      copyHash: 'SHA-256 көчүрүү',
-      hashCopied: 'Көчүрүлдү',
     },
     save: {
       saving: 'Сакталууда…',
@@ -1765,8 +1765,6 @@ export const ky: Messages = {
       failed: 'Документ жүктөлгөн жок. Кайра аракет кылыңыз.',
       dismiss: 'Билдирүүнү жабуу',
       hashFull: 'SHA-256 {{hash}}',
-      copyHash: 'SHA-256 көчүрүү',
-      copied: 'Көчүрүлдү',
       types: {
         MOTIVATION_LETTER: 'Мотивациялык кат',
         CV: 'Резюме',

@@ -52,6 +52,10 @@ export const ru: Messages = {
     myApplications: 'Мои заявки',
   },
   common: {
+    hash: {
+      copy: 'Скопировать полный хеш',
+      copied: 'Скопировано',
+    },
     loading: 'Загрузка…',
     retry: 'Повторить',
     errorTitle: 'Что-то пошло не так',
@@ -729,8 +733,6 @@ export const ru: Messages = {
     },
     hash: {
       full: 'Хеш содержания {{hash}}',
-      copy: 'Скопировать полный хеш',
-      copied: 'Скопировано',
     },
     diff: {
       title: 'Изменения после утверждения партнёром версии {{number}}',
@@ -1242,8 +1244,6 @@ export const ru: Messages = {
       wrongFormat: 'Этот файл не принимается: загрузите файл {{formats}}.',
       openFailed: 'Не удалось открыть файл. Попробуйте ещё раз.',
       hashFull: 'SHA-256 {{hash}}',
-      copyHash: 'Скопировать SHA-256',
-      hashCopied: 'Скопировано',
     },
     save: {
       saving: 'Сохранение…',
@@ -1770,8 +1770,6 @@ export const ru: Messages = {
       failed: 'Не удалось загрузить документ. Попробуйте ещё раз.',
       dismiss: 'Закрыть сообщение',
       hashFull: 'SHA-256 {{hash}}',
-      copyHash: 'Скопировать SHA-256',
-      copied: 'Скопировано',
       types: {
         MOTIVATION_LETTER: 'Мотивационное письмо',
         CV: 'Резюме',
