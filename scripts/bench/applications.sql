@@ -1,5 +1,5 @@
 -- Bench data for applications (psql variables: applicants, listed): two published calls of the bench home institution
--- with places at the same ten partners, each asking for a PDF transcript:
+-- with places at the same ten partners, each asking for a PDF transcript (profiles at version 1: saved by their owners):
 --   bench call 1 (open for a month): the profiles of the applicants bench-applicant-0001... (the bench realm's users),
 --     complete, so that each can create, fill and submit an application while measured;
 --   bench call 2 (closed yesterday): :listed submitted applications of as many generated people, one to three ranked
@@ -22,19 +22,19 @@ INSERT INTO mobility_call_place (call_id, position, partner_institution_id, plac
   FROM bench_call_partner p CROSS JOIN (VALUES ('00000000-0000-4000-8000-0000000ca111'::uuid), ('00000000-0000-4000-8000-0000000ca112'::uuid)) AS c (id);
 
 INSERT INTO applicant_profile (user_subject, username, email, given_name, family_name, date_of_birth, citizenship, phone,
-                               study_programme, study_cycle, year_of_study, grade_average, grade_scale, languages, created_at, updated_at)
+                               study_programme, study_cycle, year_of_study, grade_average, grade_scale, languages, version, created_at, updated_at)
 SELECT md5(u.username)::uuid::text, u.username, u.username || '@bench.example', 'Bench', 'Applicant ' || lpad(g::text, 4, '0'),
        DATE '2003-01-01' + (g % 1500), 'KG', '+996555' || lpad(g::text, 6, '0'), 'General Medicine', 7, 2 + g % 4,
-       3.50 + (g % 150) / 100.0, 5, '[{"language": "en", "cefrLevel": "B2"}]', now(), now()
+       3.50 + (g % 150) / 100.0, 5, '[{"language": "en", "cefrLevel": "B2"}]', 1, now(), now()
 FROM generate_series(1, :applicants) AS g, LATERAL (SELECT 'bench-applicant-' || lpad(g::text, 4, '0') AS username) AS u;
 
 INSERT INTO applicant_profile (user_subject, username, email, given_name, family_name, date_of_birth, citizenship, phone,
-                               study_programme, study_cycle, year_of_study, grade_average, grade_scale, languages, created_at, updated_at)
+                               study_programme, study_cycle, year_of_study, grade_average, grade_scale, languages, version, created_at, updated_at)
 SELECT 'bench-listed-' || g, 'bench-listed-' || g, 'listed' || g || '@bench.example',
        (ARRAY['Aigerim', 'Nurlan', 'Elnura', 'Azamat', 'Dinara', 'Bakyt', 'Zhanna', 'Timur'])[1 + g % 8],
        (ARRAY['Asanova', 'Bekov', 'Omurzakova', 'Sadykov', 'Toktogulova', 'Zhumabaev'])[1 + g % 6] || ' ' || g,
        DATE '2002-01-01' + (g % 1500), 'KG', '+996700' || lpad(g::text, 6, '0'), 'General Medicine', 7, 2 + g % 4,
-       3.50 + (g % 150) / 100.0, 5, '[{"language": "en", "cefrLevel": "B2"}]', now(), now()
+       3.50 + (g % 150) / 100.0, 5, '[{"language": "en", "cefrLevel": "B2"}]', 1, now(), now()
 FROM generate_series(1, :listed) AS g;
 
 INSERT INTO application (id, call_id, applicant_subject, applicant_name, applicant_email, status, planned_start, planned_end, motivation,
