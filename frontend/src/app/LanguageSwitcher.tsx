@@ -16,7 +16,7 @@ export function LanguageSwitcher() {
       value={language}
       onChange={(event) => void i18n.changeLanguage(event.currentTarget.value)}
       data={LANGUAGES.map(({ code, name }) => ({ value: code, label: name }))}
-      w={{ base: 112, xs: 140 }}
+      w={{ base: 104, xs: 140 }}
     />
   );
 }

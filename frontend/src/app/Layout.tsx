@@ -61,8 +61,8 @@ export function Layout() {
         {t('app.skipToContent')}
       </a>
       <AppShell.Header>
-        <Group h="100%" px={{ base: 'sm', xs: 'md' }} justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+        <Group h="100%" px={{ base: 'xs', xs: 'md' }} justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap" miw={0}>
             <Burger
               opened={opened}
               onClick={toggle}
@@ -72,13 +72,13 @@ export function Layout() {
               aria-expanded={opened}
               aria-controls="main-navigation"
             />
-            <Anchor component={Link} to="/" underline="never" c="inherit">
+            <Anchor component={Link} to="/" underline="never" c="inherit" miw={0}>
               <Title order={2} size="h4" className={classes.productName}>
                 {t('app.name')}
               </Title>
             </Anchor>
           </Group>
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
             <LanguageSwitcher />
             <UserMenu />
           </Group>
