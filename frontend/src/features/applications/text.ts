@@ -66,7 +66,7 @@ export function useApplicationText() {
       if (type === 'OTHER' && label) {
         return typeof label === 'string' ? label : localized(label, language);
       }
-      return t(`applications.documentType.${type}`);
+      return t(`documentTypes.${type}`);
     },
     [t, language],
   );
@@ -102,8 +102,8 @@ export function useApplicationText() {
       if (args.unit === 'MONTHS' || args.unit === 'DAYS') {
         args.unit = t(`applications.period.unit.${args.unit}`);
       }
-      if (args.type && i18n.exists(`applications.documentType.${args.type}`)) {
-        args.type = t(`applications.documentType.${args.type}`);
+      if (args.type && i18n.exists(`documentTypes.${args.type}`)) {
+        args.type = t(`documentTypes.${args.type}`);
       }
       return t(path, args);
     },

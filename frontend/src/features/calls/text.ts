@@ -58,10 +58,10 @@ export function useCallText() {
     cycle: (level: number) =>
       [5, 6, 7, 8].includes(level) ? t(`calls.eqfCycle.${level as 5 | 6 | 7 | 8}`) : String(level),
     staffCategory: (category: StaffCategory) => t(`calls.staffCategory.${category}`),
-    documentType: (type: DocumentType) => t(`calls.documentType.${type}`),
+    documentType: (type: DocumentType) => t(`documentTypes.${type}`),
     /** What the document is: its label in the interface language, else its type's name. */
     documentName: (document: RequiredDocument) =>
-      pickText(document.label, language) || t(`calls.documentType.${document.type}`),
+      pickText(document.label, language) || t(`documentTypes.${document.type}`),
     duration: (duration: CallDuration) =>
       t(`calls.duration.${duration.unit}`, { min: duration.minimum, max: duration.maximum }),
     number: (value: number) => numberFormat.format(value),

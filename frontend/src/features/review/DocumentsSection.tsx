@@ -84,7 +84,7 @@ export function DocumentsSection({ applicationId, documents, timeZone }: Props) 
   const typeName = (document: ReviewDocument) =>
     document.type === 'OTHER' && document.otherLabel
       ? document.otherLabel
-      : t(`review.documents.types.${document.type}`);
+      : t(`documentTypes.${document.type}`);
 
   const run = async (document: ReviewDocument, kind: 'download' | 'preview') => {
     setBusy({ id: document.id, kind });
