@@ -1,6 +1,5 @@
 package org.mobilitydesk.application;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
@@ -8,6 +7,7 @@ import java.text.Normalizer;
 public final class FileNames {
 
     private static final int MAX_LENGTH = 200;
+    private static final String ATTR_CHARS = "!#$&+-.^_`|~";
 
     private FileNames() {
     }
@@ -23,13 +23,34 @@ public final class FileNames {
         return name.length() > MAX_LENGTH ? name.substring(name.length() - MAX_LENGTH) : name;
     }
 
-    /** {@code attachment; filename="ascii"; filename*=UTF-8''percent-encoded} (or inline). */
+    /**
+     * attachment or inline with a file name twice: an ASCII fallback in quotes for old clients, and the exact UTF-8
+     * name in filename* (RFC 8187), which current browsers prefer. Neither can break out of the header or name a path.
+     */
     public static String contentDisposition(String fileName, boolean inline) {
-        StringBuilder ascii = new StringBuilder();
-        for (char c : fileName.toCharArray()) {
-            ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != ';' && c != '%' ? c : '_');
+        String name = fileName == null || fileName.isBlank() ? "download" : fileName.strip();
+        return (inline ? "inline" : "attachment") + "; filename=\"" + asciiFallback(name) + "\"; filename*=UTF-8''" + encoded(name);
+    }
+
+    /** Letters and digits without accents, other printable ASCII except quote, backslash and slashes; the rest becomes _. */
+    private static String asciiFallback(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        StringBuilder out = new StringBuilder(plain.length());
+        plain.codePoints().forEach(c -> out.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '/' ? (char) c : '_'));
+        return out.toString();
+    }
+
+    /** RFC 8187 value: attr-char as it is, every other UTF-8 byte as %XX. */
+    private static String encoded(String name) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || ATTR_CHARS.indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(String.format("%02X", c));
+            }
         }
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
-        return (inline ? "inline" : "attachment") + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+        return out.toString();
     }
 }

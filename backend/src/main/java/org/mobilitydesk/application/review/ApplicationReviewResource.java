@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mobilitydesk.application.FileNames;
 import org.mobilitydesk.application.review.ReviewService.StoredFile;
 import org.mobilitydesk.application.review.ReviewViews.ApplicationView;
 import org.mobilitydesk.common.CurrentUser;
@@ -71,7 +72,7 @@ public class ApplicationReviewResource {
             @QueryParam("inline") @DefaultValue("false") @Parameter(description = "true: shown in the browser rather than saved") boolean inline) {
         StoredFile file = review.document(id, documentId);
         return Response.ok(file.content(), file.contentType())
-                .header("Content-Disposition", DownloadNames.contentDisposition(inline, file.fileName()))
+                .header("Content-Disposition", FileNames.contentDisposition(file.fileName(), inline))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox")
                 .header("Cache-Control", "private, no-store")

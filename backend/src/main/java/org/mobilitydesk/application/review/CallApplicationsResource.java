@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mobilitydesk.application.FileNames;
 import org.mobilitydesk.application.review.ReviewService.Export;
 import org.mobilitydesk.application.review.ReviewViews.ApplicationPage;
 import org.mobilitydesk.common.PageParams;
@@ -70,7 +71,7 @@ public class CallApplicationsResource {
         Export export = review.export(callId, filters, ExportFormat.of(format));
         StreamingOutput body = export.body()::writeTo;
         return Response.ok(body, export.contentType())
-                .header("Content-Disposition", DownloadNames.contentDisposition(false, export.fileName()))
+                .header("Content-Disposition", FileNames.contentDisposition(export.fileName(), false))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "no-store")
                 .build();
