@@ -82,10 +82,6 @@ public class ApplicationService {
     public record Created(MyApplication application, boolean created) {
     }
 
-    /** A stored file to send back. */
-    public record StoredFile(String fileName, String contentType, byte[] content) {
-    }
-
     @Transactional
     public List<Summary> list(SignedInApplicant applicant) {
         Instant now = now();
@@ -211,7 +207,7 @@ public class ApplicationService {
     public StoredFile download(SignedInApplicant applicant, UUID id, UUID documentId) {
         Application application = owned(applicant, id, false);
         ApplicationDocument document = document(application, documentId);
-        return new StoredFile(document.fileName, document.contentType, document.content);
+        return StoredFile.of(document);
     }
 
     @Transactional

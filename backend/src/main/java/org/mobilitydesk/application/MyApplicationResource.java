@@ -18,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -33,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mobilitydesk.applicant.SignedInApplicant;
 import org.mobilitydesk.application.ApplicationService.Created;
-import org.mobilitydesk.application.ApplicationService.StoredFile;
 import org.mobilitydesk.application.ApplicationViews.DocumentView;
 import org.mobilitydesk.application.ApplicationViews.MyApplication;
 import org.mobilitydesk.application.ApplicationViews.MyApplicationInput;
@@ -154,12 +152,7 @@ public class MyApplicationResource {
     @APIResponse(responseCode = "404", description = "No such application of mine or no such document in it")
     public Response download(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId,
             @Parameter(description = "Show in the browser instead of saving") @QueryParam("inline") boolean inline) {
-        StoredFile file = applications.download(applicant, id, documentId);
-        return Response.ok(file.content(), file.contentType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.contentDisposition(file.fileName(), inline))
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .build();
+        return applications.download(applicant, id, documentId).response(inline);
     }
 
     @DELETE

@@ -25,8 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mobilitydesk.application.FileNames;
-import org.mobilitydesk.application.review.ReviewService.StoredFile;
 import org.mobilitydesk.application.review.ReviewViews.ApplicationView;
 import org.mobilitydesk.common.CurrentUser;
 import org.mobilitydesk.common.Roles;
@@ -70,13 +68,7 @@ public class ApplicationReviewResource {
     @APIResponse(responseCode = "404", description = "No such application or document, a draft, or another application's document")
     public Response document(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId,
             @QueryParam("inline") @DefaultValue("false") @Parameter(description = "true: shown in the browser rather than saved") boolean inline) {
-        StoredFile file = review.document(id, documentId);
-        return Response.ok(file.content(), file.contentType())
-                .header("Content-Disposition", FileNames.contentDisposition(file.fileName(), inline))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "sandbox")
-                .header("Cache-Control", "private, no-store")
-                .build();
+        return review.document(id, documentId).response(inline);
     }
 
     @PUT

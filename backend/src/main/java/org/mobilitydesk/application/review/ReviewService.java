@@ -37,6 +37,7 @@ import org.mobilitydesk.application.ApplicationEvent;
 import org.mobilitydesk.application.ApplicationEventKind;
 import org.mobilitydesk.application.ApplicationStatus;
 import org.mobilitydesk.application.EligibilityDecision;
+import org.mobilitydesk.application.StoredFile;
 import org.mobilitydesk.application.review.ReviewViews.ApplicationPage;
 import org.mobilitydesk.application.review.ReviewViews.ApplicationSummary;
 import org.mobilitydesk.application.review.ReviewViews.ApplicationView;
@@ -82,10 +83,6 @@ public class ReviewService {
     @Inject
     ObjectMapper json;
 
-    /** A file as stored, to send back as it is. */
-    public record StoredFile(String fileName, String contentType, byte[] content) {
-    }
-
     /** An export ready to stream: the rows are read only while the body is written. */
     public record Export(String fileName, String contentType, StreamingBody body) {
     }
@@ -130,7 +127,7 @@ public class ReviewService {
                 "from ApplicationDocument d where d.id = ?1 and d.applicationId = ?2"
                         + " and exists (select 1 from Application a where a.id = ?2 and a.submittedAt is not null)", documentId, id)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Document " + documentId + " of application " + id));
-        return new StoredFile(document.fileName, document.contentType, document.content);
+        return StoredFile.of(document);
     }
 
     @Transactional
