@@ -19,22 +19,9 @@ import { SignDialog } from './SignDialog';
 import { TerminateDialog } from './TerminateDialog';
 import { allowedActions } from './lifecycle';
 import { pdfFileName } from './text';
+import { saveBlob } from '../../components/saveBlob';
 
 type Dialog = LifecycleAction['kind'];
-
-// Some browsers cancel a download whose object URL is revoked while it starts.
-const REVOKE_AFTER_MS = 60_000;
-
-function saveFile(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
-}
 
 function PdfButton({ agreement }: { agreement: Agreement }) {
   const { t } = useTranslation();
@@ -42,7 +29,7 @@ function PdfButton({ agreement }: { agreement: Agreement }) {
   const download = async () => {
     setState('loading');
     try {
-      saveFile(await fetchAgreementPdf(agreement.id), pdfFileName(agreement));
+      saveBlob(await fetchAgreementPdf(agreement.id), pdfFileName(agreement));
       setState('idle');
     } catch {
       setState('failed');

@@ -1,3 +1,4 @@
+import { saveBlob } from '../../components/saveBlob';
 import { fetchDocument, type MyApplicationDocument } from './api';
 
 /**
@@ -13,18 +14,13 @@ export async function openDocument(
   const preview = mode === 'preview' ? window.open('', '_blank') : null;
   try {
     const blob = await fetchDocument(applicationId, document.id, mode === 'preview');
-    const url = URL.createObjectURL(blob);
     if (preview) {
+      const url = URL.createObjectURL(blob);
       preview.location.href = url;
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
     } else {
-      const link = window.document.createElement('a');
-      link.href = url;
-      link.download = document.fileName;
-      window.document.body.appendChild(link);
-      link.click();
-      link.remove();
+      saveBlob(blob, document.fileName);
     }
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
   } catch (error) {
     preview?.close();
     throw error;

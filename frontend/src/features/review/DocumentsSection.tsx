@@ -6,7 +6,7 @@ import { DetailSection } from '../../components/DetailSection';
 import { ResponsiveTable, type Column } from '../../components/ResponsiveTable';
 import { fetchDocument, type ReviewDocument } from './api';
 import { HashCode } from '../../components/HashCode';
-import { saveBlob } from './download';
+import { saveBlob } from '../../components/saveBlob';
 import { PreviewModal, type Preview } from './PreviewModal';
 import { formatInZone, formatSize } from './text';
 

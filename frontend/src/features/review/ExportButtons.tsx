@@ -3,7 +3,7 @@ import { IconAlertTriangle, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchExport, type ExportFormat, type ExportQuery } from './api';
-import { saveBlob } from './download';
+import { saveBlob } from '../../components/saveBlob';
 
 interface Props {
   callId: string;
