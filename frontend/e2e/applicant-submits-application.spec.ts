@@ -96,7 +96,9 @@ test('a student applies to the open call and the coordinator finds the applicati
   const receiptNumber = (await receipt.getByText(/MD-\d{4}-\d+/).textContent())!.match(
     /MD-\d{4}-\d+/,
   )![0];
-  await expect(page.getByText('Submitted', { exact: true }).first()).toBeVisible();
+  const history = page.getByRole('region', { name: 'History' });
+  await expect(history.getByText('Submitted', { exact: true })).toBeVisible();
+  await expect(history.getByText(receiptNumber)).toBeVisible();
 
   // The coordinator finds it, previews the transcript and finds the student eligible
   const coordinatorContext = await browser.newContext();
@@ -133,5 +135,5 @@ test('a student applies to the open call and the coordinator finds the applicati
 
   // The student sees the decision
   await page.reload();
-  await expect(page.getByText('Eligible', { exact: true }).first()).toBeVisible();
+  await expect(history.getByText('Found eligible')).toBeVisible();
 });
