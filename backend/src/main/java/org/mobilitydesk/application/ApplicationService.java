@@ -8,10 +8,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -232,7 +230,7 @@ public class ApplicationService {
         if (!missing.isEmpty()) {
             throw ProblemException.unprocessable("The application is not complete: " + missing.size() + " items are missing or refused", missing);
         }
-        ZoneId zone = zone(call);
+        ZoneId zone = call.zone();
         long number = ((Number) Application.getEntityManager().createNativeQuery("SELECT nextval('application_receipt_seq')").getSingleResult())
                 .longValue();
         application.status = ApplicationStatus.SUBMITTED;
@@ -335,13 +333,6 @@ public class ApplicationService {
         return name.isEmpty() ? profile.username() : name;
     }
 
-    private static ZoneId zone(ApplicantCall call) {
-        try {
-            return ZoneId.of(call.schedule().timeZone());
-        } catch (DateTimeException e) {
-            return ZoneOffset.UTC;
-        }
-    }
 
     private static String capitalised(String text) {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);

@@ -1,9 +1,7 @@
 package org.mobilitydesk.application;
 
 import java.sql.Timestamp;
-import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +42,7 @@ public class CallChangeListener {
             return;
         }
         ApplicantCall call = calls.forApplicants(change.callId(), change.at()).orElseThrow();
-        ZoneId zone = zone(call.schedule().timeZone());
+        ZoneId zone = call.zone();
         List<Runnable> mails = submitted.stream().map(a -> {
             ApplicationMailText.Text text = ApplicationMailText.callChanged(a.applicantName, call.englishTitle(), a.receiptNumber,
                     change.reason(), change.changedFields(), change.at(), zone);
@@ -55,11 +53,4 @@ public class CallChangeListener {
         afterCommit.run(() -> mails.forEach(Runnable::run));
     }
 
-    private static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            return ZoneOffset.UTC;
-        }
-    }
 }

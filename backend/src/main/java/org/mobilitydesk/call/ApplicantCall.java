@@ -1,6 +1,7 @@
 package org.mobilitydesk.call;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,6 +40,11 @@ public record ApplicantCall(
 
     public Instant deadline() {
         return schedule.deadline();
+    }
+
+    /** The home institution's time zone, in which the call's times are told. */
+    public ZoneId zone() {
+        return ZoneId.of(schedule.timeZone());
     }
 
     /** The English title, or any title when there is no English one. */
