@@ -50,6 +50,10 @@ public class Agreement extends PanacheEntityBase {
     public String notes;
     @Enumerated(EnumType.STRING)
     public AgreementStatus status = AgreementStatus.DRAFT;
+    /** The state of the amendment of an agreement in force, while one is in progress (then the current conditions are the amendment's). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "amendment_status")
+    public AmendmentStatus amendmentStatus;
     @Column(name = "conditions_number")
     public int conditionsNumber;
     @Column(name = "content_hash")

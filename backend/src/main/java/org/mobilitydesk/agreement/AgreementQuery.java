@@ -22,8 +22,9 @@ public class AgreementQuery extends PageParams {
     public UUID projectId;
 
     @QueryParam("status")
-    @Pattern(regexp = "^(DRAFT|SIGNED_BY_HOME|DECLINED_BY_PARTNER|IN_FORCE|TERMINATED)$", message = "must be DRAFT, SIGNED_BY_HOME, DECLINED_BY_PARTNER, IN_FORCE or TERMINATED")
-    @Parameter(schema = @Schema(enumeration = { "DRAFT", "SIGNED_BY_HOME", "DECLINED_BY_PARTNER", "IN_FORCE", "TERMINATED" }))
+    @Pattern(regexp = "^(DRAFT|SIGNED_BY_HOME|DECLINED_BY_PARTNER|IN_FORCE|EXPIRED|TERMINATED)$", message = "must be DRAFT, SIGNED_BY_HOME, DECLINED_BY_PARTNER, IN_FORCE, EXPIRED or TERMINATED")
+    @Parameter(description = "Only agreements in this status as read: IN_FORCE excludes, EXPIRED is, an agreement in force whose last academic year has ended; an amendment in progress leaves an agreement IN_FORCE",
+            schema = @Schema(enumeration = { "DRAFT", "SIGNED_BY_HOME", "DECLINED_BY_PARTNER", "IN_FORCE", "EXPIRED", "TERMINATED" }))
     public String status;
 
     @QueryParam("academicYear")

@@ -87,7 +87,7 @@ public class AgreementResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Update an agreement", description = "Send the version you loaded. Changing the years or flows makes a new version of the conditions and a draft that must be signed and approved again; the approved snapshot is kept.")
+    @Operation(summary = "Update an agreement", description = "Send the version you loaded. Changing the years or flows makes a new version of the conditions that must be signed and approved: before the first approval the agreement is a draft again; an agreement in force stays in force on its approved version, with the new version as its amendment, until the partner approves it.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields or version missing")
     @APIResponse(responseCode = "401", description = "Not signed in")
@@ -117,13 +117,13 @@ public class AgreementResource {
     @POST
     @Path("/{id}/terminate")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Terminate an agreement in force", description = "One academic year of notice, unless overridden with a reason.")
+    @Operation(summary = "Terminate an agreement in force", description = "One academic year of notice, unless overridden with a reason. Refused while an amendment is in progress (restore the approved version first) and for an expired agreement.")
     @APIResponse(responseCode = "200", description = "Terminated", content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields or version missing")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not a coordinator")
     @APIResponse(responseCode = "404", description = "No such agreement")
-    @APIResponse(responseCode = "409", description = "Stale version, or not in force (currentStatus says what it is)")
+    @APIResponse(responseCode = "409", description = "Stale version, not in force, or an amendment in progress (currentStatus says what it is)")
     @APIResponse(responseCode = "422", description = "Too little notice, or an override without a reason")
     public AgreementView terminate(@PathParam("id") UUID id, @Valid @NotNull TerminateInput input) {
         return agreements.terminate(id, input, user.name());
@@ -132,13 +132,13 @@ public class AgreementResource {
     @POST
     @Path("/{id}/restore-approved")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Make the last mutually approved conditions the current ones again", description = "Drops a pending change; the agreement is in force again.")
+    @Operation(summary = "Withdraw the amendment in progress", description = "The approved version, in force all along, is the current one again.")
     @APIResponse(responseCode = "200", description = "Restored", content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "400", description = "Version missing")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not a coordinator")
     @APIResponse(responseCode = "404", description = "No such agreement")
-    @APIResponse(responseCode = "409", description = "Stale version, never approved, already in force, or terminated")
+    @APIResponse(responseCode = "409", description = "Stale version, or no amendment in progress")
     public AgreementView restoreApproved(@PathParam("id") UUID id, @Valid @NotNull VersionInput input) {
         return agreements.restoreApproved(id, input.version(), user.name());
     }

@@ -25,19 +25,18 @@ import jakarta.transaction.Transactional;
 import org.hibernate.jpa.HibernateHints;
 import org.mobilitydesk.agreement.AgreementViews.AgreementPage;
 import org.mobilitydesk.agreement.AgreementViews.AgreementSummary;
+import org.mobilitydesk.agreement.AgreementViews.AmendmentSummary;
+import org.mobilitydesk.agreement.AgreementViews.AmendmentView;
 import org.mobilitydesk.agreement.AgreementViews.AgreementView;
 import org.mobilitydesk.agreement.AgreementViews.ConditionsVersionView;
 import org.mobilitydesk.agreement.AgreementViews.DiffView;
 import org.mobilitydesk.agreement.AgreementViews.TransitionView;
-import org.mobilitydesk.agreement.pdf.AgreementDocument;
-import org.mobilitydesk.agreement.pdf.AgreementPdf;
 import org.mobilitydesk.common.FieldError;
 import org.mobilitydesk.common.ProblemException;
 import org.mobilitydesk.institution.InstitutionService;
 import org.mobilitydesk.institution.InstitutionView;
 import org.mobilitydesk.notification.Outbox;
 import org.mobilitydesk.project.ProjectService;
-import org.mobilitydesk.project.ProjectViews.ProjectRef;
 import org.mobilitydesk.reference.ReferenceService;
 import org.mobilitydesk.reference.ReferenceViews.AcademicYearView;
 import org.mobilitydesk.reference.ReferenceViews.CefrLevelView;
@@ -51,11 +50,14 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class AgreementService {
 
+    /** The status as read, in HQL: an agreement in force whose last academic year ended before the current one is expired. */
+    private static final String STATUS_AS_READ = "case when a.status = org.mobilitydesk.agreement.AgreementStatus.IN_FORCE and a.lastAcademicYear < :currentYear then 'EXPIRED'"
+            + " else cast(a.status as String) end";
     private static final Map<String, String> SORT_COLUMNS = Map.of(
             "updatedAt", "a.updatedAt",
             "firstAcademicYear", "a.firstAcademicYear",
             "lastAcademicYear", "a.lastAcademicYear",
-            "status", "a.status");
+            "status", STATUS_AS_READ);
 
     @Inject
     ReferenceService reference;
@@ -67,6 +69,8 @@ public class AgreementService {
     Outbox outbox;
     @Inject
     ProjectService projects;
+    @Inject
+    AgreementPrinter printer;
 
     /** Reference codes never change while the application runs (they arrive by migration): read once. */
     private volatile KnownCodes codes;
@@ -83,9 +87,15 @@ public class AgreementService {
             where.append(" and :project member of a.projectIds");
             params.and("project", query.projectId);
         }
+        LocalDate today = today();
         if (query.status != null) {
+            AgreementStatus status = AgreementStatus.valueOf(query.status);
             where.append(" and a.status = :status");
-            params.and("status", AgreementStatus.valueOf(query.status));
+            params.and("status", status == AgreementStatus.EXPIRED ? AgreementStatus.IN_FORCE : status);
+            if (status == AgreementStatus.IN_FORCE || status == AgreementStatus.EXPIRED) {
+                where.append(status == AgreementStatus.EXPIRED ? " and a.lastAcademicYear < :current" : " and a.lastAcademicYear >= :current");
+                params.and("current", AcademicCalendar.containing(today));
+            }
         }
         if (query.academicYear != null) {
             where.append(" and a.firstAcademicYear <= :year and a.lastAcademicYear >= :year");
@@ -97,20 +107,24 @@ public class AgreementService {
         }
         if (query.expiring) {
             where.append(" and a.status <> :terminated and a.lastAcademicYear in :ending");
-            params.and("terminated", AgreementStatus.TERMINATED).and("ending", AcademicCalendar.lastYearsEndingSoon(today()));
+            params.and("terminated", AgreementStatus.TERMINATED).and("ending", AcademicCalendar.lastYearsEndingSoon(today));
         }
+        long total = Agreement.count("from Agreement a where " + where, params);
         boolean descending = query.sort.startsWith("-");
-        String order = SORT_COLUMNS.get(descending ? query.sort.substring(1) : query.sort) + (descending ? " desc" : " asc");
+        String sortKey = descending ? query.sort.substring(1) : query.sort;
+        if (sortKey.equals("status")) {
+            params.and("currentYear", AcademicCalendar.containing(today));
+        }
+        String order = SORT_COLUMNS.get(sortKey) + (descending ? " desc" : " asc");
         List<Agreement> found = Agreement.<Agreement>find("from Agreement a where " + where + " order by " + order + ", a.id", params)
                 .withHint(HibernateHints.HINT_READ_ONLY, true)
                 .range(query.offset(), query.offset() + query.size - 1).list();
         Map<UUID, String> names = institutions.names(found.stream().map(a -> a.partnerInstitutionId).toList());
-        LocalDate today = today();
         List<AgreementSummary> items = found.stream().map(a -> new AgreementSummary(a.id, a.partnerInstitutionId,
                 names.get(a.partnerInstitutionId), a.firstAcademicYear, a.lastAcademicYear, AcademicCalendar.endOf(a.lastAcademicYear),
-                a.status, a.flowCount, Arrays.stream(a.mobilityTypes).map(AgreementMobilityType::valueOf).toList(),
-                expiringSoon(a, today), a.contentHash, a.version, a.updatedAt)).toList();
-        return new AgreementPage(items, query.page, query.size, Agreement.count("from Agreement a where " + where, params));
+                status(a, today), a.flowCount, Arrays.stream(a.mobilityTypes).map(AgreementMobilityType::valueOf).toList(),
+                expiringSoon(a, today), inForceNumber(a), inForceHash(a), amendmentSummary(a), a.version, a.updatedAt)).toList();
+        return new AgreementPage(items, query.page, query.size, total);
     }
 
     @Transactional
@@ -153,8 +167,7 @@ public class AgreementService {
         Set<UUID> funding = fundingProjects(input, agreement.partnerInstitutionId);
         boolean changed = !CanonicalForm.hash(conditions).equals(agreement.contentHash);
         AgreementAction action = changed ? AgreementAction.EDIT_CONDITIONS : AgreementAction.EDIT;
-        AgreementStatus from = agreement.status;
-        agreement.status = next(agreement, action);
+        AgreementStatus from = moveOn(agreement, action);
         applyFields(agreement, input);
         agreement.projectIds.retainAll(funding);
         agreement.projectIds.addAll(funding);
@@ -169,8 +182,7 @@ public class AgreementService {
     @Transactional
     public AgreementView sign(UUID id, SignInput input, String user) {
         Agreement agreement = locked(id, input.version());
-        AgreementStatus from = agreement.status;
-        agreement.status = next(agreement, AgreementAction.SIGN);
+        AgreementStatus from = moveOn(agreement, AgreementAction.SIGN);
         if (agreement.flowCount == 0) {
             throw ProblemException.unprocessable("flows", "must hold at least one flow before the agreement is signed");
         }
@@ -183,11 +195,10 @@ public class AgreementService {
     @Transactional
     public AgreementView terminate(UUID id, TerminateInput input, String user) {
         Agreement agreement = locked(id, input.version());
-        AgreementStatus from = agreement.status;
-        AgreementStatus next = next(agreement, AgreementAction.TERMINATE);
+        AgreementLifecycle.State next = next(agreement, AgreementAction.TERMINATE);
         boolean override = Boolean.TRUE.equals(input.overrideNotice());
         refuseViolations(Termination.violations(input.terminationDate(), today(), override, input.overrideReason()));
-        agreement.status = next;
+        AgreementStatus from = moveTo(agreement, next);
         agreement.terminationDate = input.terminationDate();
         agreement.terminationReason = input.reason().strip();
         agreement.terminationOverrideReason = override ? input.overrideReason().strip() : null;
@@ -197,24 +208,24 @@ public class AgreementService {
     @Transactional
     public AgreementView restoreApproved(UUID id, int version, String user) {
         Agreement agreement = locked(id, version);
-        AgreementStatus from = agreement.status;
-        agreement.status = next(agreement, AgreementAction.RESTORE_APPROVED);
+        AgreementStatus from = moveOn(agreement, AgreementAction.RESTORE_APPROVED);
         makeCurrent(agreement, conditionsVersion(agreement, agreement.approvedNumber));
         agreement.signedHash = agreement.approvedHash;
         return recorded(agreement, AgreementAction.RESTORE_APPROVED, from, user, null);
     }
 
     /**
-     * The partner approves the conditions with the hash it saw. Another partner's agreement is unknown to it (404); a
-     * hash that is not the current one, or an agreement not awaiting approval, gets 409 with the current status and hash.
+     * The partner approves the conditions with the hash it saw: they are the version in force from now on. Another
+     * partner's agreement is unknown to it (404); a hash that is not the current one, or an agreement not awaiting
+     * approval, gets 409 with the current status and hash.
      */
     @Transactional
     public AgreementView approveByPartner(UUID id, UUID partnerInstitutionId, String hash, String actor) {
         Agreement agreement = lockedForPartner(id, partnerInstitutionId, hash, AgreementAction.APPROVE);
-        AgreementStatus from = agreement.status;
-        agreement.status = AgreementStatus.IN_FORCE;
+        AgreementStatus from = moveOn(agreement, AgreementAction.APPROVE);
         agreement.approvedNumber = agreement.conditionsNumber;
         agreement.approvedHash = agreement.contentHash;
+        makeCurrent(agreement, conditionsVersion(agreement, agreement.conditionsNumber));
         agreement.partner = agreement.partner.signed(null, null, today());
         return recorded(agreement, AgreementAction.APPROVE, from, actor, null);
     }
@@ -226,8 +237,7 @@ public class AgreementService {
         if (comment == null || comment.isBlank()) {
             throw ProblemException.unprocessable("comment", "is required: say what the partner wants changed");
         }
-        AgreementStatus from = agreement.status;
-        agreement.status = AgreementStatus.DECLINED_BY_PARTNER;
+        AgreementStatus from = moveOn(agreement, AgreementAction.DECLINE);
         return recorded(agreement, AgreementAction.DECLINE, from, actor, comment.strip());
     }
 
@@ -239,35 +249,17 @@ public class AgreementService {
         return view(agreement).withoutNotes();
     }
 
-    /** The agreement printed: institutions with their codes and places, flows and languages in words. */
+    /** The agreement printed: its version in force (or current one) with the amendment's state, in words. */
     @Transactional
     public byte[] pdf(UUID id) {
-        Agreement a = Agreement.<Agreement>findByIdOptional(id).orElseThrow(() -> notFound(id));
-        AgreementView view = view(a);
-        Map<UUID, InstitutionView> places = new HashMap<>();
-        institutions.findHome().ifPresent(home -> places.put(home.id(), home));
-        institutions.findPartner(a.partnerInstitutionId).ifPresent(partner -> places.put(partner.id(), partner));
-        Function<UUID, String> name = institution -> places.containsKey(institution) ? places.get(institution).name() : institution.toString();
-        List<AgreementDocument.FlowRow> flows = view.flows().stream().map(f -> new AgreementDocument.FlowRow(words(f.mobilityType()),
-                name.apply(f.sendingInstitutionId()), name.apply(f.receivingInstitutionId()),
-                f.firstAcademicYear() + " – " + f.lastAcademicYear(), f.mobilitiesPerYear(),
-                f.mobilityType().student() ? f.totalMonthsPerYear() + " months per year" : f.totalDaysPerYear() + " days per year",
-                joined(f.subjectAreas(), s -> s.clarification() == null ? s.iscedCode() : s.iscedCode() + " " + s.clarification()),
-                joined(f.eqfLevels(), String::valueOf),
-                f.mobilityType().student() ? (Boolean.TRUE.equals(f.blendedAllowed()) ? "yes" : "no") : null,
-                f.languageSkills() == null ? List.of() : f.languageSkills().stream()
-                        .map(l -> new AgreementDocument.LanguageRow(l.language(), l.cefrLevel(), l.iscedCode())).toList(),
-                f.otherTerms())).toList();
-        return new AgreementPdf().render(new AgreementDocument(party(places.get(a.homeInstitutionId), view.homeInstitutionName(), a.home),
-                party(places.get(a.partnerInstitutionId), view.partnerInstitutionName(), a.partner), a.firstAcademicYear, a.lastAcademicYear,
-                a.status.name(), a.conditionsNumber, a.contentHash, flows, view.projects().stream().map(ProjectRef::reference).toList(),
-                Instant.now(clock)));
+        return printer.pdf(view(Agreement.<Agreement>findByIdOptional(id).orElseThrow(() -> notFound(id))));
     }
 
     /**
      * Per partner: the mobilities per year that the flows of these types from the home institution to the partner
-     * provide for in the academic year, over the agreements in force covering it (blended: only flows that allow it).
-     * Partners without such a flow are left out.
+     * provide for in the academic year, over the agreements in force whose version in force covers it (blended: only
+     * flows that allow it). An amendment in progress changes nothing until the partner approves it. Partners without
+     * such a flow are left out.
      */
     @Transactional
     public Map<UUID, Integer> outgoingMobilitiesPerYear(Collection<UUID> partners, String academicYear, Set<AgreementMobilityType> types,
@@ -279,7 +271,7 @@ public class AgreementService {
                 AgreementStatus.IN_FORCE, Set.copyOf(partners), academicYear);
         Map<UUID, Integer> mobilities = new HashMap<>();
         for (Agreement agreement : inForce) {
-            for (Flow flow : conditionsVersion(agreement, agreement.conditionsNumber).conditions.flows()) {
+            for (Flow flow : conditionsVersion(agreement, agreement.approvedNumber).conditions.flows()) {
                 if (types.contains(flow.mobilityType()) && flow.sendingInstitutionId().equals(agreement.homeInstitutionId)
                         && flow.receivingInstitutionId().equals(agreement.partnerInstitutionId)
                         && flow.firstAcademicYear().compareTo(academicYear) <= 0 && flow.lastAcademicYear().compareTo(academicYear) >= 0
@@ -289,25 +281,6 @@ public class AgreementService {
             }
         }
         return mobilities;
-    }
-
-    private static AgreementDocument.Party party(InstitutionView institution, String name, AgreementSide side) {
-        return new AgreementDocument.Party(name, institution == null ? null : institution.erasmusCode(),
-                institution == null ? "" : institution.city(), institution == null ? "" : institution.countryName(), side.localId(),
-                side.signerName(), side.signerEmail(), side.signingDate());
-    }
-
-    private static String words(AgreementMobilityType type) {
-        return switch (type) {
-            case STUDENT_STUDIES -> "Student mobility for studies";
-            case STUDENT_TRAINEESHIP -> "Student mobility for traineeships";
-            case STAFF_TEACHING -> "Staff mobility for teaching";
-            case STAFF_TRAINING -> "Staff mobility for training";
-        };
-    }
-
-    private static <T> String joined(List<T> values, Function<T, String> text) {
-        return values == null || values.isEmpty() ? null : values.stream().map(text).collect(Collectors.joining(", "));
     }
 
     /** From the approved version (or from) to the current one (or to). */
@@ -392,10 +365,14 @@ public class AgreementService {
         return version;
     }
 
+    /** The version becomes the current one; without an amendment in progress it is also the one the summary describes. */
     private static void makeCurrent(Agreement agreement, ConditionsVersion version) {
-        Conditions conditions = version.conditions;
         agreement.conditionsNumber = version.number;
         agreement.contentHash = version.contentHash;
+        if (agreement.amendmentStatus != null) {
+            return;
+        }
+        Conditions conditions = version.conditions;
         agreement.firstAcademicYear = conditions.firstAcademicYear();
         agreement.lastAcademicYear = conditions.lastAcademicYear();
         agreement.flowCount = conditions.flows().size();
@@ -420,7 +397,7 @@ public class AgreementService {
         return agreement;
     }
 
-    private static Agreement lockedForPartner(UUID id, UUID partnerInstitutionId, String hash, AgreementAction action) {
+    private Agreement lockedForPartner(UUID id, UUID partnerInstitutionId, String hash, AgreementAction action) {
         Agreement agreement = Agreement.<Agreement>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .filter(a -> a.partnerInstitutionId.equals(partnerInstitutionId)).orElseThrow(() -> notFound(id));
         next(agreement, action);
@@ -428,22 +405,57 @@ public class AgreementService {
             throw ProblemException.stateConflict("hash-mismatch", "The conditions changed",
                     "The conditions are not the ones you saw: their hash is now " + agreement.contentHash
                             + ". Read the agreement again and decide on the current conditions.",
-                    agreement.status.name(), agreement.contentHash);
+                    status(agreement).name(), agreement.contentHash);
         }
         return agreement;
     }
 
-    private static AgreementStatus next(Agreement agreement, AgreementAction action) {
-        boolean approvedSnapshot = agreement.approvedNumber != null;
-        return AgreementLifecycle.next(agreement.status, action, approvedSnapshot).orElseThrow(() ->
-                ProblemException.stateConflict("wrong-state", "Wrong state",
-                        action + " is not allowed on an agreement that is " + agreement.status
-                                + (action == AgreementAction.RESTORE_APPROVED && !approvedSnapshot ? " and was never approved" : ""),
-                        agreement.status.name(), agreement.contentHash));
+    private AgreementStatus status(Agreement agreement) {
+        return status(agreement, today());
     }
 
-    /** What the partner is told of an agreement, in the same transaction as the change; plain edits are not news. */
-    public record ChangeNotice(UUID agreementId, AgreementStatus status, int conditionsNumber, String contentHash, String comment) {
+    private static AgreementStatus status(Agreement agreement, LocalDate today) {
+        return AgreementLifecycle.effective(agreement.status, agreement.lastAcademicYear, today);
+    }
+
+    /** The state after the action, or 409 with the status as read and the current hash when the lifecycle refuses it. */
+    private AgreementLifecycle.State next(Agreement agreement, AgreementAction action) {
+        AgreementStatus status = status(agreement);
+        AgreementLifecycle.State state = new AgreementLifecycle.State(status, agreement.amendmentStatus);
+        return AgreementLifecycle.next(state, action).orElseThrow(() ->
+                ProblemException.stateConflict("wrong-state", "Wrong state",
+                        action + " is not allowed on an agreement that is " + status + refusalReason(agreement, action),
+                        status.name(), agreement.contentHash));
+    }
+
+    private static String refusalReason(Agreement agreement, AgreementAction action) {
+        if (agreement.amendmentStatus != null) {
+            return " with an amendment " + agreement.amendmentStatus + (action == AgreementAction.TERMINATE
+                    ? ": restore the approved version first, which withdraws the amendment" : "");
+        }
+        return action == AgreementAction.RESTORE_APPROVED && agreement.approvedNumber == null ? " and was never approved"
+                : action == AgreementAction.RESTORE_APPROVED ? " and has no amendment to withdraw" : "";
+    }
+
+    /** Applies the action's state (refused with 409 when not allowed) and gives the status as read before it. */
+    private AgreementStatus moveOn(Agreement agreement, AgreementAction action) {
+        return moveTo(agreement, next(agreement, action));
+    }
+
+    private AgreementStatus moveTo(Agreement agreement, AgreementLifecycle.State next) {
+        AgreementStatus from = status(agreement);
+        agreement.status = next.status();
+        agreement.amendmentStatus = next.amendment();
+        return from;
+    }
+
+    /**
+     * What the partner is told of an agreement, in the same transaction as the change; plain edits are not news. The
+     * status, number and hash are those of the version in force (before the first approval: the current one); an
+     * amendment in progress is named beside them with the hash to approve.
+     */
+    public record ChangeNotice(UUID agreementId, AgreementStatus status, int conditionsNumber, String contentHash,
+            AmendmentSummary amendment, String comment) {
     }
 
     private AgreementView recorded(Agreement agreement, AgreementAction action, AgreementStatus from, String actor, String comment) {
@@ -451,7 +463,8 @@ public class AgreementService {
         record(agreement, action, from, actor, comment);
         if (action != AgreementAction.EDIT) {
             outbox.enqueue(agreement.partnerInstitutionId, "agreement." + action.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    agreement.id, new ChangeNotice(agreement.id, agreement.status, agreement.conditionsNumber, agreement.contentHash, comment));
+                    agreement.id, new ChangeNotice(agreement.id, status(agreement), inForceNumber(agreement), inForceHash(agreement),
+                            amendmentSummary(agreement), comment));
         }
         Agreement.getEntityManager().flush();
         return view(agreement);
@@ -464,7 +477,8 @@ public class AgreementService {
         transition.actor = actor;
         transition.action = action;
         transition.fromStatus = from;
-        transition.toStatus = agreement.status;
+        transition.toStatus = status(agreement);
+        transition.amendmentStatus = agreement.amendmentStatus;
         transition.conditionsNumber = agreement.conditionsNumber;
         transition.contentHash = agreement.contentHash;
         transition.comment = comment;
@@ -484,26 +498,53 @@ public class AgreementService {
         return agreement.status != AgreementStatus.TERMINATED && AcademicCalendar.endsSoon(agreement.lastAcademicYear, today);
     }
 
+    /** The version the agreement's status describes: the one in force while an amendment is in progress, else the current one. */
+    private static int inForceNumber(Agreement agreement) {
+        return agreement.amendmentStatus == null ? agreement.conditionsNumber : agreement.approvedNumber;
+    }
+
+    private static String inForceHash(Agreement agreement) {
+        return agreement.amendmentStatus == null ? agreement.contentHash : agreement.approvedHash;
+    }
+
+    private static AmendmentSummary amendmentSummary(Agreement agreement) {
+        return agreement.amendmentStatus == null ? null
+                : new AmendmentSummary(agreement.amendmentStatus, agreement.conditionsNumber, agreement.contentHash);
+    }
+
     private static ProblemException notFound(UUID id) {
         return ProblemException.notFound("Agreement " + id);
     }
 
     private AgreementView view(Agreement a) {
         List<ConditionsVersion> versions = ConditionsVersion.list("agreementId = ?1 order by number", a.id);
-        ConditionsVersion current = versions.stream().filter(v -> v.number == a.conditionsNumber).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Agreement " + a.id + " lacks its current conditions"));
+        ConditionsVersion standing = version(versions, a, inForceNumber(a));
+        AmendmentView amendment = null;
+        if (a.amendmentStatus != null) {
+            Conditions proposed = version(versions, a, a.conditionsNumber).conditions;
+            amendment = new AmendmentView(a.amendmentStatus, a.conditionsNumber, a.contentHash, proposed.firstAcademicYear(),
+                    proposed.lastAcademicYear(), AcademicCalendar.endOf(proposed.lastAcademicYear()), flows(proposed));
+        }
         List<TransitionView> transitions = AgreementTransition.<AgreementTransition>list("agreementId = ?1 order by id", a.id)
-                .stream().map(t -> new TransitionView(t.at, t.actor, t.action, t.fromStatus, t.toStatus, t.conditionsNumber,
-                        t.contentHash, t.comment))
+                .stream().map(t -> new TransitionView(t.at, t.actor, t.action, t.fromStatus, t.toStatus, t.amendmentStatus,
+                        t.conditionsNumber, t.contentHash, t.comment))
                 .toList();
         Map<UUID, String> names = institutions.names(List.of(a.homeInstitutionId, a.partnerInstitutionId));
         return new AgreementView(a.id, a.homeInstitutionId, names.get(a.homeInstitutionId), a.partnerInstitutionId,
                 names.get(a.partnerInstitutionId), a.home, a.partner, a.firstAcademicYear, a.lastAcademicYear,
-                AcademicCalendar.endOf(a.lastAcademicYear), a.notes, projects.refs(a.projectIds), a.status,
-                current.conditions.flows().stream().map(FlowData::of).toList(), a.conditionsNumber, a.contentHash,
-                a.signedHash, a.approvedNumber, a.approvedHash, a.terminationDate, a.terminationReason,
+                AcademicCalendar.endOf(a.lastAcademicYear), a.notes, projects.refs(a.projectIds), status(a),
+                flows(standing.conditions), standing.number, standing.contentHash, amendment, a.terminationDate, a.terminationReason,
                 a.terminationOverrideReason, expiringSoon(a, today()),
                 versions.stream().map(v -> new ConditionsVersionView(v.number, v.contentHash, v.createdAt, v.createdBy)).toList(),
                 transitions, a.version, a.updatedAt);
+    }
+
+    private static ConditionsVersion version(List<ConditionsVersion> versions, Agreement a, int number) {
+        return versions.stream().filter(v -> v.number == number).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Agreement " + a.id + " lacks its conditions version " + number));
+    }
+
+    private static List<FlowData> flows(Conditions conditions) {
+        return conditions.flows().stream().map(FlowData::of).toList();
     }
 }

@@ -37,6 +37,9 @@ public class AgreementTransition extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "to_status")
     public AgreementStatus toStatus;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "amendment_status")
+    public AmendmentStatus amendmentStatus;
     @Column(name = "conditions_number")
     public int conditionsNumber;
     @Column(name = "content_hash")

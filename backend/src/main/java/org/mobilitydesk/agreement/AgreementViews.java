@@ -25,13 +25,33 @@ public final class AgreementViews {
             @Schema(required = true, examples = "2024/2025") String firstAcademicYear,
             @Schema(required = true, examples = "2027/2028") String lastAcademicYear,
             @Schema(required = true, description = "31 August of the last academic year", examples = "2028-08-31") LocalDate endsOn,
-            @Schema(required = true) AgreementStatus status,
+            @Schema(required = true, description = "As read: EXPIRED follows from the clock") AgreementStatus status,
             @Schema(required = true, examples = "2") int flowCount,
             @Schema(required = true) List<AgreementMobilityType> mobilityTypes,
             @Schema(required = true, description = "Not terminated and ending within the next twelve months") boolean expiringSoon,
-            @Schema(required = true, description = "SHA-256 of the current conditions") String contentHash,
+            @Schema(required = true, description = "The conditions version in force (before the first approval: the current one)", examples = "2") int conditionsNumber,
+            @Schema(required = true, description = "SHA-256 of that version's conditions") String contentHash,
+            @Schema(description = "The amendment in progress of an agreement in force") AmendmentSummary amendment,
             @Schema(required = true) int version,
             @Schema(required = true) Instant updatedAt) {
+    }
+
+    @Schema(name = "AgreementAmendmentSummary", description = "An amendment in progress: new conditions awaiting signature or approval while the approved version stays in force")
+    public record AmendmentSummary(
+            @Schema(required = true) AmendmentStatus status,
+            @Schema(required = true, description = "The amendment's conditions version", examples = "3") int conditionsNumber,
+            @Schema(required = true, description = "SHA-256 of the amendment's conditions: the hash the partner approves") String contentHash) {
+    }
+
+    @Schema(name = "AgreementAmendment", description = "An amendment in progress with its conditions; the approved version stays in force until the partner approves this hash")
+    public record AmendmentView(
+            @Schema(required = true) AmendmentStatus status,
+            @Schema(required = true, examples = "3") int conditionsNumber,
+            @Schema(required = true, description = "SHA-256 of the amendment's conditions: the hash the partner approves") String contentHash,
+            @Schema(required = true) String firstAcademicYear,
+            @Schema(required = true) String lastAcademicYear,
+            @Schema(required = true) LocalDate endsOn,
+            @Schema(required = true) List<FlowData> flows) {
     }
 
     @Schema(name = "AgreementPage", description = "One page of agreements")
@@ -56,12 +76,13 @@ public final class AgreementViews {
             @Schema(required = true) AgreementAction action,
             @Schema(description = "Absent for CREATE") AgreementStatus fromStatus,
             @Schema(required = true) AgreementStatus toStatus,
-            @Schema(required = true) int conditionsNumber,
+            @Schema(description = "The amendment's state after the action, while one is in progress") AmendmentStatus amendment,
+            @Schema(required = true, description = "The version the action concerned") int conditionsNumber,
             @Schema(required = true) String contentHash,
             String comment) {
     }
 
-    @Schema(name = "Agreement", description = "An inter-institutional agreement with its current conditions, versions and history")
+    @Schema(name = "Agreement", description = "An inter-institutional agreement with its conditions in force (before the first approval: its current conditions), the amendment in progress, versions and history")
     public record AgreementView(
             @Schema(required = true) UUID id,
             @Schema(required = true) UUID homeInstitutionId,
@@ -75,13 +96,11 @@ public final class AgreementViews {
             @Schema(required = true) LocalDate endsOn,
             String notes,
             @Schema(required = true, description = "The KA171 projects funding this agreement") List<ProjectRef> projects,
-            @Schema(required = true) AgreementStatus status,
-            @Schema(required = true) List<FlowData> flows,
-            @Schema(required = true, description = "The current conditions version") int conditionsNumber,
-            @Schema(required = true, description = "SHA-256 of the canonical form of the current conditions") String contentHash,
-            @Schema(description = "The hash the home institution signed, while it is the current one") String signedHash,
-            @Schema(description = "The last version both partners approved, which can be restored") Integer approvedNumber,
-            String approvedHash,
+            @Schema(required = true, description = "As read: EXPIRED follows from the clock") AgreementStatus status,
+            @Schema(required = true, description = "The flows of the version in force (before the first approval: of the current one)") List<FlowData> flows,
+            @Schema(required = true, description = "The conditions version in force (before the first approval: the current one)") int conditionsNumber,
+            @Schema(required = true, description = "SHA-256 of the canonical form of that version's conditions") String contentHash,
+            @Schema(description = "The amendment in progress of an agreement in force, with its conditions") AmendmentView amendment,
             LocalDate terminationDate,
             String terminationReason,
             @Schema(description = "Present when the notice was not kept") String terminationOverrideReason,
@@ -93,8 +112,8 @@ public final class AgreementViews {
 
         AgreementView withoutNotes() {
             return new AgreementView(id, homeInstitutionId, homeInstitutionName, partnerInstitutionId, partnerInstitutionName, home, partner,
-                    firstAcademicYear, lastAcademicYear, endsOn, null, projects, status, flows, conditionsNumber, contentHash, signedHash,
-                    approvedNumber, approvedHash, terminationDate, terminationReason, terminationOverrideReason, expiringSoon, versions,
+                    firstAcademicYear, lastAcademicYear, endsOn, null, projects, status, flows, conditionsNumber, contentHash, amendment,
+                    terminationDate, terminationReason, terminationOverrideReason, expiringSoon, versions,
                     transitions, version, updatedAt);
         }
     }

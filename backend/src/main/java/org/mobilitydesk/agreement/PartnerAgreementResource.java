@@ -76,7 +76,7 @@ public class PartnerAgreementResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One agreement with its flows and content hash", description = "Without the home institution's internal notes.")
+    @Operation(summary = "One agreement with its flows and content hash", description = "The version in force (before the first approval: the current one) and, while one is in progress, the amendment with its own flows and hash. Without the home institution's internal notes.")
     @APIResponse(responseCode = "200", description = "The agreement", content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "403", description = "Not a partner system, or its client is not mapped")
     @APIResponse(responseCode = "404", description = "No such agreement with this partner")
@@ -98,7 +98,7 @@ public class PartnerAgreementResource {
 
     @POST
     @Path("/{id}/approve")
-    @Operation(summary = "Approve the conditions with this hash", description = "The agreement is then in force. A hash that is not the current one is a 409 with the current hash.")
+    @Operation(summary = "Approve the conditions with this hash", description = "The hash of an agreement signed by the home institution, or of its amendment so signed: these conditions are then the version in force. A hash that is not the current one is a 409 with the current hash.")
     @APIResponse(responseCode = "200", description = "In force", content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "400", description = "Malformed hash")
     @APIResponse(responseCode = "403", description = "Not a partner system, or its client is not mapped")

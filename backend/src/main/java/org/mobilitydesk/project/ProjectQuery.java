@@ -28,8 +28,8 @@ public class ProjectQuery extends PageParams {
     public Integer callYear;
 
     @QueryParam("status")
-    @Pattern(regexp = "^(PLANNED|ONGOING|FINAL_REPORT|CLOSED)$", message = "must be PLANNED, ONGOING, FINAL_REPORT or CLOSED")
-    @Parameter(description = "Only projects in this status", schema = @Schema(enumeration = { "PLANNED", "ONGOING", "FINAL_REPORT", "CLOSED" }))
+    @Pattern(regexp = "^(PLANNED|ONGOING|ENDED|FINAL_REPORT|CLOSED)$", message = "must be PLANNED, ONGOING, ENDED, FINAL_REPORT or CLOSED")
+    @Parameter(description = "Only projects in this status as read: PLANNED, ONGOING and ENDED follow from the dates", schema = @Schema(enumeration = { "PLANNED", "ONGOING", "ENDED", "FINAL_REPORT", "CLOSED" }))
     public String status;
 
     @QueryParam("institutionId")

@@ -3,6 +3,7 @@ package org.mobilitydesk.project;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -63,9 +64,9 @@ public class ProjectService {
             where.append(" and p.callYear = :callYear");
             params.and("callYear", query.callYear);
         }
+        LocalDate today = LocalDate.now(clock);
         if (query.status != null) {
-            where.append(" and p.status = :status");
-            params.and("status", ProjectStatus.valueOf(query.status));
+            datesFilter(ProjectStatus.valueOf(query.status), today, where, params);
         }
         if (query.institutionId != null) {
             where.append(" and (p.beneficiaryId = :institution or :institution member of p.partnerIds)");
@@ -78,7 +79,7 @@ public class ProjectService {
                 .range(query.offset(), query.offset() + query.size - 1).list();
         Map<UUID, InstitutionView> names = institutions.byIds(found.stream().map(p -> p.beneficiaryId).toList());
         List<ProjectSummary> items = found.stream().map(p -> new ProjectSummary(p.id, p.reference, p.callYear,
-                ref(names.get(p.beneficiaryId)), p.startDate, p.endDate, p.status, p.partnerIds.size(), p.totalAllocated())).toList();
+                ref(names.get(p.beneficiaryId)), p.startDate, p.endDate, status(p, today), p.partnerIds.size(), p.totalAllocated())).toList();
         return new ProjectPage(items, query.page, query.size, Project.count("from Project p where " + where, params));
     }
 
@@ -128,7 +129,9 @@ public class ProjectService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return Project.find("id in ?1 order by reference", ids).project(ProjectRef.class).list();
+        LocalDate today = LocalDate.now(clock);
+        return Project.<Project>list("id in ?1 order by reference", ids).stream()
+                .map(p -> new ProjectRef(p.id, p.reference, p.callYear, status(p, today))).toList();
     }
 
     /** The projects with these ids; unknown ids are absent from the answer. */
@@ -140,7 +143,7 @@ public class ProjectService {
         return Project.<Project>list("id in ?1", ids).stream().collect(Collectors.toMap(p -> p.id, p -> {
             Set<UUID> involved = new LinkedHashSet<>(p.partnerIds);
             involved.add(p.beneficiaryId);
-            return new Linkable(new ProjectRef(p.id, p.reference, p.callYear, p.status), involved);
+            return new Linkable(new ProjectRef(p.id, p.reference, p.callYear, status(p, LocalDate.now(clock))), involved);
         }));
     }
 
@@ -195,7 +198,8 @@ public class ProjectService {
         project.beneficiaryId = input.beneficiaryInstitutionId();
         project.startDate = input.startDate();
         project.endDate = input.endDate();
-        project.status = input.status();
+        // ENDED is read from the end date: like PLANNED and ONGOING it means "follow the dates", which ONGOING stores
+        project.status = input.status() == ProjectStatus.ENDED ? ProjectStatus.ONGOING : input.status();
         project.notes = input.notes() == null || input.notes().isBlank() ? null : input.notes().strip();
         project.partnerIds.clear();
         project.partnerIds.addAll(input.partnerInstitutionIds());
@@ -232,9 +236,29 @@ public class ProjectService {
         Map<UUID, InstitutionView> known = institutions.byIds(ids);
         return new ProjectView(p.id, p.reference, p.callYear, ref(known.get(p.beneficiaryId)),
                 p.partnerIds.stream().map(known::get).map(ProjectService::ref).toList(), p.startDate, p.endDate,
-                ProjectRules.months(p.startDate, p.endDate), p.status, p.notes,
+                ProjectRules.months(p.startDate, p.endDate), status(p, LocalDate.now(clock)), p.notes,
                 p.budget.stream().map(a -> new AllocationInput((int) a.region(), a.line(), a.allocated())).toList(),
                 p.totalAllocated(), p.version, p.createdAt, p.createdBy, p.updatedAt, p.updatedBy);
+    }
+
+    private static ProjectStatus status(Project p, LocalDate today) {
+        return ProjectStatus.effective(p.status, p.startDate, p.endDate, today);
+    }
+
+    /** The status as read, in HQL: the coordinator's stage, or for the others the dates compared with today. */
+    private static void datesFilter(ProjectStatus status, LocalDate today, StringBuilder where, Parameters params) {
+        if (status.recorded()) {
+            where.append(" and p.status = :status");
+            params.and("status", status);
+            return;
+        }
+        where.append(" and p.status not in :recorded");
+        params.and("recorded", List.of(ProjectStatus.FINAL_REPORT, ProjectStatus.CLOSED)).and("today", today);
+        where.append(switch (status) {
+            case PLANNED -> " and p.startDate > :today";
+            case ENDED -> " and p.endDate < :today";
+            default -> " and p.startDate <= :today and p.endDate >= :today";
+        });
     }
 
     private static InstitutionRef ref(InstitutionView i) {

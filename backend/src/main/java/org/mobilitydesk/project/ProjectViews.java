@@ -42,7 +42,7 @@ public final class ProjectViews {
             @Schema(required = true, description = "24 or 36 months after the start, less a day", examples = "2026-07-31") @NotNull LocalDate endDate,
             @Schema(required = true, description = "The partner institutions, without the beneficiary") @NotNull @Size(min = 1, max = 200) List<@NotNull UUID> partnerInstitutionIds,
             @Schema(required = true) @NotNull @Size(max = 56) List<@NotNull @Valid AllocationInput> budget,
-            @Schema(required = true) @NotNull ProjectStatus status,
+            @Schema(required = true, description = "FINAL_REPORT or CLOSED to record that stage; PLANNED, ONGOING or ENDED let the dates decide") @NotNull ProjectStatus status,
             @Schema(maxLength = 4000) @Size(max = 4000) String notes,
             @Schema(description = "The version loaded; required to update", examples = "0") Integer version) {
     }
@@ -63,7 +63,7 @@ public final class ProjectViews {
             @Schema(required = true) LocalDate startDate,
             @Schema(required = true) LocalDate endDate,
             @Schema(required = true, examples = "24") int durationMonths,
-            @Schema(required = true) ProjectStatus status,
+            @Schema(required = true, description = "As read: PLANNED, ONGOING and ENDED follow from the dates") ProjectStatus status,
             String notes,
             @Schema(required = true) List<AllocationInput> budget,
             @Schema(required = true, description = "EUR", examples = "96000.00") BigDecimal totalAllocated,
@@ -88,7 +88,7 @@ public final class ProjectViews {
             @Schema(required = true) InstitutionRef beneficiary,
             @Schema(required = true) LocalDate startDate,
             @Schema(required = true) LocalDate endDate,
-            @Schema(required = true) ProjectStatus status,
+            @Schema(required = true, description = "As read: PLANNED, ONGOING and ENDED follow from the dates") ProjectStatus status,
             @Schema(required = true) int partnerCount,
             @Schema(required = true) BigDecimal totalAllocated) {
     }

@@ -14,6 +14,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -48,8 +49,10 @@ public final class AgreementPdf {
         document.addCreator("Mobility Desk");
         document.open();
         document.add(new Paragraph("Inter-institutional agreement " + agreement.firstAcademicYear() + " – " + agreement.lastAcademicYear(), title));
-        document.add(new Paragraph("Erasmus+ KA171 international credit mobility · version " + agreement.version() + " · "
-                + agreement.status(), small));
+        document.add(new Paragraph("Erasmus+ KA171 international credit mobility · " + agreement.standing(), small));
+        if (agreement.amendment() != null) {
+            document.add(new Paragraph(agreement.amendment(), small));
+        }
         if (!agreement.projectReferences().isEmpty()) {
             document.add(new Paragraph("Funded by KA171 project " + String.join(", ", agreement.projectReferences()), small));
         }
@@ -85,19 +88,48 @@ public final class AgreementPdf {
             document.add(new Paragraph(terms, text));
         }
 
-        section(document, "Signatures");
-        PdfPTable signatures = table(new float[] { 1, 1 }, agreement.home().name(), agreement.partner().name());
-        signatures.addCell(signature(agreement.home()));
-        signatures.addCell(signature(agreement.partner()));
-        document.add(signatures);
-
-        Paragraph hash = new Paragraph("Content hash (SHA-256 of the cooperation conditions): " + agreement.contentHash(), small);
-        hash.setSpacingBefore(10);
-        document.add(hash);
-        document.add(new Paragraph("Printed by Mobility Desk on " + STAMP.format(agreement.generatedAt())
-                + ". Both partners approve the conditions with exactly this hash.", small));
+        document.add(signatureBlock(agreement));
         document.close();
         return out.toByteArray();
+    }
+
+    /**
+     * The heading, both signatures and the hash they sign, in one table kept on one page: when they do not fit below
+     * the conditions they move to the next page whole, never a heading or a signature alone.
+     */
+    private PdfPTable signatureBlock(AgreementDocument agreement) {
+        PdfPTable signatures = table(new float[] { 1, 1 }, agreement.home().name(), agreement.partner().name());
+        signatures.setHeaderRows(0);
+        signatures.addCell(signature(agreement.home()));
+        signatures.addCell(signature(agreement.partner()));
+        Paragraph hash = new Paragraph("Content hash (SHA-256 of the cooperation conditions): " + agreement.contentHash(), small);
+        hash.setSpacingBefore(6);
+        Paragraph printed = new Paragraph("Printed by Mobility Desk on " + STAMP.format(agreement.generatedAt())
+                + ". Both partners approve the conditions with exactly this hash.", small);
+
+        PdfPTable block = new PdfPTable(1);
+        block.setWidthPercentage(100);
+        block.setKeepTogether(true);
+        block.setSpacingBefore(12);
+        block.addCell(plain(new Paragraph("Signatures", heading), 4));
+        PdfPCell table = new PdfPCell(signatures);
+        table.setBorder(Rectangle.NO_BORDER);
+        block.addCell(table);
+        Paragraph footer = new Paragraph();
+        footer.add(hash);
+        footer.add(printed);
+        block.addCell(plain(footer, 0));
+        return block;
+    }
+
+    private static PdfPCell plain(Paragraph content, float paddingBottom) {
+        PdfPCell cell = new PdfPCell();
+        cell.addElement(content);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPaddingLeft(0);
+        cell.setPaddingRight(0);
+        cell.setPaddingBottom(paddingBottom);
+        return cell;
     }
 
     private void section(Document document, String name) {
@@ -132,7 +164,7 @@ public final class AgreementPdf {
         Paragraph block = new Paragraph();
         block.add(new Phrase("Name: " + orDash(party.signerName()) + "\n", text));
         block.add(new Phrase("E-mail: " + orDash(party.signerEmail()) + "\n", text));
-        block.add(new Phrase("Date: " + (party.signedOn() == null ? "" : party.signedOn().toString()) + "\n\n\n", text));
+        block.add(new Phrase("Date: " + (party.signedOn() == null ? "" : party.signedOn()) + "\n\n\n", text));
         block.add(new Phrase("Signature: ______________________________", text));
         PdfPCell cell = new PdfPCell(block);
         cell.setPadding(8);
