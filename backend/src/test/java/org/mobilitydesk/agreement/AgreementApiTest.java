@@ -126,25 +126,39 @@ class AgreementApiTest extends ApiTest {
         JsonPath signed = post(id, "sign", Map.of("version", 0, "signerName", "Aida Asanova", "signingDate", "2024-05-14"));
         String hash = signed.getString("contentHash");
         assertThat(signed.getString("status")).isEqualTo("SIGNED_BY_HOME");
-        assertThat(signed.getString("signedHash")).isEqualTo(hash);
+        assertThat(signed.getString("amendment")).isNull();
         assertThat(signed.getString("home.signerName")).isEqualTo("Aida Asanova");
         assertThat(signed.getString("home.signingDate")).isEqualTo("2024-05-14");
 
         service.approveByPartner(UUID.fromString(id), UUID.fromString(partner), hash, "partner-tartu");
         JsonPath inForce = read(id);
         assertThat(inForce.getString("status")).isEqualTo("IN_FORCE");
-        assertThat(inForce.getString("approvedHash")).isEqualTo(hash);
-        assertThat(inForce.getInt("approvedNumber")).isEqualTo(1);
+        assertThat(inForce.getString("contentHash")).isEqualTo(hash);
+        assertThat(inForce.getInt("conditionsNumber")).isEqualTo(1);
         assertThat(inForce.getString("partner.signingDate")).isEqualTo(LocalDate.now().toString());
 
         Map<String, Object> amended = with(withFlowField(agreement(home, partner), "mobilitiesPerYear", 3), "version",
                 inForce.getInt("version"));
         JsonPath draft = update(id, amended);
-        assertThat(draft.getString("status")).isEqualTo("DRAFT");
-        assertThat(draft.getString("contentHash")).isNotEqualTo(hash);
-        assertThat(draft.getString("approvedHash")).isEqualTo(hash);
-        assertThat(draft.getString("signedHash")).isNull();
+        assertThat(draft.getString("status")).isEqualTo("IN_FORCE");
+        assertThat(draft.getString("contentHash")).isEqualTo(hash);
+        assertThat(draft.getInt("conditionsNumber")).isEqualTo(1);
+        assertThat(draft.getInt("flows[0].mobilitiesPerYear")).isEqualTo(2);
+        assertThat(draft.getString("amendment.status")).isEqualTo("DRAFT");
+        assertThat(draft.getInt("amendment.conditionsNumber")).isEqualTo(2);
+        assertThat(draft.getString("amendment.contentHash")).isNotEqualTo(hash);
+        assertThat(draft.getInt("amendment.flows[0].mobilitiesPerYear")).isEqualTo(3);
         assertThat(draft.getList("versions.number")).containsExactly(1, 2);
+        assertThat(draft.getString("transitions[3].fromStatus")).isEqualTo("IN_FORCE");
+        assertThat(draft.getString("transitions[3].toStatus")).isEqualTo("IN_FORCE");
+        assertThat(draft.getString("transitions[3].amendment")).isEqualTo("DRAFT");
+        as("coordinator").queryParam("partnerId", partner).get("/api/v1/agreements").then()
+                .body("items[0].status", equalTo("IN_FORCE")).body("items[0].conditionsNumber", equalTo(1))
+                .body("items[0].contentHash", equalTo(hash)).body("items[0].amendment.status", equalTo("DRAFT"))
+                .body("items[0].amendment.conditionsNumber", equalTo(2));
+        as("coordinator").body(Map.of("version", draft.getInt("version"), "terminationDate", "2035-08-31", "reason", "x"))
+                .post("/api/v1/agreements/" + id + "/terminate").then().statusCode(409).body("currentStatus", equalTo("IN_FORCE"))
+                .body("detail", containsString("restore the approved version first"));
 
         as("coordinator").get("/api/v1/agreements/" + id + "/diff").then().statusCode(200)
                 .body("from", equalTo(1)).body("to", equalTo(2)).body("fromHash", equalTo(hash))
@@ -154,6 +168,7 @@ class AgreementApiTest extends ApiTest {
 
         JsonPath restored = post(id, "restore-approved", Map.of("version", draft.getInt("version")));
         assertThat(restored.getString("status")).isEqualTo("IN_FORCE");
+        assertThat(restored.getString("amendment")).isNull();
         assertThat(restored.getString("contentHash")).isEqualTo(hash);
         assertThat(restored.getInt("conditionsNumber")).isEqualTo(1);
         assertThat(restored.getInt("flows[0].mobilitiesPerYear") + restored.getInt("flows[1].mobilitiesPerYear")).isEqualTo(4);
@@ -225,7 +240,7 @@ class AgreementApiTest extends ApiTest {
         JsonPath signed = post(id, "sign", Map.of("version", 0));
         JsonPath edited = update(id, with(with(agreement(home, partner), "notes", "Call Kadri in May"), "version", signed.getInt("version")));
         assertThat(edited.getString("status")).isEqualTo("SIGNED_BY_HOME");
-        assertThat(edited.getString("signedHash")).isEqualTo(signed.getString("contentHash"));
+        assertThat(edited.getString("contentHash")).isEqualTo(signed.getString("contentHash"));
         assertThat(edited.getList("versions")).hasSize(1);
         assertThat(edited.getString("notes")).isEqualTo("Call Kadri in May");
         assertThat(edited.getList("transitions.action")).containsExactly("CREATE", "SIGN", "EDIT");
@@ -269,7 +284,7 @@ class AgreementApiTest extends ApiTest {
         JsonPath declined = read(id);
         assertThat(declined.getString("status")).isEqualTo("DECLINED_BY_PARTNER");
         assertThat(declined.getString("transitions[2].comment")).isEqualTo("Four students, not two");
-        assertThat(declined.getString("approvedHash")).isNull();
+        assertThat(declined.getString("amendment")).isNull();
         JsonPath amended = update(id, with(withFlowField(agreement(home, partner), "mobilitiesPerYear", 4), "version",
                 declined.getInt("version")));
         assertThat(amended.getString("status")).isEqualTo("DRAFT");

@@ -63,11 +63,43 @@ class PartnerAgreementApiTest extends ApiTest {
                 .body("notes", nullValue()).body("contentHash", equalTo(hash)).body("status", equalTo("SIGNED_BY_HOME"));
 
         asPartnerClient("azp", client).body(Map.of("hash", hash)).post("/api/v1/partner/agreements/" + id + "/approve").then()
-                .statusCode(200).body("status", equalTo("IN_FORCE")).body("approvedHash", equalTo(hash)).body("notes", nullValue())
+                .statusCode(200).body("status", equalTo("IN_FORCE")).body("contentHash", equalTo(hash)).body("notes", nullValue())
                 .body("transitions[-1].actor", equalTo("partner:" + client));
         as("coordinator").get("/api/v1/agreements/" + id).then().body("status", equalTo("IN_FORCE"))
                 .body("notes", equalTo("Internal: their dean is difficult"));
         assertThat(notified(id)).containsExactlyInAnyOrder("agreement.sign", "agreement.approve");
+    }
+
+    @Test
+    void duringAnAmendmentThePartnerSeesTheVersionInForceAndTheAmendmentItIsAskedToApprove() throws Exception {
+        JsonPath signed = signed();
+        String id = signed.getString("id");
+        String approved = signed.getString("contentHash");
+        asPartnerClient("azp", client).body(Map.of("hash", approved)).post("/api/v1/partner/agreements/" + id + "/approve").then().statusCode(200);
+        int version = as("coordinator").get("/api/v1/agreements/" + id).then().extract().path("version");
+        Map<String, Object> amended = AgreementFixtures.with(AgreementFixtures.withFlowField(agreement(home, partner), "mobilitiesPerYear", 5),
+                "version", version);
+        int draft = as("coordinator").body(amended).put("/api/v1/agreements/" + id).then().statusCode(200).extract().path("version");
+        String proposed = as("coordinator").body(Map.of("version", draft)).post("/api/v1/agreements/" + id + "/sign").then().statusCode(200)
+                .extract().path("amendment.contentHash");
+
+        asPartnerClient("azp", client).get("/api/v1/partner/agreements").then().statusCode(200)
+                .body("items[0].status", equalTo("IN_FORCE")).body("items[0].contentHash", equalTo(approved))
+                .body("items[0].conditionsNumber", equalTo(1)).body("items[0].amendment.status", equalTo("SIGNED_BY_HOME"))
+                .body("items[0].amendment.contentHash", equalTo(proposed));
+        asPartnerClient("azp", client).get("/api/v1/partner/agreements/" + id).then().statusCode(200)
+                .body("status", equalTo("IN_FORCE")).body("contentHash", equalTo(approved)).body("flows[0].mobilitiesPerYear", equalTo(2))
+                .body("amendment.conditionsNumber", equalTo(2)).body("amendment.flows[0].mobilitiesPerYear", equalTo(5));
+        byte[] pdf = badRequestAs(null).header("Authorization", "Bearer " + partnerToken("azp", client)).accept("application/pdf")
+                .get("/api/v1/partner/agreements/" + id + "/pdf").then().statusCode(200).extract().asByteArray();
+        assertThat(text(pdf)).contains("Version 1 · In force until 31 August 2028", approved,
+                "Amendment in progress: version 2, signed by the home institution and awaiting the partner's approval");
+
+        asPartnerClient("azp", client).body(Map.of("hash", proposed)).post("/api/v1/partner/agreements/" + id + "/approve").then()
+                .statusCode(200).body("status", equalTo("IN_FORCE")).body("conditionsNumber", equalTo(2))
+                .body("contentHash", equalTo(proposed)).body("amendment", nullValue());
+        assertThat(notified(id)).containsExactlyInAnyOrder("agreement.sign", "agreement.approve", "agreement.edit-conditions",
+                "agreement.sign", "agreement.approve");
     }
 
     @Test
@@ -117,7 +149,9 @@ class PartnerAgreementApiTest extends ApiTest {
         byte[] pdf = badRequestAs("coordinator").accept("application/pdf").get("/api/v1/agreements/" + id + "/pdf").then().statusCode(200)
                 .contentType("application/pdf").header("Content-Disposition", containsString("agreement-" + id + ".pdf"))
                 .extract().asByteArray();
-        assertThat(text(pdf)).contains(signed.getString("partnerInstitutionName"), "Student mobility for studies", "IHSM-IIA-17");
+        assertThat(text(pdf)).contains(signed.getString("partnerInstitutionName"), "Student mobility for studies", "IHSM-IIA-17",
+                "Version 1 · Signed by the home institution, awaiting the partner's approval", "English", "0912 Medicine (dentistry)",
+                "6 (Bachelor or equivalent), 7 (Master or equivalent)").doesNotContain("SIGNED_BY_HOME");
         byte[] partnerCopy = badRequestAs(null).header("Authorization", "Bearer " + partnerToken("azp", client)).accept("application/pdf")
                 .get("/api/v1/partner/agreements/" + id + "/pdf").then().statusCode(200).extract().asByteArray();
         assertThat(text(partnerCopy)).contains(signed.getString("contentHash")).doesNotContain("their dean");
@@ -127,9 +161,9 @@ class PartnerAgreementApiTest extends ApiTest {
         PdfReader reader = new PdfReader(pdf);
         StringBuilder text = new StringBuilder();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
         }
-        return text.toString();
+        return text.toString().replaceAll("\\s+", " ");
     }
 
     @ParameterizedTest

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.mobilitydesk.common.ApiTest;
 import org.mobilitydesk.institution.InstitutionFixtures;
 
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -96,8 +101,19 @@ class ProjectApiTest extends ApiTest {
         }
     }
 
+    /** The server's clock stands still on this day until the test ends. */
+    private static void today(String day) {
+        QuarkusMock.installMockForType(Clock.fixed(LocalDate.parse(day).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC), Clock.class);
+    }
+
+    private void listedWithStatus(String status, String... ids) {
+        as("admin").queryParam("institutionId", tartu).queryParam("status", status).get("/api/v1/projects").then().statusCode(200)
+                .body("items.id", contains(ids)).body("items.status", everyItem(equalTo(status)));
+    }
+
     @Test
     void theListFiltersByYearStatusInstitutionAndReference() {
+        today("2025-06-01");
         String ongoing = create(project());
         Map<String, Object> planned = with(with(project(), "status", "PLANNED"), "reference", reference("2025", "EE01"));
         planned.put("callYear", 2025);
@@ -106,8 +122,20 @@ class ProjectApiTest extends ApiTest {
         String later = create(planned);
         as("admin").queryParam("institutionId", tartu).get("/api/v1/projects").then().statusCode(200)
                 .body("total", equalTo(2)).body("items.id", contains(later, ongoing));
+        listedWithStatus("PLANNED", later);
+        listedWithStatus("ONGOING", ongoing);
         as("admin").queryParam("institutionId", tartu).queryParam("status", "PLANNED").get("/api/v1/projects").then()
-                .body("items.id", contains(later)).body("items[0].partnerCount", equalTo(1));
+                .body("items[0].partnerCount", equalTo(1));
+
+        today("2026-12-02");
+        listedWithStatus("ONGOING", later);
+        listedWithStatus("ENDED", ongoing);
+        listedWithStatus("PLANNED");
+        as("coordinator").get("/api/v1/projects/" + ongoing).then().body("status", equalTo("ENDED"));
+        String reporting = create(with(with(project(), "status", "FINAL_REPORT"), "reference", reference("2024", "EE01")));
+        listedWithStatus("FINAL_REPORT", reporting);
+        String endedOnPurpose = create(with(with(project(), "status", "ENDED"), "reference", reference("2024", "EE01")));
+        as("coordinator").get("/api/v1/projects/" + endedOnPurpose).then().body("status", equalTo("ENDED"));
         as("admin").queryParam("institutionId", tartu).queryParam("callYear", 2024).get("/api/v1/projects").then()
                 .body("items.id", contains(ongoing));
         String number = ((String) planned.get("reference")).substring(22);

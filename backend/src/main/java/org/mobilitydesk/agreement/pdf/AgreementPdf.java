@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -35,7 +37,7 @@ public final class AgreementPdf {
     private static final Color HEADER = new Color(0xE7, 0xEC, 0xF5);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    private final Font title = new Font(BOLD, 15);
+    private final Font title = new Font(BOLD, 14);
     private final Font heading = new Font(BOLD, 11);
     private final Font text = new Font(REGULAR, 8.5f);
     private final Font strong = new Font(BOLD, 8.5f);
@@ -43,7 +45,7 @@ public final class AgreementPdf {
 
     public byte[] render(AgreementDocument agreement) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
+        Document document = new Document(PageSize.A4.rotate(), 36, 36, 28, 28);
         PdfWriter.getInstance(document, out);
         document.addTitle("Inter-institutional agreement " + agreement.home().name() + " – " + agreement.partner().name());
         document.addCreator("Mobility Desk");
@@ -66,22 +68,13 @@ public final class AgreementPdf {
         document.add(partners);
 
         section(document, "Cooperation conditions");
-        PdfPTable flows = table(new float[] { 2.2f, 2.4f, 2.4f, 1.6f, 1.1f, 1.6f, 2.6f, 1, 1 }, "Mobility", "Sending", "Receiving",
-                "Academic years", "Per year", "Duration", "Subject areas (ISCED-F)", "EQF", "Blended");
+        PdfPTable flows = table(new float[] { 1.9f, 2.1f, 2.1f, 1.5f, 0.8f, 1.4f, 2.5f, 1.9f, 2.2f, 1 }, "Mobility", "Sending", "Receiving",
+                "Academic years", "Per year", "Duration", "Subject areas (ISCED-F)", "EQF", "Recommended languages (CEFR)", "Blended");
         for (FlowRow flow : agreement.flows()) {
             row(flows, flow.mobilityType(), flow.sending(), flow.receiving(), flow.academicYears(), String.valueOf(flow.mobilitiesPerYear()),
-                    flow.duration(), orDash(flow.subjectAreas()), orDash(flow.eqfLevels()), orDash(flow.blended()));
+                    flow.duration(), orDash(flow.subjectAreas()), orDash(flow.eqfLevels()), languages(flow.languages()), orDash(flow.blended()));
         }
         document.add(flows);
-
-        section(document, "Recommended language skills");
-        PdfPTable languages = table(new float[] { 3, 4, 2, 1.5f, 3 }, "Mobility", "Receiving", "Language", "Level (CEFR)", "Subject area");
-        for (FlowRow flow : agreement.flows()) {
-            for (LanguageRow language : flow.languages()) {
-                row(languages, flow.mobilityType(), flow.receiving(), language.language(), language.level(), orDash(language.subjectArea()));
-            }
-        }
-        document.add(languages.getRows().size() > 1 ? languages : new Paragraph("None recommended.", text));
         String terms = agreement.flows().stream().map(FlowRow::otherTerms).filter(t -> t != null && !t.isBlank()).reduce((a, b) -> a + "\n" + b).orElse(null);
         if (terms != null) {
             section(document, "Other terms");
@@ -110,7 +103,7 @@ public final class AgreementPdf {
         PdfPTable block = new PdfPTable(1);
         block.setWidthPercentage(100);
         block.setKeepTogether(true);
-        block.setSpacingBefore(12);
+        block.setSpacingBefore(8);
         block.addCell(plain(new Paragraph("Signatures", heading), 4));
         PdfPCell table = new PdfPCell(signatures);
         table.setBorder(Rectangle.NO_BORDER);
@@ -134,8 +127,8 @@ public final class AgreementPdf {
 
     private void section(Document document, String name) {
         Paragraph paragraph = new Paragraph(name, heading);
-        paragraph.setSpacingBefore(12);
-        paragraph.setSpacingAfter(4);
+        paragraph.setSpacingBefore(8);
+        paragraph.setSpacingAfter(3);
         document.add(paragraph);
     }
 
@@ -155,7 +148,7 @@ public final class AgreementPdf {
     private void row(PdfPTable table, String... cells) {
         for (String cell : cells) {
             PdfPCell pdfCell = new PdfPCell(new Phrase(cell, text));
-            pdfCell.setPadding(4);
+            pdfCell.setPadding(3);
             table.addCell(pdfCell);
         }
     }
@@ -164,12 +157,19 @@ public final class AgreementPdf {
         Paragraph block = new Paragraph();
         block.add(new Phrase("Name: " + orDash(party.signerName()) + "\n", text));
         block.add(new Phrase("E-mail: " + orDash(party.signerEmail()) + "\n", text));
-        block.add(new Phrase("Date: " + (party.signedOn() == null ? "" : party.signedOn()) + "\n\n\n", text));
+        block.add(new Phrase("Date: " + (party.signedOn() == null ? "" : party.signedOn()) + "\n\n", text));
         block.add(new Phrase("Signature: ______________________________", text));
         PdfPCell cell = new PdfPCell(block);
-        cell.setPadding(8);
+        cell.setPadding(6);
         cell.setVerticalAlignment(Element.ALIGN_TOP);
         return cell;
+    }
+
+    /** "English B2 (0912 Medicine), Estonian A1", or "None recommended". */
+    private static String languages(List<LanguageRow> languages) {
+        return languages.isEmpty() ? "None recommended" : languages.stream()
+                .map(l -> l.language() + " " + l.level() + (l.subjectArea() == null ? "" : " (" + l.subjectArea() + ")"))
+                .collect(Collectors.joining(", "));
     }
 
     private static String orDash(String value) {
