@@ -90,6 +90,21 @@ test('the coordinator makes an agreement with two flows, signs it, and the partn
     'Approved by the partner',
   );
 
+  // An amendment leaves the approved version in force until the partner approves it.
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await expect(page.getByText(/the approved version stays in force meanwhile/)).toBeVisible();
+  await page
+    .getByRole('region', { name: 'Flow 1' })
+    .getByRole('textbox', { name: 'Total months per year' })
+    .fill('6');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { name: 'University of Tartu', level: 1 })).toBeVisible();
+  await expect(page.getByText('Amendment: draft (version 2)').first()).toBeVisible();
+  await expect(page.getByText('In force').first()).toBeVisible();
+  await expect(page.getByRole('table', { name: 'History' })).toContainText(
+    'In force · amendment draft',
+  );
+
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download PDF' }).click();
   const file = await download;

@@ -83,7 +83,7 @@ test('the partner approves a signed agreement through the API and it is in force
     data: { hash: contentHash },
   });
   expect(approved.status()).toBe(200);
-  expect(await approved.json()).toMatchObject({ status: 'IN_FORCE', approvedHash: contentHash });
+  expect(await approved.json()).toMatchObject({ status: 'IN_FORCE', contentHash });
 
   const now = await request.get(`/api/v1/agreements/${id}`, { headers: coordinator });
   expect(await now.json()).toMatchObject({

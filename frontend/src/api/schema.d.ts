@@ -20,6 +20,8 @@ export interface paths {
            * @example 2024/2025
            */
           academicYear?: string;
+          /** @description true: only agreements signed by the home institution and awaiting the partner's decision, a first version or an amendment */
+          awaitingPartner?: boolean;
           /** @description true: only agreements, not terminated, that end within the next twelve months */
           expiring?: boolean;
           /** @description Only agreements with a flow of this type */
@@ -38,7 +40,14 @@ export interface paths {
            * @example lastAcademicYear
            */
           sort?: string;
-          status?: 'DRAFT' | 'SIGNED_BY_HOME' | 'DECLINED_BY_PARTNER' | 'IN_FORCE' | 'TERMINATED';
+          /** @description Only agreements in this status as read: IN_FORCE excludes, EXPIRED is, an agreement in force whose last academic year has ended; an amendment in progress leaves an agreement IN_FORCE */
+          status?:
+            | 'DRAFT'
+            | 'SIGNED_BY_HOME'
+            | 'DECLINED_BY_PARTNER'
+            | 'IN_FORCE'
+            | 'EXPIRED'
+            | 'TERMINATED';
         };
         header?: never;
         path?: never;
@@ -220,7 +229,7 @@ export interface paths {
     };
     /**
      * Update an agreement
-     * @description Send the version you loaded. Changing the years or flows makes a new version of the conditions and a draft that must be signed and approved again; the approved snapshot is kept.
+     * @description Send the version you loaded. Changing the years or flows makes a new version of the conditions that must be signed and approved: before the first approval the agreement is a draft again; an agreement in force stays in force on its approved version, with the new version as its amendment, until the partner approves it.
      */
     put: {
       parameters: {
@@ -478,8 +487,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Make the last mutually approved conditions the current ones again
-     * @description Drops a pending change; the agreement is in force again.
+     * Withdraw the amendment in progress
+     * @description The approved version, in force all along, is the current one again.
      */
     post: {
       parameters: {
@@ -541,7 +550,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Stale version, never approved, already in force, or terminated */
+        /** @description Stale version, or no amendment in progress */
         409: {
           headers: {
             [name: string]: unknown;
@@ -668,7 +677,7 @@ export interface paths {
     put?: never;
     /**
      * Terminate an agreement in force
-     * @description One academic year of notice, unless overridden with a reason.
+     * @description One academic year of notice, unless overridden with a reason. Refused while an amendment is in progress (restore the approved version first) and for an expired agreement.
      */
     post: {
       parameters: {
@@ -730,7 +739,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Stale version, or not in force (currentStatus says what it is) */
+        /** @description Stale version, not in force, or an amendment in progress (currentStatus says what it is) */
         409: {
           headers: {
             [name: string]: unknown;
@@ -4198,7 +4207,7 @@ export interface paths {
     };
     /**
      * One agreement with its flows and content hash
-     * @description Without the home institution's internal notes.
+     * @description The version in force (before the first approval: the current one) and, while one is in progress, the amendment with its own flows and hash. Without the home institution's internal notes.
      */
     get: {
       parameters: {
@@ -4268,7 +4277,7 @@ export interface paths {
     put?: never;
     /**
      * Approve the conditions with this hash
-     * @description The agreement is then in force. A hash that is not the current one is a 409 with the current hash.
+     * @description The hash of an agreement signed by the home institution, or of its amendment so signed: these conditions are then the version in force. A hash that is not the current one is a 409 with the current hash.
      */
     post: {
       parameters: {
@@ -4585,8 +4594,8 @@ export interface paths {
            * @example -startDate
            */
           sort?: string;
-          /** @description Only projects in this status */
-          status?: 'PLANNED' | 'ONGOING' | 'FINAL_REPORT' | 'CLOSED';
+          /** @description Only projects in this status as read: PLANNED, ONGOING and ENDED follow from the dates */
+          status?: 'PLANNED' | 'ONGOING' | 'ENDED' | 'FINAL_REPORT' | 'CLOSED';
         };
         header?: never;
         path?: never;
@@ -5686,7 +5695,7 @@ export interface components {
       /** @example 2025-08-31 */
       endDate: components['schemas']['LocalDate'];
     };
-    /** @description An inter-institutional agreement with its current conditions, versions and history */
+    /** @description An inter-institutional agreement with its conditions in force (before the first approval: its current conditions), the amendment in progress, versions and history */
     Agreement: {
       id: components['schemas']['UUID'];
       homeInstitutionId: components['schemas']['UUID'];
@@ -5701,23 +5710,19 @@ export interface components {
       notes?: string;
       /** @description The KA171 projects funding this agreement */
       projects: components['schemas']['ProjectRef'][];
+      /** @description As read: EXPIRED follows from the clock */
       status: components['schemas']['AgreementStatus'];
+      /** @description The flows of the version in force (before the first approval: of the current one) */
       flows: components['schemas']['AgreementFlow'][];
       /**
        * Format: int32
-       * @description The current conditions version
+       * @description The conditions version in force (before the first approval: the current one)
        */
       conditionsNumber: number;
-      /** @description SHA-256 of the canonical form of the current conditions */
+      /** @description SHA-256 of the canonical form of that version's conditions */
       contentHash: string;
-      /** @description The hash the home institution signed, while it is the current one */
-      signedHash?: string;
-      /**
-       * Format: int32
-       * @description The last version both partners approved, which can be restored
-       */
-      approvedNumber?: number;
-      approvedHash?: string;
+      /** @description The amendment in progress of an agreement in force, with its conditions */
+      amendment?: components['schemas']['AgreementAmendment'];
       terminationDate?: components['schemas']['LocalDate'];
       terminationReason?: string;
       /** @description Present when the notice was not kept */
@@ -5739,6 +5744,33 @@ export interface components {
       | 'DECLINE'
       | 'TERMINATE'
       | 'RESTORE_APPROVED';
+    /** @description An amendment in progress with its conditions; the approved version stays in force until the partner approves this hash */
+    AgreementAmendment: {
+      status: components['schemas']['AmendmentStatus'];
+      /**
+       * Format: int32
+       * @example 3
+       */
+      conditionsNumber: number;
+      /** @description SHA-256 of the amendment's conditions: the hash the partner approves */
+      contentHash: string;
+      firstAcademicYear: string;
+      lastAcademicYear: string;
+      endsOn: components['schemas']['LocalDate'];
+      flows: components['schemas']['AgreementFlow'][];
+    };
+    /** @description An amendment in progress: new conditions awaiting signature or approval while the approved version stays in force */
+    AgreementAmendmentSummary: {
+      status: components['schemas']['AmendmentStatus'];
+      /**
+       * Format: int32
+       * @description The amendment's conditions version
+       * @example 3
+       */
+      conditionsNumber: number;
+      /** @description SHA-256 of the amendment's conditions: the hash the partner approves */
+      contentHash: string;
+    };
     /** @description What changed from one version of the conditions to another */
     AgreementDiff: {
       /** Format: int32 */
@@ -5860,7 +5892,8 @@ export interface components {
       contacts?: components['schemas']['Contact'][];
     };
     /** @enum {string} */
-    AgreementStatus: 'DRAFT' | 'SIGNED_BY_HOME' | 'DECLINED_BY_PARTNER' | 'IN_FORCE' | 'TERMINATED';
+    AgreementStatus:
+      'DRAFT' | 'SIGNED_BY_HOME' | 'DECLINED_BY_PARTNER' | 'IN_FORCE' | 'EXPIRED' | 'TERMINATED';
     /** @description An agreement in a list */
     AgreementSummary: {
       id: components['schemas']['UUID'];
@@ -5876,6 +5909,7 @@ export interface components {
        * @example 2028-08-31
        */
       endsOn: components['schemas']['LocalDate'];
+      /** @description As read: EXPIRED follows from the clock */
       status: components['schemas']['AgreementStatus'];
       /**
        * Format: int32
@@ -5885,8 +5919,16 @@ export interface components {
       mobilityTypes: components['schemas']['AgreementMobilityType'][];
       /** @description Not terminated and ending within the next twelve months */
       expiringSoon: boolean;
-      /** @description SHA-256 of the current conditions */
+      /**
+       * Format: int32
+       * @description The conditions version in force (before the first approval: the current one)
+       * @example 2
+       */
+      conditionsNumber: number;
+      /** @description SHA-256 of that version's conditions */
       contentHash: string;
+      /** @description The amendment in progress of an agreement in force */
+      amendment?: components['schemas']['AgreementAmendmentSummary'];
       /** Format: int32 */
       version: number;
       updatedAt: components['schemas']['Instant'];
@@ -5899,11 +5941,18 @@ export interface components {
       /** @description Absent for CREATE */
       fromStatus?: components['schemas']['AgreementStatus'];
       toStatus: components['schemas']['AgreementStatus'];
-      /** Format: int32 */
+      /** @description The amendment's state after the action, while one is in progress */
+      amendment?: components['schemas']['AmendmentStatus'];
+      /**
+       * Format: int32
+       * @description The version the action concerned
+       */
       conditionsNumber: number;
       contentHash: string;
       comment?: string;
     };
+    /** @enum {string} */
+    AmendmentStatus: 'DRAFT' | 'SIGNED_BY_HOME' | 'DECLINED_BY_PARTNER';
     /** @enum {string} */
     ApplicationEventKind:
       'CREATED' | 'SUBMITTED' | 'WITHDRAWN' | 'ELIGIBILITY_DECIDED' | 'CALL_CHANGED';
@@ -7248,6 +7297,7 @@ export interface components {
        * @example 24
        */
       durationMonths: number;
+      /** @description As read: PLANNED, ONGOING and ENDED follow from the dates */
       status: components['schemas']['ProjectStatus'];
       notes?: string;
       budget: components['schemas']['ProjectBudgetAllocation'][];
@@ -7330,6 +7380,7 @@ export interface components {
       /** @description The partner institutions, without the beneficiary */
       partnerInstitutionIds: string[];
       budget: components['schemas']['ProjectBudgetAllocation'][];
+      /** @description FINAL_REPORT or CLOSED to record that stage; PLANNED, ONGOING or ENDED let the dates decide */
       status: components['schemas']['ProjectStatus'];
       notes?: string;
       /**
@@ -7385,7 +7436,7 @@ export interface components {
       status: components['schemas']['ProjectStatus'];
     };
     /** @enum {string} */
-    ProjectStatus: 'PLANNED' | 'ONGOING' | 'FINAL_REPORT' | 'CLOSED';
+    ProjectStatus: 'PLANNED' | 'ONGOING' | 'ENDED' | 'FINAL_REPORT' | 'CLOSED';
     /** @description A project in a list */
     ProjectSummary: {
       id: components['schemas']['UUID'];
@@ -7395,6 +7446,7 @@ export interface components {
       beneficiary: components['schemas']['ProjectInstitution'];
       startDate: components['schemas']['LocalDate'];
       endDate: components['schemas']['LocalDate'];
+      /** @description As read: PLANNED, ONGOING and ENDED follow from the dates */
       status: components['schemas']['ProjectStatus'];
       /** Format: int32 */
       partnerCount: number;

@@ -133,7 +133,7 @@ export function AgreementActions({ agreement, onReload }: Props) {
             setDialog('restore');
           }}
         >
-          {t('agreements.restore.button', { number: agreement.approvedNumber })}
+          {t('agreements.restore.button')}
         </Button>
       )}
       {allowed?.terminate && (
@@ -156,8 +156,8 @@ export function AgreementActions({ agreement, onReload }: Props) {
         message={
           restoreError ||
           t('agreements.restore.message', {
-            number: agreement.approvedNumber,
-            current: agreement.conditionsNumber,
+            number: agreement.conditionsNumber,
+            current: agreement.amendment?.conditionsNumber,
           })
         }
         confirmLabel={t('agreements.restore.confirm')}

@@ -12,6 +12,7 @@ import { agreement, diff, inForce, referenceRoutes } from './testData';
 vi.mock('../../auth/useCurrentUser', () => ({ useCurrentUser: vi.fn() }));
 
 const path = `/api/v1/agreements/${agreement.id}`;
+const signedAmendment = { ...agreement.amendment!, status: 'SIGNED_BY_HOME' as const };
 const detailRoute = { route: `/manage/agreements/${agreement.id}`, path: '/manage/agreements/:id' };
 
 function openAs(
@@ -37,11 +38,13 @@ function cellsOf(row: HTMLElement) {
 describe('the agreement page', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('shows both sides, the flows with names, versions, history and the changes since approval', async () => {
+  it('shows the version in force beside the amendment in progress: sides, flows, changes, versions, history', async () => {
     const fetch = openAs('coordinator', agreement);
 
     const title = await screen.findByRole('heading', { name: 'University of Tartu', level: 1 });
-    expect(title.parentElement).toHaveTextContent('University of TartuDraft');
+    expect(title.parentElement).toHaveTextContent(
+      'University of TartuIn forceAmendment: draft (version 2)',
+    );
     const home = within(
       screen.getByRole('region', { name: 'Side of International Higher School of Medicine' }),
     );
@@ -52,8 +55,10 @@ describe('the agreement page', () => {
     expect(partner.getByText('UT-ICM-2024-07')).toBeInTheDocument();
     const facts = within(screen.getByRole('region', { name: 'Agreement' }));
     expect(facts.getByLabelText(`Content hash ${agreement.contentHash}`)).toHaveTextContent(
-      '9c0ffee00000…',
+      '1507a01caf3d…',
     );
+    expect(facts.getByText('Version 1', { selector: 'dd' })).toBeInTheDocument();
+    expect(facts.getByText('Amendment: draft (version 2)')).toBeInTheDocument();
 
     expect(facts.getByRole('link', { name: '2024-1-EE01-KA171-HED-000123456' })).toHaveAttribute(
       'href',
@@ -97,19 +102,28 @@ describe('the agreement page', () => {
     expect(changes.getByText('Added')).toBeInTheDocument();
     expect(changes.getByText('Total days per year: 7')).toBeInTheDocument();
     expect(requestsOf(fetch)).toContain(`GET ${path}/diff?to=2`);
+    const amendment = within(
+      screen.getByRole('region', { name: 'Amendment in progress: version 2' }),
+    );
+    expect(
+      amendment.getByText('Version 1 stays in force until the partner approves version 2.'),
+    ).toBeInTheDocument();
+    const amended = within(screen.getByRole('table', { name: 'Flows of the amendment' }));
+    expect(cellsOf(amended.getAllByRole('row')[1])[4]).toBe('12 months');
 
     const history = within(screen.getByRole('table', { name: 'History' }));
-    expect(history.getByText('In force → Draft')).toBeInTheDocument();
+    expect(history.getByText('In force · amendment draft')).toBeInTheDocument();
     expect(history.getByText('Welcome back')).toBeInTheDocument();
     const versions = within(screen.getByRole('table', { name: 'Versions of the conditions' }));
     expect(versions.getByText('approved')).toBeInTheDocument();
+    expect(versions.getByText('amendment')).toBeInTheDocument();
 
     expect(screen.getByRole('link', { name: 'Edit' })).toHaveAttribute(
       'href',
       `/manage/agreements/${agreement.id}/edit`,
     );
     expect(screen.getByRole('button', { name: 'Sign' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Restore approved version 1' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Withdraw the amendment' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Terminate' })).not.toBeInTheDocument();
   }, 15_000);
 
@@ -118,7 +132,7 @@ describe('the agreement page', () => {
     const fetch = openAs('coordinator', agreement, {
       [`POST ${path}/sign`]: async (request: Request) => {
         sent = await request.json();
-        return json(200, { ...agreement, status: 'SIGNED_BY_HOME', version: 6 });
+        return json(200, { ...agreement, amendment: signedAmendment, version: 6 });
       },
     });
     await userEvent.click(await screen.findByRole('button', { name: 'Sign' }));
@@ -135,7 +149,9 @@ describe('the agreement page', () => {
       await screen.findByText('The agreement was signed; it now awaits the partner’s approval.'),
     ).toBeInTheDocument();
     expect(sent).toEqual({ version: 5, signerName: 'IHSM Rector', signingDate: '2026-11-28' });
-    expect(await screen.findByText('Awaiting partner approval')).toBeInTheDocument();
+    expect(
+      await screen.findAllByText('Amendment: awaiting partner approval (version 2)'),
+    ).not.toHaveLength(0);
     expect(screen.queryByRole('button', { name: 'Sign' })).not.toBeInTheDocument();
   }, 15_000);
 
@@ -187,27 +203,25 @@ describe('the agreement page', () => {
       'coordinator',
       () => {
         reads += 1;
-        return json(200, reads === 1 ? agreement : { ...agreement, status: 'SIGNED_BY_HOME' });
+        return json(200, reads === 1 ? agreement : { ...agreement, amendment: signedAmendment });
       },
       {
         [`POST ${path}/restore-approved`]: () =>
           problem(409, 'Conflict', [{ field: 'version', message: 'is stale' }]),
       },
     );
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Restore approved version 1' }),
-    );
-    const dialog = within(
-      await screen.findByRole('dialog', { name: 'Restore the approved version' }),
-    );
-    await userEvent.click(dialog.getByRole('button', { name: 'Restore' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Withdraw the amendment' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Withdraw the amendment' }));
+    await userEvent.click(dialog.getByRole('button', { name: 'Withdraw the amendment' }));
 
     expect(
       await screen.findByText(
         'The agreement was changed meanwhile. The page now shows its current state.',
       ),
     ).toBeInTheDocument();
-    expect(await screen.findByText('Awaiting partner approval')).toBeInTheDocument();
+    expect(
+      await screen.findAllByText('Amendment: awaiting partner approval (version 2)'),
+    ).not.toHaveLength(0);
     expect(reads).toBe(2);
   }, 15_000);
 

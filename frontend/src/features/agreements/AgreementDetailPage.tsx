@@ -4,13 +4,14 @@ import { Link, useParams } from 'react-router';
 import { BackLink } from '../../components/BackLink';
 import { DetailItem, DetailSection } from '../../components/DetailSection';
 import { formatDateTime } from '../../i18n';
-import type { Agreement } from './api';
+import type { Agreement, Amendment } from './api';
 import { AgreementActions } from './AgreementActions';
 import { AgreementLoader } from './AgreementLoader';
 import { TransitionList, VersionList } from './AgreementHistory';
-import { AgreementStatusBadge, ExpiringBadge } from './AgreementStatusBadge';
+import { AgreementStatusBadge, AmendmentBadge, ExpiringBadge } from './AgreementStatusBadge';
 import { HashCode } from '../../components/HashCode';
 import { FlowsTable } from './FlowsTable';
+import { wasApproved } from './lifecycle';
 import { SideDetails } from './SideDetails';
 import { formatDate, useAgreementText } from './text';
 import { VersionDiff } from './VersionDiff';
@@ -33,7 +34,8 @@ export function AgreementDetailPage() {
 
 function Facts({ agreement }: { agreement: Agreement }) {
   const { t } = useTranslation();
-  const { years } = useAgreementText();
+  const { years, amendment } = useAgreementText();
+  const approved = wasApproved(agreement);
   return (
     <DetailSection title={t('agreements.detail.facts')}>
       <DataList>
@@ -71,10 +73,15 @@ function Facts({ agreement }: { agreement: Agreement }) {
           )}
         </DetailItem>
         <DetailItem label={t('agreements.detail.approved')}>
-          {agreement.approvedNumber
-            ? t('agreements.versions.label', { number: agreement.approvedNumber })
+          {approved
+            ? t('agreements.versions.label', { number: agreement.conditionsNumber })
             : t('agreements.detail.neverApproved')}
         </DetailItem>
+        {approved && agreement.status !== 'TERMINATED' && (
+          <DetailItem label={t('agreements.amendment.fact')}>
+            {agreement.amendment ? amendment(agreement.amendment) : t('agreements.amendment.none')}
+          </DetailItem>
+        )}
         {agreement.terminationDate && (
           <DetailItem label={t('agreements.detail.terminated')}>
             {formatDate(agreement.terminationDate)}
@@ -99,9 +106,6 @@ function Facts({ agreement }: { agreement: Agreement }) {
 function AgreementDetail({ agreement, onReload }: { agreement: Agreement; onReload: () => void }) {
   const { t } = useTranslation();
   const { years } = useAgreementText();
-  const changedSinceApproval =
-    agreement.approvedNumber !== undefined &&
-    agreement.approvedNumber !== agreement.conditionsNumber;
 
   return (
     <Stack>
@@ -111,6 +115,7 @@ function AgreementDetail({ agreement, onReload }: { agreement: Agreement; onRelo
             {agreement.partnerInstitutionName}
           </Title>
           <AgreementStatusBadge status={agreement.status} />
+          {agreement.amendment && <AmendmentBadge amendment={agreement.amendment} />}
           {agreement.expiringSoon && <ExpiringBadge />}
         </Group>
         <Text c="dimmed">
@@ -134,11 +139,13 @@ function AgreementDetail({ agreement, onReload }: { agreement: Agreement; onRelo
         />
       </SimpleGrid>
 
-      {changedSinceApproval && <VersionDiff agreement={agreement} />}
-
       <DetailSection title={t('agreements.flows.title')}>
         <FlowsTable agreement={agreement} />
       </DetailSection>
+
+      {agreement.amendment && (
+        <AmendmentSection agreement={agreement} amendment={agreement.amendment} />
+      )}
 
       <DetailSection title={t('agreements.form.notes')}>
         <Text style={{ whiteSpace: 'pre-wrap' }}>
@@ -151,6 +158,46 @@ function AgreementDetail({ agreement, onReload }: { agreement: Agreement; onRelo
       </DetailSection>
       <DetailSection title={t('agreements.history.title')}>
         <TransitionList agreement={agreement} />
+      </DetailSection>
+    </Stack>
+  );
+}
+
+/** The amendment in progress: what it changes in the version in force, and its flows. */
+function AmendmentSection({
+  agreement,
+  amendment,
+}: {
+  agreement: Agreement;
+  amendment: Amendment;
+}) {
+  const { t } = useTranslation();
+  const { years } = useAgreementText();
+  return (
+    <Stack>
+      <DetailSection
+        title={t('agreements.amendment.title', { number: amendment.conditionsNumber })}
+      >
+        <Stack gap="xs">
+          <Group gap="xs">
+            <AmendmentBadge amendment={amendment} />
+            <Text size="sm">{years(amendment.firstAcademicYear, amendment.lastAcademicYear)}</Text>
+          </Group>
+          <Text size="sm">
+            {t('agreements.amendment.inForce', {
+              inForce: agreement.conditionsNumber,
+              number: amendment.conditionsNumber,
+            })}
+          </Text>
+          <HashCode
+            hash={amendment.contentHash}
+            label={t('agreements.hash.full', { hash: amendment.contentHash })}
+          />
+        </Stack>
+      </DetailSection>
+      <VersionDiff agreement={agreement} amendment={amendment} />
+      <DetailSection title={t('agreements.amendment.flows')}>
+        <FlowsTable agreement={agreement} flows={amendment.flows} />
       </DetailSection>
     </Stack>
   );

@@ -69,6 +69,11 @@ export function AgreementFilters({ params, onChange }: Props) {
           checked={params.expiring}
           onChange={(event) => onChange({ expiring: event.currentTarget.checked })}
         />
+        <Switch
+          label={t('agreements.filters.awaitingPartner')}
+          checked={params.awaitingPartner}
+          onChange={(event) => onChange({ awaitingPartner: event.currentTarget.checked })}
+        />
         {isFiltered(params) && (
           <Button
             variant="subtle"
@@ -81,6 +86,7 @@ export function AgreementFilters({ params, onChange }: Props) {
                 academicYear: null,
                 mobilityType: null,
                 expiring: false,
+                awaitingPartner: false,
               })
             }
           >

@@ -235,4 +235,16 @@ describe('the agreement form', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Reload' }));
     await waitFor(() => expect(reads()).toHaveLength(2));
   }, 40_000);
+
+  it('edits the amendment in progress and says that the approved version stays in force', async () => {
+    mockApi({ ...referenceRoutes, [`GET /api/v1/agreements/${agreement.id}`]: agreement });
+    renderPage(<EditAgreementPage />, editRoute);
+
+    expect(
+      await screen.findByText(
+        'You are editing the amendment (version 2). Version 1 stays in force until the partner approves the changes.',
+      ),
+    ).toBeInTheDocument();
+    expect(field('Total months per year', flow(1))).toHaveValue('12');
+  }, 20_000);
 });

@@ -152,10 +152,19 @@ export function AgreementForm({ agreement, home, partners, years, onReload }: Pr
 
         <Fieldset legend={t('agreements.flows.title')}>
           <Stack>
-            {agreement?.status === 'IN_FORCE' && (
+            {agreement?.amendment ? (
               <Text size="sm" c="dimmed">
-                {t('agreements.form.newVersionHint')}
+                {t('agreements.form.amendmentHint', {
+                  number: agreement.amendment.conditionsNumber,
+                  inForce: agreement.conditionsNumber,
+                })}
               </Text>
+            ) : (
+              (agreement?.status === 'IN_FORCE' || agreement?.status === 'EXPIRED') && (
+                <Text size="sm" c="dimmed">
+                  {t('agreements.form.newVersionHint')}
+                </Text>
+              )
             )}
             <FlowEditor
               form={form}

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { formatDateTime } from '../../i18n';
 import type { Agreement, AgreementTransition } from './api';
+import { wasApproved } from './lifecycle';
 import { HashCode } from '../../components/HashCode';
 import { useAgreementText } from './text';
 
-/** The versions of the conditions, newest first, marking the current and the approved one. */
+/** The versions of the conditions, newest first, marking the approved one (in force) or the current one, and the amendment. */
 export function VersionList({ agreement }: { agreement: Agreement }) {
   const { t } = useTranslation();
   const versions = [...agreement.versions].sort((a, b) => b.number - a.number);
@@ -24,14 +25,19 @@ export function VersionList({ agreement }: { agreement: Agreement }) {
             <Text size="sm" fw={500}>
               {t('agreements.versions.label', { number: version.number })}
             </Text>
-            {version.number === agreement.conditionsNumber && (
-              <Badge size="xs" variant="light" miw="max-content">
-                {t('agreements.versions.current')}
-              </Badge>
-            )}
-            {version.number === agreement.approvedNumber && (
-              <Badge size="xs" variant="light" color="teal" miw="max-content">
-                {t('agreements.versions.approved')}
+            {version.number === agreement.conditionsNumber &&
+              (wasApproved(agreement) ? (
+                <Badge size="xs" variant="light" color="teal" miw="max-content">
+                  {t('agreements.versions.approved')}
+                </Badge>
+              ) : (
+                <Badge size="xs" variant="light" miw="max-content">
+                  {t('agreements.versions.current')}
+                </Badge>
+              ))}
+            {version.number === agreement.amendment?.conditionsNumber && (
+              <Badge size="xs" variant="outline" miw="max-content">
+                {t('agreements.versions.amendment')}
               </Badge>
             )}
           </Group>
@@ -66,6 +72,19 @@ export function VersionList({ agreement }: { agreement: Agreement }) {
 export function TransitionList({ agreement }: { agreement: Agreement }) {
   const { t } = useTranslation();
   const { status } = useAgreementText();
+  const change = (transition: AgreementTransition) => {
+    const to = status(transition.toStatus);
+    const moved =
+      transition.fromStatus && transition.fromStatus !== transition.toStatus
+        ? t('agreements.history.fromTo', { from: status(transition.fromStatus), to })
+        : to;
+    return transition.amendment
+      ? t('agreements.history.withAmendment', {
+          status: moved,
+          amendment: t(`agreements.amendment.status.${transition.amendment}`),
+        })
+      : moved;
+  };
   const transitions = [...agreement.transitions].sort((a, b) => b.at.localeCompare(a.at));
   return (
     <ResponsiveTable<AgreementTransition>
@@ -96,13 +115,7 @@ export function TransitionList({ agreement }: { agreement: Agreement }) {
         {
           key: 'change',
           header: t('agreements.history.change'),
-          render: (transition) =>
-            transition.fromStatus && transition.fromStatus !== transition.toStatus
-              ? t('agreements.history.fromTo', {
-                  from: status(transition.fromStatus),
-                  to: status(transition.toStatus),
-                })
-              : status(transition.toStatus),
+          render: change,
         },
         {
           key: 'version',

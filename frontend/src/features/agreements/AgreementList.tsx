@@ -7,7 +7,7 @@ import { ResponsiveTable, type Column } from '../../components/ResponsiveTable';
 import { formatDateTime } from '../../i18n';
 import { useAgreementList, type AgreementSummary } from './api';
 import { AgreementFilters } from './AgreementFilters';
-import { AgreementStatusBadge, ExpiringBadge } from './AgreementStatusBadge';
+import { AgreementStatusBadge, AmendmentBadge, ExpiringBadge } from './AgreementStatusBadge';
 import { isFiltered, PAGE_SIZE, toAgreementListQuery, useAgreementListParams } from './listParams';
 import { NewAgreementButton } from './NewAgreementButton';
 import { formatDate, useAgreementText } from './text';
@@ -36,6 +36,7 @@ function useColumns(): Column<AgreementSummary>[] {
       render: (agreement) => (
         <Group gap={4}>
           <AgreementStatusBadge status={agreement.status} />
+          {agreement.amendment && <AmendmentBadge amendment={agreement.amendment} />}
           {agreement.expiringSoon && <ExpiringBadge />}
         </Group>
       ),

@@ -46,6 +46,37 @@ describe('the agreement list', () => {
     expect(listRequests(fetch)).toEqual(['GET /api/v1/agreements?page=0&size=20']);
   }, 10_000);
 
+  it('shows the state as read: expired, and an amendment beside the status in force', async () => {
+    const amended = {
+      ...summary,
+      amendment: {
+        status: 'SIGNED_BY_HOME' as const,
+        conditionsNumber: 3,
+        contentHash: 'ab'.repeat(32),
+      },
+    };
+    const expired = {
+      ...summary,
+      id: 'a9e5d000-0000-4000-8000-000000000001',
+      partnerName: 'University of Milan',
+      firstAcademicYear: '2016/2017',
+      lastAcademicYear: '2020/2021',
+      endsOn: '2021-08-31',
+      status: 'EXPIRED' as const,
+      expiringSoon: false,
+    };
+    openListAs('coordinator', { items: [amended, expired], page: 0, size: 20, total: 2 });
+
+    const inForce = within(await screen.findByRole('row', { name: /University of Tartu/ }));
+    expect(inForce.getByText('In force')).toBeInTheDocument();
+    expect(
+      inForce.getByText('Amendment: awaiting partner approval (version 3)'),
+    ).toBeInTheDocument();
+    const ended = within(screen.getByRole('row', { name: /University of Milan/ }));
+    expect(ended.getByText('Expired')).toBeInTheDocument();
+    expect(ended.queryByText('In force')).not.toBeInTheDocument();
+  }, 10_000);
+
   it('sends the chosen partner, status, year, mobility type and expiry, and keeps them in the address', async () => {
     const fetch = openListAs('coordinator');
     await screen.findByRole('link', { name: 'University of Tartu' });
@@ -53,6 +84,7 @@ describe('the agreement list', () => {
     await userEvent.click(screen.getByRole('combobox', { name: 'Partner' }));
     await userEvent.click(await screen.findByRole('option', { name: 'University of Tartu' }));
     await userEvent.click(screen.getByRole('combobox', { name: 'Status' }));
+    expect(await screen.findByRole('option', { name: 'Expired' })).toBeInTheDocument();
     await userEvent.click(await screen.findByRole('option', { name: 'Awaiting partner approval' }));
     await userEvent.click(screen.getByRole('combobox', { name: 'Academic year' }));
     await userEvent.click(await screen.findByRole('option', { name: '2025/2026' }));
@@ -61,10 +93,11 @@ describe('the agreement list', () => {
     await userEvent.click(
       screen.getByRole('switch', { name: 'Only those ending within 12 months' }),
     );
+    await userEvent.click(screen.getByRole('switch', { name: 'Only those awaiting the partner' }));
 
     await waitFor(() =>
       expect(listRequests(fetch).at(-1)).toBe(
-        `GET /api/v1/agreements?partnerId=${TARTU_ID}&status=SIGNED_BY_HOME&academicYear=2025%2F2026&mobilityType=STUDENT_TRAINEESHIP&expiring=true&page=0&size=20`,
+        `GET /api/v1/agreements?partnerId=${TARTU_ID}&status=SIGNED_BY_HOME&academicYear=2025%2F2026&mobilityType=STUDENT_TRAINEESHIP&expiring=true&awaitingPartner=true&page=0&size=20`,
       ),
     );
 

@@ -119,18 +119,24 @@ function useColumns(agreement: Agreement): Column<Row>[] {
   ];
 }
 
-/** The cooperation conditions: one row per flow. */
-export function FlowsTable({ agreement }: { agreement: Agreement }) {
+/** The cooperation conditions: one row per flow (by default those of the version in force). */
+export function FlowsTable({
+  agreement,
+  flows = agreement.flows,
+}: {
+  agreement: Agreement;
+  flows?: AgreementFlow[];
+}) {
   const { t } = useTranslation();
   const { mobilityType } = useAgreementText();
   const columns = useColumns(agreement);
-  if (agreement.flows.length === 0) {
+  if (flows.length === 0) {
     return <Text c="dimmed">{t('agreements.flows.none')}</Text>;
   }
   return (
     <ResponsiveTable
       label={t('agreements.flows.title')}
-      items={agreement.flows.map((flow, index) => ({ key: String(index), flow }))}
+      items={flows.map((flow, index) => ({ key: String(index), flow }))}
       keyOf={(row) => row.key}
       primary={{
         key: 'type',

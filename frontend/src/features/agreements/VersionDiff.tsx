@@ -2,7 +2,13 @@ import { Badge, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DetailSection } from '../../components/DetailSection';
 import { PageState } from '../../components/PageState';
-import { useAgreementDiff, type Agreement, type FieldChange, type FlowChange } from './api';
+import {
+  useAgreementDiff,
+  type Agreement,
+  type Amendment,
+  type FieldChange,
+  type FlowChange,
+} from './api';
 import { institutionName, useAgreementText } from './text';
 
 const KIND_COLORS: Record<NonNullable<FlowChange['kind']>, string> = {
@@ -57,12 +63,18 @@ function Changes({ changes, kind }: { changes: FieldChange[]; kind?: FlowChange[
   );
 }
 
-/** What changed in the conditions since the version the partner approved. */
-export function VersionDiff({ agreement }: { agreement: Agreement }) {
+/** What the amendment changes in the conditions of the version in force. */
+export function VersionDiff({
+  agreement,
+  amendment,
+}: {
+  agreement: Agreement;
+  amendment: Amendment;
+}) {
   const { t } = useTranslation();
   const { mobilityType } = useAgreementText();
-  const query = useAgreementDiff(agreement.id, agreement.conditionsNumber);
-  const title = t('agreements.diff.title', { number: agreement.approvedNumber });
+  const query = useAgreementDiff(agreement.id, amendment.conditionsNumber);
+  const title = t('agreements.diff.title', { number: agreement.conditionsNumber });
 
   let body;
   if (query.isPending) body = <PageState kind="loading" />;

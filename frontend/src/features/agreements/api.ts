@@ -9,6 +9,8 @@ export type AgreementSide = Schemas['AgreementSide'];
 export type ProjectRef = Schemas['ProjectRef'];
 export type AgreementFlow = Schemas['AgreementFlow'];
 export type AgreementStatus = Schemas['AgreementStatus'];
+export type AmendmentStatus = Schemas['AmendmentStatus'];
+export type Amendment = Schemas['AgreementAmendment'];
 export type AgreementAction = Schemas['AgreementAction'];
 export type AgreementTransition = Schemas['AgreementTransition'];
 export type AgreementDiff = Schemas['AgreementDiff'];
@@ -26,6 +28,7 @@ export const AGREEMENT_STATUSES = [
   'SIGNED_BY_HOME',
   'DECLINED_BY_PARTNER',
   'IN_FORCE',
+  'EXPIRED',
   'TERMINATED',
 ] as const satisfies AgreementStatus[];
 

@@ -167,16 +167,18 @@ function toFlowValues(flow: AgreementFlow, homeId: string): FlowValues {
   };
 }
 
+/** The values to edit: the amendment's conditions while one is in progress, else those of the agreement. */
 export function toFormValues(agreement: Agreement): AgreementFormValues {
+  const conditions = agreement.amendment ?? agreement;
   return {
     partnerInstitutionId: agreement.partnerInstitutionId,
-    firstAcademicYear: agreement.firstAcademicYear,
-    lastAcademicYear: agreement.lastAcademicYear,
+    firstAcademicYear: conditions.firstAcademicYear,
+    lastAcademicYear: conditions.lastAcademicYear,
     home: toSideValues(agreement.home),
     partner: toSideValues(agreement.partner),
     notes: agreement.notes ?? '',
     projectIds: agreement.projects.map((project) => project.id),
-    flows: agreement.flows.map((flow) => toFlowValues(flow, agreement.homeInstitutionId)),
+    flows: conditions.flows.map((flow) => toFlowValues(flow, agreement.homeInstitutionId)),
   };
 }
 

@@ -1,21 +1,30 @@
 import dayjs from 'dayjs';
 import type { Agreement, LifecycleAction } from './api';
 
-/** Which lifecycle actions the status allows (the API's AgreementLifecycle). */
+/**
+ * Which lifecycle actions the state allows (the API's AgreementLifecycle): an agreement in force (or expired) being
+ * amended is signed or withdrawn through its amendment; it is terminated only in force and without an amendment.
+ */
 export function allowedActions(
   agreement: Agreement,
 ): Record<LifecycleAction['kind'] | 'edit', boolean> {
-  const { status, approvedNumber, conditionsNumber } = agreement;
+  const { status, amendment } = agreement;
+  const negotiating = amendment ? amendment.status : status;
   return {
     edit: status !== 'TERMINATED',
-    sign: status === 'DRAFT' || status === 'DECLINED_BY_PARTNER',
-    terminate: status === 'IN_FORCE',
-    restore:
-      status !== 'IN_FORCE' &&
-      status !== 'TERMINATED' &&
-      approvedNumber !== undefined &&
-      approvedNumber !== conditionsNumber,
+    sign: negotiating === 'DRAFT' || negotiating === 'DECLINED_BY_PARTNER',
+    terminate: status === 'IN_FORCE' && !amendment,
+    restore: Boolean(amendment),
   };
+}
+
+/** Whether both sides approved the agreement's conditions at some point (in force, expired or terminated). */
+export function wasApproved(agreement: Pick<Agreement, 'status'>): boolean {
+  return (
+    agreement.status === 'IN_FORCE' ||
+    agreement.status === 'EXPIRED' ||
+    agreement.status === 'TERMINATED'
+  );
 }
 
 /**

@@ -16,6 +16,7 @@ export interface AgreementListParams {
   academicYear: string | null;
   mobilityType: MobilityType | null;
   expiring: boolean;
+  awaitingPartner: boolean;
   page: number;
 }
 
@@ -27,6 +28,7 @@ function parse(search: URLSearchParams): AgreementListParams {
     academicYear: year && /^\d{4}\/\d{4}$/.test(year) ? year : null,
     mobilityType: MOBILITY_TYPES.find((type) => type === search.get('mobilityType')) ?? null,
     expiring: search.get('expiring') === 'true',
+    awaitingPartner: search.get('awaitingPartner') === 'true',
     page: pageOf(search),
   };
 }
@@ -42,6 +44,7 @@ export function toAgreementListQuery(params: AgreementListParams): AgreementList
     academicYear: params.academicYear ?? undefined,
     mobilityType: params.mobilityType ?? undefined,
     expiring: params.expiring || undefined,
+    awaitingPartner: params.awaitingPartner || undefined,
     page: params.page - 1,
     size: PAGE_SIZE,
   };
@@ -53,6 +56,7 @@ export function isFiltered(params: AgreementListParams): boolean {
     params.status ||
     params.academicYear ||
     params.mobilityType ||
-    params.expiring,
+    params.expiring ||
+    params.awaitingPartner,
   );
 }

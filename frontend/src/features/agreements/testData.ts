@@ -1,7 +1,7 @@
 import { tartu } from '../../test/data';
 import type { Institution } from '../institutions/api';
 import type { AcademicYear, CefrLevel, IscedField, SpokenLanguage } from '../reference';
-import type { Agreement, AgreementDiff, AgreementSummary } from './api';
+import type { Agreement, AgreementDiff, AgreementFlow, AgreementSummary } from './api';
 
 /** Fixtures of the agreement screens' tests: the demo agreement of IHSM with Tartu. */
 export const HOME_ID = '0b6f3c1e-1d2a-4c0e-9a11-000000000001';
@@ -32,6 +32,40 @@ export const milan: Institution = {
 const HASH_1 = '1507a01caf3da660335c486526a0eff688cd6d444e9400eb91441cde5f471d80';
 const HASH_2 = '9c0ffee0000000000000000000000000000000000000000000000000000000aa';
 
+/** The flows of the version in force. */
+const FLOWS: AgreementFlow[] = [
+  {
+    mobilityType: 'STUDENT_STUDIES',
+    sendingInstitutionId: HOME_ID,
+    receivingInstitutionId: TARTU_ID,
+    firstAcademicYear: '2024/2025',
+    lastAcademicYear: '2027/2028',
+    mobilitiesPerYear: 2,
+    totalMonthsPerYear: 10,
+    subjectAreas: [{ iscedCode: '0912', clarification: 'dentistry' }, { iscedCode: '0913' }],
+    eqfLevels: [6, 7],
+    languageSkills: [
+      { language: 'en', cefrLevel: 'B2', iscedCode: '0912' },
+      { language: 'et', cefrLevel: 'A1' },
+    ],
+    blendedAllowed: true,
+    otherTerms: 'Tuition waived at the host',
+  },
+  {
+    mobilityType: 'STAFF_TEACHING',
+    sendingInstitutionId: TARTU_ID,
+    receivingInstitutionId: HOME_ID,
+    firstAcademicYear: '2024/2025',
+    lastAcademicYear: '2027/2028',
+    mobilitiesPerYear: 2,
+    totalDaysPerYear: 10,
+    subjectAreas: [{ iscedCode: '0912' }],
+    eqfLevels: [],
+    languageSkills: [{ language: 'ru', cefrLevel: 'B1' }],
+    blendedAllowed: false,
+  },
+];
+
 export const agreement: Agreement = {
   id: 'a9e5d000-0000-4000-8000-000000000007',
   homeInstitutionId: HOME_ID,
@@ -58,43 +92,19 @@ export const agreement: Agreement = {
       status: 'ONGOING',
     },
   ],
-  status: 'DRAFT',
-  flows: [
-    {
-      mobilityType: 'STUDENT_STUDIES',
-      sendingInstitutionId: HOME_ID,
-      receivingInstitutionId: TARTU_ID,
-      firstAcademicYear: '2024/2025',
-      lastAcademicYear: '2027/2028',
-      mobilitiesPerYear: 2,
-      totalMonthsPerYear: 10,
-      subjectAreas: [{ iscedCode: '0912', clarification: 'dentistry' }, { iscedCode: '0913' }],
-      eqfLevels: [6, 7],
-      languageSkills: [
-        { language: 'en', cefrLevel: 'B2', iscedCode: '0912' },
-        { language: 'et', cefrLevel: 'A1' },
-      ],
-      blendedAllowed: true,
-      otherTerms: 'Tuition waived at the host',
-    },
-    {
-      mobilityType: 'STAFF_TEACHING',
-      sendingInstitutionId: TARTU_ID,
-      receivingInstitutionId: HOME_ID,
-      firstAcademicYear: '2024/2025',
-      lastAcademicYear: '2027/2028',
-      mobilitiesPerYear: 2,
-      totalDaysPerYear: 10,
-      subjectAreas: [{ iscedCode: '0912' }],
-      eqfLevels: [],
-      languageSkills: [{ language: 'ru', cefrLevel: 'B1' }],
-      blendedAllowed: false,
-    },
-  ],
-  conditionsNumber: 2,
-  contentHash: HASH_2,
-  approvedNumber: 1,
-  approvedHash: HASH_1,
+  status: 'IN_FORCE',
+  flows: FLOWS,
+  conditionsNumber: 1,
+  contentHash: HASH_1,
+  amendment: {
+    status: 'DRAFT',
+    conditionsNumber: 2,
+    contentHash: HASH_2,
+    firstAcademicYear: '2024/2025',
+    lastAcademicYear: '2027/2028',
+    endsOn: '2028-08-31',
+    flows: [{ ...FLOWS[0], totalMonthsPerYear: 12 }, FLOWS[1]],
+  },
   expiringSoon: false,
   versions: [
     { number: 1, contentHash: HASH_1, createdAt: '2024-04-01T08:00:00Z', createdBy: 'demo' },
@@ -124,7 +134,8 @@ export const agreement: Agreement = {
       actor: 'coordinator',
       action: 'EDIT_CONDITIONS',
       fromStatus: 'IN_FORCE',
-      toStatus: 'DRAFT',
+      toStatus: 'IN_FORCE',
+      amendment: 'DRAFT',
       conditionsNumber: 2,
       contentHash: HASH_2,
     },
@@ -133,13 +144,10 @@ export const agreement: Agreement = {
   updatedAt: '2026-11-20T10:15:00Z',
 };
 
-/** The same agreement in force, as approved. */
+/** The same agreement in force, as approved, before the amendment. */
 export const inForce: Agreement = {
   ...agreement,
-  status: 'IN_FORCE',
-  conditionsNumber: 1,
-  contentHash: HASH_1,
-  signedHash: HASH_1,
+  amendment: undefined,
   versions: agreement.versions.slice(0, 1),
   transitions: agreement.transitions.slice(0, 2),
 };
@@ -155,6 +163,7 @@ export const summary: AgreementSummary = {
   flowCount: 2,
   mobilityTypes: ['STAFF_TEACHING', 'STUDENT_STUDIES'],
   expiringSoon: true,
+  conditionsNumber: 1,
   contentHash: HASH_1,
   version: 5,
   updatedAt: '2026-11-20T10:15:00Z',

@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { Agreement, AgreementStatus, MobilityType } from './api';
+import type { Agreement, AgreementStatus, AmendmentStatus, MobilityType } from './api';
 
 /** A date as the interface language writes it, e.g. "31 Aug 2027". */
 export function formatDate(date: string): string {
@@ -12,6 +12,18 @@ export function useAgreementText() {
   const { t } = useTranslation();
   return {
     status: (status: AgreementStatus) => t(`agreements.status.${status}`),
+    /** "Amendment: draft (version 3)" */
+    amendment: ({
+      status,
+      conditionsNumber,
+    }: {
+      status: AmendmentStatus;
+      conditionsNumber: number;
+    }) =>
+      t('agreements.amendment.label', {
+        status: t(`agreements.amendment.status.${status}`),
+        number: conditionsNumber,
+      }),
     mobilityType: (type: MobilityType) => t(`agreements.mobilityType.${type}`),
     years: (first: string, last: string) =>
       first === last ? first : t('agreements.yearRange', { first, last }),

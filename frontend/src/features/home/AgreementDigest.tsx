@@ -30,6 +30,7 @@ function seeAllHref(query: AgreementListQuery): string {
   const search = new URLSearchParams();
   if (query.status) search.set('status', query.status);
   if (query.expiring) search.set('expiring', 'true');
+  if (query.awaitingPartner) search.set('awaitingPartner', 'true');
   return `/manage/agreements?${search.toString()}`;
 }
 

@@ -3,8 +3,8 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { AgreementDigest } from './AgreementDigest';
 
-/** Oldest first: the longest wait matters most. */
-const AWAITING = { status: 'SIGNED_BY_HOME', sort: 'updatedAt' } as const;
+/** First versions and amendments the partner has to decide on; oldest first: the longest wait matters most. */
+const AWAITING = { awaitingPartner: true, sort: 'updatedAt' } as const;
 /** Soonest end first. */
 const EXPIRING = { expiring: true, sort: 'lastAcademicYear' } as const;
 
@@ -18,9 +18,17 @@ export function AgreementsDashboard() {
         query={AWAITING}
         seeAllLabel={t('dashboard.awaiting.seeAll')}
         emptyText={t('dashboard.awaiting.empty')}
-        detail={(agreement) =>
-          t('dashboard.awaiting.since', { date: dayjs(agreement.updatedAt).format('ll') })
-        }
+        detail={(agreement) => {
+          const since = t('dashboard.awaiting.since', {
+            date: dayjs(agreement.updatedAt).format('ll'),
+          });
+          if (!agreement.amendment) return since;
+          const amendment = t('agreements.amendment.label', {
+            status: t(`agreements.amendment.status.${agreement.amendment.status}`),
+            number: agreement.amendment.conditionsNumber,
+          });
+          return `${amendment} · ${since}`;
+        }}
       />
       <AgreementDigest
         title={t('dashboard.expiring.title')}

@@ -20,6 +20,7 @@ const awaiting: AgreementSummary = {
   flowCount: 2,
   mobilityTypes: ['STUDENT_STUDIES', 'STAFF_TEACHING'],
   expiringSoon: false,
+  conditionsNumber: 1,
   contentHash: 'a'.repeat(64),
   version: 4,
   updatedAt: '2026-10-05T09:00:00Z',
@@ -40,7 +41,16 @@ function agreements(items: AgreementSummary[], total = items.length) {
   return { items, page: 0, size: 5, total };
 }
 
-const AWAITING_REQUEST = 'GET /api/v1/agreements?status=SIGNED_BY_HOME&sort=updatedAt&size=5';
+/** An agreement in force whose amendment awaits the partner. */
+const amending: AgreementSummary = {
+  ...expiring,
+  id: '3c2b1a09-8f7e-4d6c-9b5a-0e1f2d3c4b5a',
+  partnerName: 'University of Graz',
+  expiringSoon: false,
+  amendment: { status: 'SIGNED_BY_HOME', conditionsNumber: 3, contentHash: 'b'.repeat(64) },
+};
+
+const AWAITING_REQUEST = 'GET /api/v1/agreements?awaitingPartner=true&sort=updatedAt&size=5';
 const EXPIRING_REQUEST = 'GET /api/v1/agreements?expiring=true&sort=lastAcademicYear&size=5';
 
 /** Answers the two dashboard lists, told apart by their filter. */
@@ -66,7 +76,7 @@ describe('the agreements on the home page', () => {
   it('shows a coordinator how many await the partner and expire, the first of each', async () => {
     const fetch = openHomeAs(
       ['coordinator'],
-      answerAgreements(agreements([awaiting], 7), agreements([expiring], 1)),
+      answerAgreements(agreements([awaiting, amending], 7), agreements([expiring], 1)),
     );
 
     const waiting = card('Agreements awaiting partner approval');
@@ -78,9 +88,14 @@ describe('the agreements on the home page', () => {
     expect(
       waiting.getByText('2025/2026 – 2029/2030 · signed by us, waiting since 5 Oct 2026'),
     ).toBeInTheDocument();
+    expect(
+      waiting.getByText(
+        '2022/2023 – 2026/2027 · Amendment: awaiting partner approval (version 3) · signed by us, waiting since 5 Oct 2026',
+      ),
+    ).toBeInTheDocument();
     expect(waiting.getByRole('link', { name: 'See all awaiting approval' })).toHaveAttribute(
       'href',
-      '/manage/agreements?status=SIGNED_BY_HOME',
+      '/manage/agreements?awaitingPartner=true',
     );
 
     const ending = card('Agreements expiring within 12 months');

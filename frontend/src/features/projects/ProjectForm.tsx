@@ -155,6 +155,7 @@ export function ProjectForm({
             />
             <Select
               label={t('projects.form.status')}
+              description={t('projects.form.statusDescription')}
               withAsterisk
               allowDeselect={false}
               data={PROJECT_STATUSES.map((status) => ({

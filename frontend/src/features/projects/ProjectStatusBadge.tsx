@@ -5,6 +5,7 @@ import type { ProjectStatus } from './api';
 const STATUS_COLORS: Record<ProjectStatus, string> = {
   PLANNED: 'blue',
   ONGOING: 'teal',
+  ENDED: 'violet',
   FINAL_REPORT: 'orange',
   CLOSED: 'gray',
 };
@@ -12,7 +13,12 @@ const STATUS_COLORS: Record<ProjectStatus, string> = {
 export function ProjectStatusBadge({ status }: { status: ProjectStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATUS_COLORS[status]} variant="light" style={{ flexShrink: 0 }}>
+    <Badge
+      color={STATUS_COLORS[status]}
+      variant="light"
+      miw="max-content"
+      style={{ flexShrink: 0 }}
+    >
       {t(`projects.status.${status}`)}
     </Badge>
   );

@@ -16,6 +16,7 @@ export type ProjectListQuery = NonNullable<paths['/api/v1/projects']['get']['par
 export const PROJECT_STATUSES = [
   'PLANNED',
   'ONGOING',
+  'ENDED',
   'FINAL_REPORT',
   'CLOSED',
 ] as const satisfies ProjectStatus[];

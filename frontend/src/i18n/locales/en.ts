@@ -503,6 +503,7 @@ export const en = {
     status: {
       PLANNED: 'Planned',
       ONGOING: 'Ongoing',
+      ENDED: 'Ended',
       FINAL_REPORT: 'Final report',
       CLOSED: 'Closed',
     },
@@ -533,6 +534,8 @@ export const en = {
       callYear: 'Call year',
       callYearDescription: 'The year of the call that funds the project',
       status: 'Status',
+      statusDescription:
+        'Planned, ongoing and ended follow from the project’s dates; record the final report and the closure here.',
       institutions: 'Institutions',
       beneficiary: 'Beneficiary',
       beneficiaryDescription:
@@ -625,6 +628,7 @@ export const en = {
       SIGNED_BY_HOME: 'Awaiting partner approval',
       DECLINED_BY_PARTNER: 'Declined by the partner',
       IN_FORCE: 'In force',
+      EXPIRED: 'Expired',
       TERMINATED: 'Terminated',
     },
     mobilityType: {
@@ -641,7 +645,7 @@ export const en = {
       APPROVE: 'Approved by the partner',
       DECLINE: 'Declined by the partner',
       TERMINATE: 'Terminated',
-      RESTORE_APPROVED: 'Approved version restored',
+      RESTORE_APPROVED: 'Amendment withdrawn',
     },
     filters: {
       partner: 'Partner',
@@ -653,6 +657,7 @@ export const en = {
       mobilityType: 'Mobility type',
       anyMobilityType: 'All mobility types',
       expiring: 'Only those ending within 12 months',
+      awaitingPartner: 'Only those awaiting the partner',
       clear: 'Clear filters',
     },
     empty: {
@@ -675,7 +680,7 @@ export const en = {
       facts: 'Agreement',
       years: 'Academic years',
       endsOn: 'Ends on',
-      conditions: 'Current conditions',
+      conditions: 'Conditions',
       contentHash: 'Content hash',
       approved: 'Approved by both sides',
       neverApproved: 'Not yet',
@@ -726,6 +731,7 @@ export const en = {
       number: 'Version',
       label: 'Version {{number}}',
       current: 'current',
+      amendment: 'amendment',
       approved: 'approved',
       hash: 'Content hash',
       created: 'Created',
@@ -737,6 +743,7 @@ export const en = {
       action: 'What',
       change: 'Status',
       fromTo: '{{from}} → {{to}}',
+      withAmendment: '{{status}} · amendment {{amendment}}',
       comment: 'Comment',
     },
     hash: {
@@ -792,12 +799,25 @@ export const en = {
       done: 'The agreement was terminated.',
     },
     restore: {
-      button: 'Restore approved version {{number}}',
-      title: 'Restore the approved version',
+      button: 'Withdraw the amendment',
+      title: 'Withdraw the amendment',
       message:
-        'Version {{number}}, which both sides approved, becomes the current conditions again and the agreement is in force. The changes of version {{current}} are dropped.',
-      confirm: 'Restore',
-      done: 'The approved version was restored; the agreement is in force.',
+        'The changes of version {{current}} are withdrawn. Version {{number}}, which both sides approved and which stayed in force, is the current conditions again.',
+      confirm: 'Withdraw the amendment',
+      done: 'The amendment was withdrawn; the approved version is in force.',
+    },
+    amendment: {
+      label: 'Amendment: {{status}} (version {{number}})',
+      status: {
+        DRAFT: 'draft',
+        SIGNED_BY_HOME: 'awaiting partner approval',
+        DECLINED_BY_PARTNER: 'declined by the partner',
+      },
+      title: 'Amendment in progress: version {{number}}',
+      inForce: 'Version {{inForce}} stays in force until the partner approves version {{number}}.',
+      flows: 'Flows of the amendment',
+      fact: 'Amendment',
+      none: 'None in progress',
     },
     pdf: {
       download: 'Download PDF',
@@ -834,6 +854,8 @@ export const en = {
       flowYearsWithin: 'Must lie within the agreement’s years {{first}} to {{last}}',
       newVersionHint:
         'Changing the years or the flows makes a new version that must be signed and approved again; the approved version stays in force meanwhile.',
+      amendmentHint:
+        'You are editing the amendment (version {{number}}). Version {{inForce}} stays in force until the partner approves the changes.',
       noFlows: 'No flow yet. Add one for each mobility type and direction.',
       flowNumber: 'Flow {{number}}',
       removeFlow: 'Remove flow {{number}}',

@@ -502,6 +502,7 @@ export const kk: Messages = {
     status: {
       PLANNED: 'Жоспарланған',
       ONGOING: 'Орындалуда',
+      ENDED: 'Аяқталды',
       FINAL_REPORT: 'Қорытынды есеп',
       CLOSED: 'Жабылған',
     },
@@ -532,6 +533,8 @@ export const kk: Messages = {
       callYear: 'Конкурс жылы',
       callYearDescription: 'Жобаны қаржыландыратын конкурстың жылы',
       status: 'Күйі',
+      statusDescription:
+        '«Жоспарланған», «Орындалуда» және «Аяқталды» жобаның күндерінен шығады; мұнда қорытынды есеп пен жабылуы белгіленеді.',
       institutions: 'Ұйымдар',
       beneficiary: 'Бенефициар',
       beneficiaryDescription:
@@ -623,6 +626,7 @@ export const kk: Messages = {
       SIGNED_BY_HOME: 'Серіктестің бекітуін күтуде',
       DECLINED_BY_PARTNER: 'Серіктес қабылдамады',
       IN_FORCE: 'Күшінде',
+      EXPIRED: 'Мерзімі өтті',
       TERMINATED: 'Тоқтатылды',
     },
     mobilityType: {
@@ -639,7 +643,7 @@ export const kk: Messages = {
       APPROVE: 'Серіктес бекітті',
       DECLINE: 'Серіктес қабылдамады',
       TERMINATE: 'Тоқтатылды',
-      RESTORE_APPROVED: 'Бекітілген нұсқа қалпына келтірілді',
+      RESTORE_APPROVED: 'Өзгеріс кері қайтарылды',
     },
     filters: {
       partner: 'Серіктес',
@@ -651,6 +655,7 @@ export const kk: Messages = {
       mobilityType: 'Мобильділік түрі',
       anyMobilityType: 'Мобильділіктің барлық түрлері',
       expiring: 'Тек 12 ай ішінде аяқталатындар',
+      awaitingPartner: 'Тек серіктесті күтетіндер',
       clear: 'Сүзгілерді тазарту',
     },
     empty: {
@@ -673,7 +678,7 @@ export const kk: Messages = {
       facts: 'Келісім',
       years: 'Оқу жылдары',
       endsOn: 'Аяқталу күні',
-      conditions: 'Ағымдағы шарттар',
+      conditions: 'Шарттар',
       contentHash: 'Мазмұн хеші',
       approved: 'Екі тарап та бекітті',
       neverApproved: 'Әзірге жоқ',
@@ -724,6 +729,7 @@ export const kk: Messages = {
       number: 'Нұсқа',
       label: '{{number}}-нұсқа',
       current: 'ағымдағы',
+      amendment: 'өзгеріс',
       approved: 'бекітілген',
       hash: 'Мазмұн хеші',
       created: 'Құрылған',
@@ -735,6 +741,7 @@ export const kk: Messages = {
       action: 'Не',
       change: 'Күйі',
       fromTo: '{{from}} → {{to}}',
+      withAmendment: '{{status}} · өзгеріс: {{amendment}}',
       comment: 'Түсініктеме',
     },
     hash: {
@@ -790,12 +797,25 @@ export const kk: Messages = {
       done: 'Келісім тоқтатылды.',
     },
     restore: {
-      button: 'Бекітілген {{number}}-нұсқаны қалпына келтіру',
-      title: 'Бекітілген нұсқаны қалпына келтіру',
+      button: 'Өзгерісті кері қайтару',
+      title: 'Өзгерісті кері қайтару',
       message:
-        'Екі тарап бекіткен {{number}}-нұсқа қайтадан ағымдағы шарттарға айналады және келісім күшіне енеді. {{current}}-нұсқаның өзгерістері алынып тасталады.',
-      confirm: 'Қалпына келтіру',
-      done: 'Бекітілген нұсқа қалпына келтірілді; келісім күшінде.',
+        '{{current}}-нұсқаның өзгерістері кері қайтарылады. Екі тарап бекіткен және күшінде қалған {{number}}-нұсқа қайтадан ағымдағы шарттарға айналады.',
+      confirm: 'Өзгерісті кері қайтару',
+      done: 'Өзгеріс кері қайтарылды; бекітілген нұсқа күшінде.',
+    },
+    amendment: {
+      label: 'Өзгеріс: {{status}} ({{number}}-нұсқа)',
+      status: {
+        DRAFT: 'жоба',
+        SIGNED_BY_HOME: 'серіктестің бекітуін күтуде',
+        DECLINED_BY_PARTNER: 'серіктес қабылдамады',
+      },
+      title: 'Өзгеріс әзірленуде: {{number}}-нұсқа',
+      inForce: 'Серіктес {{number}}-нұсқаны бекіткенге дейін {{inForce}}-нұсқа күшінде қалады.',
+      flows: 'Өзгерістің ағындары',
+      fact: 'Өзгеріс',
+      none: 'Жоқ',
     },
     pdf: {
       download: 'PDF жүктеп алу',
@@ -832,6 +852,8 @@ export const kk: Messages = {
       flowYearsWithin: 'Келісімнің {{first}} – {{last}} жылдарының ішінде болуы керек',
       newVersionHint:
         'Жылдарды немесе ағындарды өзгерту жаңа нұсқа жасайды, оған қайта қол қойылып, бекітілуі керек; осы уақытта бекітілген нұсқа күшінде қалады.',
+      amendmentHint:
+        'Сіз өзгерісті ({{number}}-нұсқа) өңдеп жатырсыз. Серіктес өзгерістерді бекіткенге дейін {{inForce}}-нұсқа күшінде қалады.',
       noFlows: 'Әзірге ағын жоқ. Мобильділіктің әр түрі мен бағыты үшін біреуден қосыңыз.',
       flowNumber: '{{number}}-ағын',
       removeFlow: '{{number}}-ағынды жою',

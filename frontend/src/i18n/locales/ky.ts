@@ -502,6 +502,7 @@ export const ky: Messages = {
     status: {
       PLANNED: 'Пландалган',
       ONGOING: 'Аткарылууда',
+      ENDED: 'Аяктады',
       FINAL_REPORT: 'Жыйынтыктоочу отчет',
       CLOSED: 'Жабылган',
     },
@@ -532,6 +533,8 @@ export const ky: Messages = {
       callYear: 'Конкурстун жылы',
       callYearDescription: 'Долбоорду каржылаган конкурстун жылы',
       status: 'Абалы',
+      statusDescription:
+        '«Пландалган», «Аткарылууда» жана «Аяктады» долбоордун даталарынан келип чыгат; бул жерде жыйынтык отчет жана жабылышы белгиленет.',
       institutions: 'Уюмдар',
       beneficiary: 'Бенефициар',
       beneficiaryDescription:
@@ -623,6 +626,7 @@ export const ky: Messages = {
       SIGNED_BY_HOME: 'Өнөктөштүн бекитүүсүн күтүүдө',
       DECLINED_BY_PARTNER: 'Өнөктөш четке какты',
       IN_FORCE: 'Күчүндө',
+      EXPIRED: 'Мөөнөтү бүттү',
       TERMINATED: 'Токтотулду',
     },
     mobilityType: {
@@ -639,7 +643,7 @@ export const ky: Messages = {
       APPROVE: 'Өнөктөш бекитти',
       DECLINE: 'Өнөктөш четке какты',
       TERMINATE: 'Токтотулду',
-      RESTORE_APPROVED: 'Бекитилген версия калыбына келтирилди',
+      RESTORE_APPROVED: 'Өзгөртүү кайтарылып алынды',
     },
     filters: {
       partner: 'Өнөктөш',
@@ -651,6 +655,7 @@ export const ky: Messages = {
       mobilityType: 'Мобилдүүлүктүн түрү',
       anyMobilityType: 'Мобилдүүлүктүн бардык түрлөрү',
       expiring: '12 айдын ичинде бүткөндөр гана',
+      awaitingPartner: 'Өнөктөштү күткөндөр гана',
       clear: 'Чыпкаларды тазалоо',
     },
     empty: {
@@ -673,7 +678,7 @@ export const ky: Messages = {
       facts: 'Келишим',
       years: 'Окуу жылдары',
       endsOn: 'Бүтүү күнү',
-      conditions: 'Учурдагы шарттар',
+      conditions: 'Шарттар',
       contentHash: 'Мазмундун хеши',
       approved: 'Эки тарап тең бекитти',
       neverApproved: 'Азырынча жок',
@@ -724,6 +729,7 @@ export const ky: Messages = {
       number: 'Версия',
       label: '{{number}}-версия',
       current: 'учурдагы',
+      amendment: 'өзгөртүү',
       approved: 'бекитилген',
       hash: 'Мазмундун хеши',
       created: 'Түзүлгөн',
@@ -735,6 +741,7 @@ export const ky: Messages = {
       action: 'Эмне',
       change: 'Абалы',
       fromTo: '{{from}} → {{to}}',
+      withAmendment: '{{status}} · өзгөртүү: {{amendment}}',
       comment: 'Комментарий',
     },
     hash: {
@@ -790,12 +797,25 @@ export const ky: Messages = {
       done: 'Келишим токтотулду.',
     },
     restore: {
-      button: 'Бекитилген {{number}}-версияны калыбына келтирүү',
-      title: 'Бекитилген версияны калыбына келтирүү',
+      button: 'Өзгөртүүнү кайтарып алуу',
+      title: 'Өзгөртүүнү кайтарып алуу',
       message:
-        'Эки тарап бекиткен {{number}}-версия кайра учурдагы шарттар болуп, келишим күчүнө кирет. {{current}}-версиянын өзгөртүүлөрү жокко чыгарылат.',
-      confirm: 'Калыбына келтирүү',
-      done: 'Бекитилген версия калыбына келтирилди; келишим күчүндө.',
+        '{{current}}-версиянын өзгөртүүлөрү кайтарылып алынат. Эки тарап бекиткен жана күчүндө калган {{number}}-версия кайра учурдагы шарттар болот.',
+      confirm: 'Өзгөртүүнү кайтарып алуу',
+      done: 'Өзгөртүү кайтарылып алынды; бекитилген версия күчүндө.',
+    },
+    amendment: {
+      label: 'Өзгөртүү: {{status}} ({{number}}-версия)',
+      status: {
+        DRAFT: 'долбоор',
+        SIGNED_BY_HOME: 'өнөктөштүн бекитүүсүн күтүүдө',
+        DECLINED_BY_PARTNER: 'өнөктөш четке какты',
+      },
+      title: 'Өзгөртүү иштелүүдө: {{number}}-версия',
+      inForce: 'Өнөктөш {{number}}-версияны бекиткенге чейин {{inForce}}-версия күчүндө калат.',
+      flows: 'Өзгөртүүнүн агымдары',
+      fact: 'Өзгөртүү',
+      none: 'Жок',
     },
     pdf: {
       download: 'PDF жүктөп алуу',
@@ -832,6 +852,8 @@ export const ky: Messages = {
       flowYearsWithin: 'Келишимдин {{first}} – {{last}} жылдарынын ичинде болушу керек',
       newVersionHint:
         'Жылдарды же агымдарды өзгөртүү жаңы версияны түзөт, ага кайра кол коюлуп, бекитилиши керек; ошол убакта бекитилген версия күчүндө калат.',
+      amendmentHint:
+        'Сиз өзгөртүүнү ({{number}}-версия) оңдоп жатасыз. Өнөктөш өзгөртүүлөрдү бекиткенге чейин {{inForce}}-версия күчүндө калат.',
       noFlows: 'Азырынча агым жок. Мобилдүүлүктүн ар бир түрү жана багыты үчүн бирден кошуңуз.',
       flowNumber: '{{number}}-агым',
       removeFlow: '{{number}}-агымды өчүрүү',

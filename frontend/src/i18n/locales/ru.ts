@@ -509,6 +509,7 @@ export const ru: Messages = {
     status: {
       PLANNED: 'Запланирован',
       ONGOING: 'Выполняется',
+      ENDED: 'Завершён',
       FINAL_REPORT: 'Итоговый отчёт',
       CLOSED: 'Закрыт',
     },
@@ -539,6 +540,8 @@ export const ru: Messages = {
       callYear: 'Год конкурса',
       callYearDescription: 'Год конкурса, из которого финансируется проект',
       status: 'Статус',
+      statusDescription:
+        'Статусы «Запланирован», «Выполняется» и «Завершён» следуют из дат проекта; здесь отмечают итоговый отчёт и закрытие.',
       institutions: 'Организации',
       beneficiary: 'Бенефициар',
       beneficiaryDescription:
@@ -630,6 +633,7 @@ export const ru: Messages = {
       SIGNED_BY_HOME: 'Ожидает утверждения партнёром',
       DECLINED_BY_PARTNER: 'Отклонено партнёром',
       IN_FORCE: 'Действует',
+      EXPIRED: 'Истекло',
       TERMINATED: 'Расторгнуто',
     },
     mobilityType: {
@@ -646,7 +650,7 @@ export const ru: Messages = {
       APPROVE: 'Утверждено партнёром',
       DECLINE: 'Отклонено партнёром',
       TERMINATE: 'Расторгнуто',
-      RESTORE_APPROVED: 'Восстановлена утверждённая версия',
+      RESTORE_APPROVED: 'Изменение отозвано',
     },
     filters: {
       partner: 'Партнёр',
@@ -658,6 +662,7 @@ export const ru: Messages = {
       mobilityType: 'Вид мобильности',
       anyMobilityType: 'Все виды мобильности',
       expiring: 'Только истекающие в течение 12 месяцев',
+      awaitingPartner: 'Только ожидающие партнёра',
       clear: 'Сбросить фильтры',
     },
     empty: {
@@ -680,7 +685,7 @@ export const ru: Messages = {
       facts: 'Соглашение',
       years: 'Учебные годы',
       endsOn: 'Действует до',
-      conditions: 'Текущие условия',
+      conditions: 'Условия',
       contentHash: 'Хеш содержания',
       approved: 'Утверждено обеими сторонами',
       neverApproved: 'Пока нет',
@@ -731,6 +736,7 @@ export const ru: Messages = {
       number: 'Версия',
       label: 'Версия {{number}}',
       current: 'текущая',
+      amendment: 'изменение',
       approved: 'утверждённая',
       hash: 'Хеш содержания',
       created: 'Создана',
@@ -742,6 +748,7 @@ export const ru: Messages = {
       action: 'Что',
       change: 'Статус',
       fromTo: '{{from}} → {{to}}',
+      withAmendment: '{{status}} · изменение: {{amendment}}',
       comment: 'Комментарий',
     },
     hash: {
@@ -797,12 +804,25 @@ export const ru: Messages = {
       done: 'Соглашение расторгнуто.',
     },
     restore: {
-      button: 'Восстановить утверждённую версию {{number}}',
-      title: 'Восстановление утверждённой версии',
+      button: 'Отозвать изменение',
+      title: 'Отзыв изменения',
       message:
-        'Версия {{number}}, утверждённая обеими сторонами, снова становится текущими условиями, и соглашение действует. Изменения версии {{current}} отбрасываются.',
-      confirm: 'Восстановить',
-      done: 'Утверждённая версия восстановлена; соглашение действует.',
+        'Изменения версии {{current}} отзываются. Версия {{number}}, утверждённая обеими сторонами и продолжавшая действовать, снова становится текущими условиями.',
+      confirm: 'Отозвать изменение',
+      done: 'Изменение отозвано; действует утверждённая версия.',
+    },
+    amendment: {
+      label: 'Изменение: {{status}} (версия {{number}})',
+      status: {
+        DRAFT: 'черновик',
+        SIGNED_BY_HOME: 'ожидает утверждения партнёром',
+        DECLINED_BY_PARTNER: 'отклонено партнёром',
+      },
+      title: 'Изменение в работе: версия {{number}}',
+      inForce: 'Версия {{inForce}} действует, пока партнёр не утвердит версию {{number}}.',
+      flows: 'Потоки изменения',
+      fact: 'Изменение',
+      none: 'Нет',
     },
     pdf: {
       download: 'Скачать PDF',
@@ -839,6 +859,8 @@ export const ru: Messages = {
       flowYearsWithin: 'Должен входить в годы соглашения с {{first}} по {{last}}',
       newVersionHint:
         'Изменение лет или потоков создаёт новую версию, которую нужно снова подписать и утвердить; утверждённая версия тем временем продолжает действовать.',
+      amendmentHint:
+        'Вы редактируете изменение (версия {{number}}). Версия {{inForce}} действует, пока партнёр не утвердит изменения.',
       noFlows: 'Потоков пока нет. Добавьте по одному на каждый вид мобильности и направление.',
       flowNumber: 'Поток {{number}}',
       removeFlow: 'Удалить поток {{number}}',

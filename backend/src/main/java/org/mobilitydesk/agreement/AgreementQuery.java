@@ -41,6 +41,10 @@ public class AgreementQuery extends PageParams {
     @Parameter(description = "true: only agreements, not terminated, that end within the next twelve months")
     public boolean expiring;
 
+    @QueryParam("awaitingPartner")
+    @Parameter(description = "true: only agreements signed by the home institution and awaiting the partner's decision, a first version or an amendment")
+    public boolean awaitingPartner;
+
     @QueryParam("sort")
     @DefaultValue("-updatedAt")
     @Pattern(regexp = "^-?(updatedAt|firstAcademicYear|lastAcademicYear|status)$", message = "must be one of updatedAt, firstAcademicYear, lastAcademicYear, status, optionally prefixed with - for descending")

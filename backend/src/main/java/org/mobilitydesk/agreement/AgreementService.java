@@ -44,20 +44,9 @@ import org.mobilitydesk.reference.ReferenceViews.EqfLevelView;
 import org.mobilitydesk.reference.ReferenceViews.IscedFieldView;
 import org.mobilitydesk.reference.ReferenceViews.LanguageView;
 
-import io.quarkus.panache.common.Parameters;
-
 /** Agreements: the rules live in the domain classes of this package; this service loads, checks, records and answers. */
 @ApplicationScoped
 public class AgreementService {
-
-    /** The status as read, in HQL: an agreement in force whose last academic year ended before the current one is expired. */
-    private static final String STATUS_AS_READ = "case when a.status = org.mobilitydesk.agreement.AgreementStatus.IN_FORCE and a.lastAcademicYear < :currentYear then 'EXPIRED'"
-            + " else cast(a.status as String) end";
-    private static final Map<String, String> SORT_COLUMNS = Map.of(
-            "updatedAt", "a.updatedAt",
-            "firstAcademicYear", "a.firstAcademicYear",
-            "lastAcademicYear", "a.lastAcademicYear",
-            "status", STATUS_AS_READ);
 
     @Inject
     ReferenceService reference;
@@ -77,46 +66,11 @@ public class AgreementService {
 
     @Transactional
     public AgreementPage list(AgreementQuery query) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (query.partnerId != null) {
-            where.append(" and a.partnerInstitutionId = :partner");
-            params.and("partner", query.partnerId);
-        }
-        if (query.projectId != null) {
-            where.append(" and :project member of a.projectIds");
-            params.and("project", query.projectId);
-        }
         LocalDate today = today();
-        if (query.status != null) {
-            AgreementStatus status = AgreementStatus.valueOf(query.status);
-            where.append(" and a.status = :status");
-            params.and("status", status == AgreementStatus.EXPIRED ? AgreementStatus.IN_FORCE : status);
-            if (status == AgreementStatus.IN_FORCE || status == AgreementStatus.EXPIRED) {
-                where.append(status == AgreementStatus.EXPIRED ? " and a.lastAcademicYear < :current" : " and a.lastAcademicYear >= :current");
-                params.and("current", AcademicCalendar.containing(today));
-            }
-        }
-        if (query.academicYear != null) {
-            where.append(" and a.firstAcademicYear <= :year and a.lastAcademicYear >= :year");
-            params.and("year", query.academicYear);
-        }
-        if (query.mobilityType != null) {
-            where.append(" and array_contains(a.mobilityTypes, :type)");
-            params.and("type", query.mobilityType);
-        }
-        if (query.expiring) {
-            where.append(" and a.status <> :terminated and a.lastAcademicYear in :ending");
-            params.and("terminated", AgreementStatus.TERMINATED).and("ending", AcademicCalendar.lastYearsEndingSoon(today));
-        }
-        long total = Agreement.count("from Agreement a where " + where, params);
-        boolean descending = query.sort.startsWith("-");
-        String sortKey = descending ? query.sort.substring(1) : query.sort;
-        if (sortKey.equals("status")) {
-            params.and("currentYear", AcademicCalendar.containing(today));
-        }
-        String order = SORT_COLUMNS.get(sortKey) + (descending ? " desc" : " asc");
-        List<Agreement> found = Agreement.<Agreement>find("from Agreement a where " + where + " order by " + order + ", a.id", params)
+        AgreementListFilter filter = new AgreementListFilter(query, today);
+        String where = "from Agreement a where " + filter.where;
+        long total = Agreement.count(where, filter.params);
+        List<Agreement> found = Agreement.<Agreement>find(where + " order by " + filter.orderBy(), filter.params)
                 .withHint(HibernateHints.HINT_READ_ONLY, true)
                 .range(query.offset(), query.offset() + query.size - 1).list();
         Map<UUID, String> names = institutions.names(found.stream().map(a -> a.partnerInstitutionId).toList());
@@ -183,7 +137,7 @@ public class AgreementService {
     public AgreementView sign(UUID id, SignInput input, String user) {
         Agreement agreement = locked(id, input.version());
         AgreementStatus from = moveOn(agreement, AgreementAction.SIGN);
-        if (agreement.flowCount == 0) {
+        if (conditionsVersion(agreement, agreement.conditionsNumber).conditions.flows().isEmpty()) {
             throw ProblemException.unprocessable("flows", "must hold at least one flow before the agreement is signed");
         }
         agreement.signedHash = agreement.contentHash;

@@ -13,6 +13,7 @@ import static org.mobilitydesk.agreement.AgreementFixtures.withFlowField;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -122,7 +123,7 @@ class AgreementAmendmentApiTest extends ApiTest {
     void anAgreementInForceExpiresAfterTheLastDayOfItsLastAcademicYear() {
         today("2020-10-01");
         Map<String, Object> body = with(with(agreement(home, partner), "firstAcademicYear", "2019/2020"), "lastAcademicYear", "2020/2021");
-        Map<String, Object> flow = new java.util.HashMap<>(AgreementFixtures.students(home, partner));
+        Map<String, Object> flow = new HashMap<>(AgreementFixtures.students(home, partner));
         flow.put("firstAcademicYear", "2019/2020");
         flow.put("lastAcademicYear", "2020/2021");
         String id = inForce(with(body, "flows", List.of(flow)));

@@ -1,6 +1,7 @@
 package org.mobilitydesk.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -87,6 +88,8 @@ class PartnerAgreementApiTest extends ApiTest {
                 .body("items[0].status", equalTo("IN_FORCE")).body("items[0].contentHash", equalTo(approved))
                 .body("items[0].conditionsNumber", equalTo(1)).body("items[0].amendment.status", equalTo("SIGNED_BY_HOME"))
                 .body("items[0].amendment.contentHash", equalTo(proposed));
+        as("coordinator").queryParam("partnerId", partner).queryParam("awaitingPartner", true).get("/api/v1/agreements").then()
+                .body("items.id", contains(id));
         asPartnerClient("azp", client).get("/api/v1/partner/agreements/" + id).then().statusCode(200)
                 .body("status", equalTo("IN_FORCE")).body("contentHash", equalTo(approved)).body("flows[0].mobilitiesPerYear", equalTo(2))
                 .body("amendment.conditionsNumber", equalTo(2)).body("amendment.flows[0].mobilitiesPerYear", equalTo(5));
