@@ -82,7 +82,8 @@ class AgreementProjectLinkTest extends ApiTest {
         JsonPath linked = as("coordinator").body(with(with(agreement(home, partner), "projectIds", List.of(projectId)), "version",
                 signed.getInt("version"))).put("/api/v1/agreements/" + id).then().statusCode(200).extract().jsonPath();
         assertThat(linked.getString("status")).isEqualTo("SIGNED_BY_HOME");
-        assertThat(linked.getString("signedHash")).isEqualTo(signed.getString("contentHash"));
+        assertThat(linked.getString("contentHash")).isEqualTo(signed.getString("contentHash"));
+        assertThat(linked.getList("versions")).hasSize(1);
         assertThat(linked.getList("projects.id")).containsExactly(projectId);
         assertThat(linked.getList("transitions.action")).containsExactly("CREATE", "SIGN", "EDIT");
 
