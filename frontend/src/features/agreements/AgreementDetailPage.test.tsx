@@ -57,7 +57,8 @@ describe('the agreement page', () => {
     expect(facts.getByLabelText(`Content hash ${agreement.contentHash}`)).toHaveTextContent(
       '1507a01caf3d…',
     );
-    expect(facts.getByText('Version 1', { selector: 'dd' })).toBeInTheDocument();
+    // the version in force and the one both sides approved
+    expect(facts.getAllByText('Version 1')).toHaveLength(2);
     expect(facts.getByText('Amendment: draft (version 2)')).toBeInTheDocument();
 
     expect(facts.getByRole('link', { name: '2024-1-EE01-KA171-HED-000123456' })).toHaveAttribute(
