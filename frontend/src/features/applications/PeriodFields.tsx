@@ -1,7 +1,7 @@
 import { Alert, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
-import { formatDate } from './text';
+import { formatDate } from '../../i18n';
 import { checkPeriod } from './period';
 import { useLanguage } from '../../i18n';
 
@@ -50,8 +50,8 @@ export function PeriodFields({ duration, start, end, onChange, errors, readOnly 
         <Text>
           {start && end
             ? t('applications.period.fromTo', {
-                start: formatDate(start, language),
-                end: formatDate(end, language),
+                start: formatDate(start),
+                end: formatDate(end),
               })
             : t('applications.period.none')}
         </Text>

@@ -2,7 +2,7 @@ import { Button, Group, Loader, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
-import { formatTime } from './text';
+import { formatTime } from '../../i18n';
 import type { SaveState } from './useApplicationDraft';
 
 /** Whether the draft is saved, announced politely to screen readers. */
@@ -23,7 +23,7 @@ export function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry: (
         <>
           <IconCheck size={16} color="var(--mantine-color-teal-7)" aria-hidden />
           <Text size="sm" c="dimmed">
-            {t('applications.save.savedAt', { time: formatTime(state.at, language) })}
+            {t('applications.save.savedAt', { time: formatTime(state.at) })}
           </Text>
         </>
       )}

@@ -1,6 +1,6 @@
 import { SimpleGrid } from '@mantine/core';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../i18n';
 import { AgreementDigest } from './AgreementDigest';
 
 /** Oldest first: the longest wait matters most. */
@@ -19,7 +19,7 @@ export function AgreementsDashboard() {
         seeAllLabel={t('dashboard.awaiting.seeAll')}
         emptyText={t('dashboard.awaiting.empty')}
         detail={(agreement) =>
-          t('dashboard.awaiting.since', { date: dayjs(agreement.updatedAt).format('ll') })
+          t('dashboard.awaiting.since', { date: formatDate(agreement.updatedAt) })
         }
       />
       <AgreementDigest
@@ -28,7 +28,7 @@ export function AgreementsDashboard() {
         seeAllLabel={t('dashboard.expiring.seeAll')}
         emptyText={t('dashboard.expiring.empty')}
         detail={(agreement) =>
-          t('dashboard.expiring.ends', { date: dayjs(agreement.endsOn).format('ll') })
+          t('dashboard.expiring.ends', { date: formatDate(agreement.endsOn) })
         }
       />
     </SimpleGrid>

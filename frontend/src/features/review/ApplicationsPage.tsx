@@ -8,7 +8,7 @@ import { PagedResults } from '../../components/PagedResults';
 import { PageState } from '../../components/PageState';
 import { ResponsiveTable, type Column } from '../../components/ResponsiveTable';
 import { usePageTitle } from '../../components/usePageTitle';
-import { useLanguage } from '../../i18n';
+import { formatDateTime, useLanguage } from '../../i18n';
 import { useCall } from '../calls/api';
 import { useReviewList, type Call, type ReviewApplicationSummary } from './api';
 import { ApplicationBadges } from './Badges';
@@ -22,7 +22,7 @@ import {
   useReviewListParams,
 } from './listParams';
 import { ReviewFilters } from './ReviewFilters';
-import { formatInZone, localizedText, preferencesText } from './text';
+import { localizedText, preferencesText } from './text';
 
 function useColumns(timeZone: string): Column<ReviewApplicationSummary>[] {
   const { t } = useTranslation();
@@ -46,7 +46,7 @@ function useColumns(timeZone: string): Column<ReviewApplicationSummary>[] {
       header: t('review.list.columns.submittedAt'),
       render: (application) => (
         <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-          {formatInZone(application.submittedAt, timeZone)}
+          {formatDateTime(application.submittedAt, timeZone)}
         </Text>
       ),
     },

@@ -1,28 +1,7 @@
-import dayjs from 'dayjs';
-import timezone from 'dayjs/plugin/timezone';
-import utc from 'dayjs/plugin/utc';
 import type { TFunction } from 'i18next';
 import type { Schemas } from '../../api/client';
 
-dayjs.extend(utc);
-dayjs.extend(timezone);
-
 type Preference = Schemas['ReviewPreference'];
-
-/** An instant as the wall-clock time of a zone, e.g. "24 Nov 2026 14:05" in Asia/Bishkek. */
-export function formatInZone(instant: string, timeZone: string): string {
-  try {
-    return dayjs(instant).tz(timeZone).format('lll');
-  } catch {
-    // An unknown zone: the reader's own time rather than nothing.
-    return dayjs(instant).format('lll');
-  }
-}
-
-/** A calendar date as the interface language writes it, e.g. "15 Mar 2004". */
-export function formatDate(date: string): string {
-  return dayjs(date).format('ll');
-}
 
 /** A text the IRO entered in several languages: the interface language, else English, else any. */
 export function localizedText(texts: Record<string, string> | undefined, language: string): string {

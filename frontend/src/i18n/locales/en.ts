@@ -1821,4 +1821,9 @@ export const en = {
       },
     },
   },
+  timeZones: {
+    bishkek: 'Kyrgyzstan Time',
+    almaty: 'Kazakhstan Time',
+    utc: 'Coordinated Universal Time',
+  },
 };

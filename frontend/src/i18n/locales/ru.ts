@@ -1826,4 +1826,9 @@ export const ru: Messages = {
       },
     },
   },
+  timeZones: {
+    bishkek: 'Киргизия',
+    almaty: 'Казахстан',
+    utc: 'Всемирное координированное время',
+  },
 };
