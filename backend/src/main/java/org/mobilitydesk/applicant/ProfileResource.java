@@ -56,7 +56,7 @@ public class ProfileResource {
     public ProfileView save(@Valid @NotNull ProfileInput input,
             @HeaderParam("Accept-Language") @Parameter(description = InterfaceLanguage.HEADER_DESCRIPTION + "; remembered for e-mails") String acceptLanguage) {
         ProfileView saved = profiles.save(applicant, input);
-        profiles.rememberLanguage(applicant, InterfaceLanguage.fromAcceptLanguage(acceptLanguage));
+        InterfaceLanguage.namedIn(acceptLanguage).ifPresent(language -> profiles.rememberLanguage(applicant, language));
         return saved;
     }
 }

@@ -97,6 +97,11 @@ public class ProfileService {
                 .setParameter("language", language.code()).setParameter("subject", applicant.subject()).executeUpdate();
     }
 
+    /** The applicant's interface language; English until they named one. */
+    public InterfaceLanguage language(SignedInApplicant applicant) {
+        return languages(List.of(applicant.subject())).getOrDefault(applicant.subject(), InterfaceLanguage.EN);
+    }
+
     /** The interface languages of the applicants with these subjects; one who never named a language reads English. */
     @Transactional
     public Map<String, InterfaceLanguage> languages(Collection<String> subjects) {

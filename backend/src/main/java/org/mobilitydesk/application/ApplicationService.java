@@ -223,7 +223,7 @@ public class ApplicationService {
     }
 
     @Transactional
-    public MyApplication submit(SignedInApplicant applicant, UUID id, InterfaceLanguage language) {
+    public MyApplication submit(SignedInApplicant applicant, UUID id, Optional<InterfaceLanguage> named) {
         Application application = owned(applicant, id, true);
         Instant now = now();
         ApplicantCall call = call(application, now);
@@ -231,7 +231,8 @@ public class ApplicationService {
             return view(application, call, applicant);
         }
         ProfileView profile = profiles.ensure(applicant);
-        profiles.rememberLanguage(applicant, language);
+        named.ifPresent(language -> profiles.rememberLanguage(applicant, language));
+        InterfaceLanguage language = profiles.language(applicant);
         List<ApplicationDocument> documents = documents(application);
         List<FieldError> missing = Checklist.missing(Checklist.of(facts(application, call, profile, documents)));
         if (!missing.isEmpty()) {

@@ -172,7 +172,8 @@ public class MyApplicationResource {
     @POST
     @Path("/{id}/submit")
     @Operation(summary = "Submit my application", description = "Checks everything the checklist lists and the call's eligibility conditions, gives a receipt number "
-            + "and e-mails a receipt in the interface language of Accept-Language, which later e-mails about the application use too. "
+            + "and e-mails a receipt in the applicant's interface language: the one Accept-Language names, which is remembered for later e-mails, "
+            + "else the one last named (when the profile was saved), else English. "
             + "Repeat-safe: a submitted application answers as it is (same receipt number and time).")
     @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = MyApplication.class)))
     @APIResponse(responseCode = "401", description = "Not signed in")
@@ -182,7 +183,7 @@ public class MyApplicationResource {
     @APIResponse(responseCode = "422", description = "Incomplete or not eligible: the errors list every item still missing (checklist.PROFILE, preferences, plannedStart, motivation, documents.TYPE, eligibility.*)")
     public MyApplication submit(@PathParam("id") UUID id,
             @HeaderParam("Accept-Language") @Parameter(description = InterfaceLanguage.HEADER_DESCRIPTION) String acceptLanguage) {
-        return applications.submit(applicant, id, InterfaceLanguage.fromAcceptLanguage(acceptLanguage));
+        return applications.submit(applicant, id, InterfaceLanguage.namedIn(acceptLanguage));
     }
 
     @POST

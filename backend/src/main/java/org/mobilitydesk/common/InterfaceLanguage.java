@@ -33,14 +33,19 @@ public enum InterfaceLanguage {
 
     /** The first of the four in an Accept-Language header, by weight and then by order ("ky-KG, ru;q=0.8" is KY); else EN. */
     public static InterfaceLanguage fromAcceptLanguage(String header) {
+        return namedIn(header).orElse(EN);
+    }
+
+    /** The first of the four that an Accept-Language header names, if it names one. */
+    public static Optional<InterfaceLanguage> namedIn(String header) {
         if (header == null || header.isBlank()) {
-            return EN;
+            return Optional.empty();
         }
         try {
             return Locale.LanguageRange.parse(header).stream().sorted(Comparator.comparingDouble(Locale.LanguageRange::getWeight).reversed())
-                    .map(range -> of(range.getRange().split("-")[0])).flatMap(Optional::stream).findFirst().orElse(EN);
+                    .map(range -> of(range.getRange().split("-")[0])).flatMap(Optional::stream).findFirst();
         } catch (IllegalArgumentException e) {
-            return EN;
+            return Optional.empty();
         }
     }
 }
