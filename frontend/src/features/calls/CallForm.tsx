@@ -52,7 +52,7 @@ function usePartnerOptions(homeId: string | undefined, call?: Call) {
   const { data } = useActivePartners();
   return useMemo(() => {
     const options = new Map<string, string>();
-    for (const place of call?.places ?? []) options.set(place.partner.id, place.partner.name);
+    for (const place of call?.places ?? []) options.set(place.partner.id, localizedName(place.partner, language));
     for (const partner of data?.items ?? []) {
       if (partner.id !== homeId) options.set(partner.id, localizedName(partner, language));
     }

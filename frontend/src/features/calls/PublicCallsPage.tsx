@@ -6,6 +6,7 @@ import { PageState } from '../../components/PageState';
 import { pageOf, useListParams } from '../../components/useListParams';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime, zoneName } from '../../i18n';
+import { useInstitutionNames } from '../reference';
 import { usePublicCalls, type PublicCallSummary } from './api';
 import { useCallText } from './text';
 
@@ -14,6 +15,7 @@ export const PUBLIC_PAGE_SIZE = 20;
 function CallCard({ call }: { call: PublicCallSummary }) {
   const { t } = useTranslation();
   const text = useCallText();
+  const names = useInstitutionNames();
   const { schedule } = call;
   const upcoming = !schedule.acceptingApplications;
   return (
@@ -41,8 +43,8 @@ function CallCard({ call }: { call: PublicCallSummary }) {
             {call.places.map((place) => (
               <List.Item key={place.partner.id}>
                 {t('calls.public.partnerPlaces', {
-                  name: place.partner.name,
-                  country: place.partner.countryName,
+                  name: names.name(place.partner),
+                  country: names.country(place.partner),
                   places: place.places,
                 })}
               </List.Item>

@@ -28,6 +28,7 @@ import { DocumentsSection } from './DocumentsSection';
 import { EligibilityForm } from './EligibilityForm';
 import { NoteForm } from './NoteForm';
 import { Timeline } from './Timeline';
+import { useInstitutionNames } from '../reference';
 import { localizedText, preferencesText } from './text';
 
 /** One submitted application: what the applicant sent, the decision, the note and the timeline. */
@@ -66,6 +67,7 @@ interface DetailProps {
 function ApplicationDetail({ application, onReload }: DetailProps) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const names = useInstitutionNames();
   const user = useCurrentUser();
   const coordinator = user.hasAnyRole('coordinator');
   const { call } = application;
@@ -129,7 +131,7 @@ function ApplicationDetail({ application, onReload }: DetailProps) {
             <DetailItem label={t('review.detail.preferences')}>
               {application.preferences.length ? (
                 <List size="sm" listStyleType="none" spacing={2}>
-                  {preferencesText(application.preferences).map((text) => (
+                  {preferencesText(application.preferences, names).map((text) => (
                     <List.Item key={text}>{text}</List.Item>
                   ))}
                 </List>

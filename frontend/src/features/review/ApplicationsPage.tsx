@@ -22,10 +22,12 @@ import {
   useReviewListParams,
 } from './listParams';
 import { ReviewFilters } from './ReviewFilters';
+import { useInstitutionNames } from '../reference';
 import { localizedText, preferencesText } from './text';
 
 function useColumns(timeZone: string): Column<ReviewApplicationSummary>[] {
   const { t } = useTranslation();
+  const names = useInstitutionNames();
   return [
     {
       key: 'applicant',
@@ -56,7 +58,7 @@ function useColumns(timeZone: string): Column<ReviewApplicationSummary>[] {
       render: (application) =>
         application.preferences.length ? (
           <List size="sm" listStyleType="none" spacing={2}>
-            {preferencesText(application.preferences).map((text) => (
+            {preferencesText(application.preferences, names).map((text) => (
               <List.Item key={text}>{text}</List.Item>
             ))}
           </List>

@@ -7,9 +7,20 @@ import {
   localizedText,
   preferencesText,
 } from './text';
+import type { InstitutionNames } from '../reference';
 
-const tartu = { id: 't', name: 'University of Tartu', countryCode: 'EE' };
-const milan = { id: 'm', name: 'University of Milan', countryCode: 'IT' };
+const tartu = {
+  id: 't',
+  name: 'University of Tartu',
+  otherNames: { ru: 'Тартуский университет' },
+  countryCode: 'EE',
+};
+const milan = { id: 'm', name: 'University of Milan', otherNames: {}, countryCode: 'IT' };
+const countries: Record<string, string> = { EE: 'Estonia', IT: 'Italy' };
+const names: InstitutionNames = {
+  name: (institution) => institution.otherNames?.ru || institution.name,
+  country: ({ countryCode }) => countries[countryCode],
+};
 
 describe('the review texts', () => {
   afterEach(async () => {
@@ -27,12 +38,15 @@ describe('the review texts', () => {
 
   it('ranks the preferences first choice first, with the partner’s country', () => {
     expect(
-      preferencesText([
-        { rank: 2, partner: milan },
-        { rank: 1, partner: tartu },
-      ]),
-    ).toEqual(['1. University of Tartu (EE)', '2. University of Milan (IT)']);
-    expect(preferencesText([])).toEqual([]);
+      preferencesText(
+        [
+          { rank: 2, partner: milan },
+          { rank: 1, partner: tartu },
+        ],
+        names,
+      ),
+    ).toEqual(['1. Тартуский университет (Estonia)', '2. University of Milan (Italy)']);
+    expect(preferencesText([], names)).toEqual([]);
   });
 
   it('reads the file name of a Content-Disposition, the UTF-8 one first, never a path', () => {

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Schemas } from '../../api/client';
+import type { InstitutionNames } from '../reference';
 
 type Preference = Schemas['ReviewPreference'];
 
@@ -9,14 +10,11 @@ export function localizedText(texts: Record<string, string> | undefined, languag
   return texts[language]?.trim() || texts.en?.trim() || Object.values(texts).find(Boolean) || '';
 }
 
-/** "1. University of Tartu (EE)" */
-export function preferenceText(preference: Preference): string {
-  return `${preference.rank}. ${preference.partner.name} (${preference.partner.countryCode})`;
-}
-
-/** The ranked choices, first choice first, whatever order they came in. */
-export function preferencesText(preferences: Preference[]): string[] {
-  return [...preferences].sort((a, b) => a.rank - b.rank).map(preferenceText);
+/** The ranked choices, first choice first, whatever order they came in: "1. University of Tartu (Estonia)". */
+export function preferencesText(preferences: Preference[], names: InstitutionNames): string[] {
+  return [...preferences]
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ rank, partner }) => `${rank}. ${names.name(partner)} (${names.country(partner)})`);
 }
 
 function number(value: number, locale: string): string {
