@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../i18n';
 import type { PartnerRegion } from '../reference';
 import type { BudgetLine } from './api';
 
-export { formatDate } from '../../i18n';
+export { formatDate };
 
 /** Names of statuses, budget lines and regions, and periods, in the interface language. */
 export function useProjectText() {
