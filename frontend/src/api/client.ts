@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import createClient from 'openapi-fetch';
 import { accessToken } from '../auth/userManager';
 import { ApiProblem } from './problem';
@@ -15,6 +16,8 @@ api.use({
   async onRequest({ request }) {
     const token = await accessToken();
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    // The API writes exports and e-mails in the interface language, not in the browser's.
+    if (i18next.resolvedLanguage) request.headers.set('Accept-Language', i18next.resolvedLanguage);
     return request;
   },
 });

@@ -1360,7 +1360,7 @@ export interface paths {
     };
     /**
      * Export a call's submitted applications
-     * @description Every application the filters match, one row each, in the list's order: CSV (UTF-8 with a byte order mark, RFC 4180; text that a spreadsheet would run as a formula starts with an apostrophe) or XLSX. Times are in the home institution's time zone.
+     * @description Every application the filters match, one row each, in the list's order: CSV (UTF-8 with a byte order mark, RFC 4180; text that a spreadsheet would run as a formula starts with an apostrophe) or XLSX. Times are in the home institution's time zone; XLSX dates and times are date cells. Headers, statuses, countries, study cycles, languages and partners' names are in the language of Accept-Language (en, ru, ky or kk; else English); one preference column per choice the call allows.
      */
     get: {
       parameters: {
@@ -1384,7 +1384,10 @@ export interface paths {
           /** @description Only applications in this status */
           status?: 'SUBMITTED' | 'WITHDRAWN';
         };
-        header?: never;
+        header?: {
+          /** @description The interface language (en, ru, ky or kk; the first of these by weight, else en) */
+          'Accept-Language'?: string;
+        };
         path: {
           callId: components['schemas']['UUID'];
         };
@@ -3449,12 +3452,15 @@ export interface paths {
     put?: never;
     /**
      * Submit my application
-     * @description Checks everything the checklist lists and the call's eligibility conditions, gives a receipt number and e-mails a receipt. Repeat-safe: a submitted application answers as it is (same receipt number and time).
+     * @description Checks everything the checklist lists and the call's eligibility conditions, gives a receipt number and e-mails a receipt in the applicant's interface language: the one Accept-Language names, which is remembered for later e-mails, else the one last named (when the profile was saved), else English. Repeat-safe: a submitted application answers as it is (same receipt number and time).
      */
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description The interface language (en, ru, ky or kk; the first of these by weight, else en) */
+          'Accept-Language'?: string;
+        };
         path: {
           id: components['schemas']['UUID'];
         };
@@ -3657,7 +3663,10 @@ export interface paths {
     put: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description The interface language (en, ru, ky or kk; the first of these by weight, else en); remembered for e-mails */
+          'Accept-Language'?: string;
+        };
         path?: never;
         cookie?: never;
       };
@@ -6160,6 +6169,10 @@ export interface components {
       id: components['schemas']['UUID'];
       /** @example University of Tartu */
       name: string;
+      /** @description Names in other languages, keyed by ISO 639-1 code */
+      otherNames: {
+        [key: string]: string;
+      };
       /** @example EE */
       countryCode: string;
       /** @example Estonia */
@@ -7395,6 +7408,10 @@ export interface components {
       id: components['schemas']['UUID'];
       /** @example University of Tartu */
       name: string;
+      /** @description Names in other languages, keyed by ISO 639-1 code */
+      otherNames: {
+        [key: string]: string;
+      };
       /** @example EE */
       countryCode: string;
       /** @example Tartu */
@@ -7751,6 +7768,10 @@ export interface components {
       id: components['schemas']['UUID'];
       /** @example University of Tartu */
       name: string;
+      /** @description Names in other languages, keyed by ISO 639-1 code */
+      otherNames: {
+        [key: string]: string;
+      };
       /** @example EE */
       countryCode: string;
     };

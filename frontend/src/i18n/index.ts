@@ -1,3 +1,10 @@
-export { formatDateTime, localizedName } from './format';
+export {
+  formatDate,
+  formatDateTime,
+  formatTime,
+  localizedName,
+  viewerTimeZone,
+  zoneName,
+} from './format';
 export { LANGUAGES } from './languages';
 export { useLanguage } from './useLanguage';

@@ -1,16 +1,9 @@
-import dayjs from 'dayjs';
-import 'dayjs/locale/en-gb';
-import 'dayjs/locale/kk';
-import 'dayjs/locale/ky';
-import 'dayjs/locale/ru';
-import localizedFormat from 'dayjs/plugin/localizedFormat';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { writeDatesIn } from './format';
 import { isLanguage, LANGUAGES, messages, type Language } from './languages';
 
 const STORAGE_KEY = 'mobility-desk.language';
-
-dayjs.extend(localizedFormat);
 
 function initialLanguage(): Language {
   const stored = localStorage.getItem(STORAGE_KEY);
@@ -23,8 +16,7 @@ function initialLanguage(): Language {
 
 function apply(language: string) {
   document.documentElement.lang = language;
-  // Erasmus+ offices write British English: 24 Nov 2026 14:05
-  dayjs.locale(language === 'en' ? 'en-gb' : language);
+  writeDatesIn(language);
 }
 
 void i18n.use(initReactI18next).init({

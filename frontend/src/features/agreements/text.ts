@@ -1,11 +1,7 @@
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Agreement, AgreementStatus, AmendmentStatus, MobilityType } from './api';
 
-/** A date as the interface language writes it, e.g. "31 Aug 2027". */
-export function formatDate(date: string): string {
-  return dayjs(date).format('ll');
-}
+export { formatDate } from '../../i18n';
 
 /** Names of statuses, mobility types and institutions, and year ranges, in the interface language. */
 export function useAgreementText() {

@@ -1,16 +1,16 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
-import { useLanguage } from '../../i18n';
-import { formatInZone, viewerTimeZone } from './text';
+import { formatDateTime, useLanguage, viewerTimeZone } from '../../i18n';
 
 /** The deadline in the home institution's time zone, and in the viewer's when it differs. */
 export function DeadlineText({ schedule }: { schedule: Schemas['CallSchedule'] }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  // Re-rendered in a new interface language.
+  useLanguage();
   const viewer = viewerTimeZone();
-  const home = formatInZone(schedule.deadline, language, schedule.timeZone);
-  const yours = formatInZone(schedule.deadline, language, viewer);
+  const home = formatDateTime(schedule.deadline, schedule.timeZone);
+  const yours = formatDateTime(schedule.deadline, viewer);
   return (
     <Stack gap={0}>
       <Text size="sm">

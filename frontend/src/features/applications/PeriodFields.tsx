@@ -1,9 +1,8 @@
 import { Alert, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
-import { formatDate } from './text';
+import { formatDate } from '../../i18n';
 import { checkPeriod } from './period';
-import { useLanguage } from '../../i18n';
 
 interface Props {
   duration: Schemas['CallDuration'];
@@ -17,7 +16,6 @@ interface Props {
 /** The planned start and end, with the type's limits and the length they make. */
 export function PeriodFields({ duration, start, end, onChange, errors, readOnly }: Props) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const unit = t(`applications.period.unit.${duration.unit}`);
   const limits = t('applications.period.limits', {
     minimum: duration.minimum,
@@ -50,8 +48,8 @@ export function PeriodFields({ duration, start, end, onChange, errors, readOnly 
         <Text>
           {start && end
             ? t('applications.period.fromTo', {
-                start: formatDate(start, language),
-                end: formatDate(end, language),
+                start: formatDate(start),
+                end: formatDate(end),
               })
             : t('applications.period.none')}
         </Text>

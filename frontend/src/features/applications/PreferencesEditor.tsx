@@ -3,6 +3,7 @@ import { IconArrowDown, IconArrowUp, IconX } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
+import { useInstitutionNames } from '../reference';
 import { availableFor, rank, type RankingAction } from './ranking';
 
 type Place = Schemas['PublicCallPlace'];
@@ -16,14 +17,13 @@ interface Props {
   readOnly: boolean;
 }
 
-function partnerLabel(place: Place) {
-  const { partner } = place;
-  return `${partner.name} · ${partner.city}, ${partner.countryName}`;
-}
 
 /** The call's partners ranked by the applicant: one select per choice, moved with buttons. */
 export function PreferencesEditor({ places, max, value, onChange, error, readOnly }: Props) {
   const { t } = useTranslation();
+  const names = useInstitutionNames();
+  const partnerLabel = ({ partner }: Place) =>
+    `${names.name(partner)} · ${partner.city}, ${names.country(partner)}`;
   const rowsRef = useRef<HTMLDivElement>(null);
   // After a move or removal the focus follows the partner, or stays where the row was.
   const focusAfter = useRef<string | undefined>(undefined);

@@ -1,14 +1,12 @@
 import { Button, Group, Loader, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../i18n';
-import { formatTime } from './text';
+import { formatTime } from '../../i18n';
 import type { SaveState } from './useApplicationDraft';
 
 /** Whether the draft is saved, announced politely to screen readers. */
 export function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
   return (
     <Group gap="xs" role="status" aria-live="polite" mih={28}>
       {state.kind === 'saving' && (
@@ -23,7 +21,7 @@ export function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry: (
         <>
           <IconCheck size={16} color="var(--mantine-color-teal-7)" aria-hidden />
           <Text size="sm" c="dimmed">
-            {t('applications.save.savedAt', { time: formatTime(state.at, language) })}
+            {t('applications.save.savedAt', { time: formatTime(state.at) })}
           </Text>
         </>
       )}

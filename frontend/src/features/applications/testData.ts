@@ -3,6 +3,7 @@ import type { MyApplication, MyApplicationSummary } from './api';
 export const TARTU = {
   id: '6f1c1a52-3d5e-4c1b-9b0e-2a7d4c1e0001',
   name: 'University of Tartu',
+  otherNames: { ru: 'Тартуский университет' },
   countryCode: 'EE',
   countryName: 'Estonia',
   city: 'Tartu',
@@ -10,6 +11,7 @@ export const TARTU = {
 export const RIGA = {
   id: '6f1c1a52-3d5e-4c1b-9b0e-2a7d4c1e0002',
   name: 'University of Latvia',
+  otherNames: {},
   countryCode: 'LV',
   countryName: 'Latvia',
   city: 'Riga',
@@ -17,6 +19,7 @@ export const RIGA = {
 export const VILNIUS = {
   id: '6f1c1a52-3d5e-4c1b-9b0e-2a7d4c1e0003',
   name: 'Vilnius University',
+  otherNames: {},
   countryCode: 'LT',
   countryName: 'Lithuania',
   city: 'Vilnius',

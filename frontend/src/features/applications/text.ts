@@ -18,24 +18,6 @@ function intlLocale(language: Language) {
   return language === 'en' ? 'en-GB' : language;
 }
 
-/** An instant in a time zone (the viewer's when absent), e.g. "31 Mar 2027, 23:59". */
-export function formatInZone(instant: string, language: Language, timeZone?: string): string {
-  return new Intl.DateTimeFormat(intlLocale(language), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-  }).format(new Date(instant));
-}
-
-/** The viewer's time zone, as the browser knows it. */
-export function viewerTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
-export function formatTime(instant: Date, language: Language): string {
-  return new Intl.DateTimeFormat(intlLocale(language), { timeStyle: 'short' }).format(instant);
-}
-
 /** Bytes as "1.2 MB" in the interface language. */
 export function formatSize(bytes: number, language: Language): string {
   const format = (value: number, unit: string) =>
@@ -116,13 +98,4 @@ export function useApplicationText() {
   );
 
   return { documentName, itemName, problem, problems, language };
-}
-
-/** A calendar date (ISO), e.g. "1 Feb 2027", without time-zone shifts. */
-export function formatDate(date: string, language: Language): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(intlLocale(language), {
-    dateStyle: 'medium',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year, month - 1, day)));
 }

@@ -16,7 +16,7 @@ import { ApiProblem } from '../../api/problem';
 import { FormActions } from '../../components/FormActions';
 import { FormAlerts } from '../../components/FormAlerts';
 import { useFormRefusal } from '../../components/useFormRefusal';
-import { localizedName } from '../../i18n';
+import { formatDateTime, localizedName, viewerTimeZone, zoneName } from '../../i18n';
 import { CALL_MOBILITY_TYPES, useActivePartners, useProjects, useSaveCall, type Call } from './api';
 import { useAcademicYearOptions } from './options';
 import { CriteriaEditor } from './CriteriaEditor';
@@ -35,7 +35,7 @@ import {
 import { PlacesEditor } from './PlacesEditor';
 import { useCallText } from './text';
 import { TextFields } from './TextFields';
-import { formatInZone, viewerTimeZone, wallTimeToOffsetDateTime, zoneName } from './zones';
+import { wallTimeToOffsetDateTime } from './zones';
 
 interface Props {
   /** The call to change; without it the form makes a new draft. */
@@ -52,7 +52,7 @@ function usePartnerOptions(homeId: string | undefined, call?: Call) {
   const { data } = useActivePartners();
   return useMemo(() => {
     const options = new Map<string, string>();
-    for (const place of call?.places ?? []) options.set(place.partner.id, place.partner.name);
+    for (const place of call?.places ?? []) options.set(place.partner.id, localizedName(place.partner, language));
     for (const partner of data?.items ?? []) {
       if (partner.id !== homeId) options.set(partner.id, localizedName(partner, language));
     }
@@ -71,13 +71,12 @@ function useProjectOptions() {
 /** A wall-clock time of the home zone, as the viewer's own clock shows it, when that differs. */
 function useViewerTime(wallTime: string, zone: string): string | undefined {
   const { t } = useTranslation();
-  const { language } = useCallText();
   const viewer = viewerTimeZone();
   const instant = wallTimeToOffsetDateTime(wallTime, zone);
   if (!instant || viewer === zone) return undefined;
-  const inViewer = formatInZone(instant, viewer, language);
-  if (inViewer === formatInZone(instant, zone, language)) return undefined;
-  return t('calls.form.viewerTime', { time: inViewer, zone: zoneName(viewer, language) });
+  const inViewer = formatDateTime(instant, viewer);
+  if (inViewer === formatDateTime(instant, zone)) return undefined;
+  return t('calls.form.viewerTime', { time: inViewer, zone: zoneName(viewer) });
 }
 
 export function CallForm({ call, home, onReload }: Props) {
@@ -127,7 +126,7 @@ export function CallForm({ call, home, onReload }: Props) {
     });
   }, invalid);
 
-  const zoneLabel = zoneName(zone, text.language);
+  const zoneLabel = zoneName(zone);
   const opensInViewer = useViewerTime(form.values.opensAt, zone);
   const deadlineInViewer = useViewerTime(form.values.deadline, zone);
 

@@ -2,7 +2,7 @@ import { DataList, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DetailItem, DetailSection } from '../../components/DetailSection';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
-import { useLanguageOptions } from '../reference';
+import { useInstitutionNames, useLanguageOptions } from '../reference';
 import type {
   CallDuration,
   CallEligibility,
@@ -24,6 +24,7 @@ export interface PlaceRow {
 /** The places per partner; with the internal columns (agreements, override reasons) for staff. */
 export function PlacesSection({ places, internal }: { places: PlaceRow[]; internal?: boolean }) {
   const { t } = useTranslation();
+  const names = useInstitutionNames();
   const total = places.reduce((sum, place) => sum + place.places, 0);
   return (
     <DetailSection title={t('calls.detail.places')}>
@@ -44,7 +45,7 @@ export function PlacesSection({ places, internal }: { places: PlaceRow[]; intern
               header: t('calls.detail.partner'),
               render: (place) => (
                 <Text size="sm" fw={500}>
-                  {place.partner.name}
+                  {names.name(place.partner)}
                 </Text>
               ),
             }}
@@ -52,7 +53,7 @@ export function PlacesSection({ places, internal }: { places: PlaceRow[]; intern
               {
                 key: 'country',
                 header: t('calls.detail.country'),
-                render: (place) => `${place.partner.city}, ${place.partner.countryName}`,
+                render: (place) => `${place.partner.city}, ${names.country(place.partner)}`,
               },
               {
                 key: 'places',

@@ -12,7 +12,6 @@ import { CallStatusBadge } from './CallStatusBadge';
 import { isFiltered, PAGE_SIZE, toCallListQuery, useCallListParams } from './listParams';
 import { NewCallButton } from './NewCallButton';
 import { useCallText } from './text';
-import { formatInZone } from './zones';
 
 function useColumns(): Column<CallSummary>[] {
   const { t } = useTranslation();
@@ -42,7 +41,7 @@ function useColumns(): Column<CallSummary>[] {
     {
       key: 'deadline',
       header: t('calls.columns.deadline'),
-      render: (call) => formatInZone(call.schedule.deadline, call.schedule.timeZone, text.language),
+      render: (call) => formatDateTime(call.schedule.deadline, call.schedule.timeZone),
     },
     {
       key: 'updatedAt',

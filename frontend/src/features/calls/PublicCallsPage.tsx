@@ -5,15 +5,17 @@ import { PagedResults } from '../../components/PagedResults';
 import { PageState } from '../../components/PageState';
 import { pageOf, useListParams } from '../../components/useListParams';
 import { usePageTitle } from '../../components/usePageTitle';
+import { formatDateTime, zoneName } from '../../i18n';
+import { useInstitutionNames } from '../reference';
 import { usePublicCalls, type PublicCallSummary } from './api';
 import { useCallText } from './text';
-import { formatInZone, zoneName } from './zones';
 
 export const PUBLIC_PAGE_SIZE = 20;
 
 function CallCard({ call }: { call: PublicCallSummary }) {
   const { t } = useTranslation();
   const text = useCallText();
+  const names = useInstitutionNames();
   const { schedule } = call;
   const upcoming = !schedule.acceptingApplications;
   return (
@@ -41,8 +43,8 @@ function CallCard({ call }: { call: PublicCallSummary }) {
             {call.places.map((place) => (
               <List.Item key={place.partner.id}>
                 {t('calls.public.partnerPlaces', {
-                  name: place.partner.name,
-                  country: place.partner.countryName,
+                  name: names.name(place.partner),
+                  country: names.country(place.partner),
                   places: place.places,
                 })}
               </List.Item>
@@ -53,18 +55,18 @@ function CallCard({ call }: { call: PublicCallSummary }) {
           {upcoming && (
             <>
               {t('calls.public.opens', {
-                time: formatInZone(schedule.opensAt, schedule.timeZone, text.language),
+                time: formatDateTime(schedule.opensAt, schedule.timeZone),
               })}
               {' · '}
             </>
           )}
           <Text span fw={600} size="sm">
             {t('calls.public.deadline', {
-              time: formatInZone(schedule.deadline, schedule.timeZone, text.language),
+              time: formatDateTime(schedule.deadline, schedule.timeZone),
             })}
           </Text>{' '}
           <Text span c="dimmed" size="xs">
-            ({zoneName(schedule.timeZone, text.language, Date.parse(schedule.deadline))})
+            ({zoneName(schedule.timeZone, Date.parse(schedule.deadline))})
           </Text>
         </Text>
       </Stack>

@@ -1,28 +1,29 @@
 import { DataList, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DetailItem } from '../../components/DetailSection';
-import { useLanguage } from '../../i18n';
+import { formatDateTime, useLanguage, viewerTimeZone, zoneName } from '../../i18n';
 import type { CallSchedule } from './api';
-import { formatInZone, sameOffset, viewerTimeZone, zoneName } from './zones';
+import { sameOffset } from './zones';
 
 /** One instant in the home institution's zone, and in the viewer's own when that differs. */
 function Instant({ instant, zone }: { instant: string; zone: string }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  // Re-rendered in a new interface language.
+  useLanguage();
   const viewer = viewerTimeZone();
   return (
     <>
       <Text size="sm" fw={500}>
-        {formatInZone(instant, zone, language)}
+        {formatDateTime(instant, zone, true)}
       </Text>
       <Text size="xs" c="dimmed">
-        {t('calls.schedule.inZone', { zone: zoneName(zone, language, Date.parse(instant)) })}
+        {t('calls.schedule.inZone', { zone: zoneName(zone, Date.parse(instant)) })}
       </Text>
       {!sameOffset(instant, zone, viewer) && (
         <Text size="sm" mt={4}>
           {t('calls.schedule.yourTime', {
-            time: formatInZone(instant, viewer, language),
-            zone: zoneName(viewer, language, Date.parse(instant)),
+            time: formatDateTime(instant, viewer, true),
+            zone: zoneName(viewer, Date.parse(instant)),
           })}
         </Text>
       )}

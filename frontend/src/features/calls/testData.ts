@@ -10,6 +10,7 @@ import type {
 export const tartuPartner = {
   id: '0b6f3c1e-1d2a-4c0e-9a11-000000000002',
   name: 'University of Tartu',
+  otherNames: { ru: 'Тартуский университет' },
   countryCode: 'EE',
   countryName: 'Estonia',
   city: 'Tartu',
@@ -18,6 +19,7 @@ export const tartuPartner = {
 export const milanPartner = {
   id: '0b6f3c1e-1d2a-4c0e-9a11-000000000003',
   name: 'University of Milan',
+  otherNames: {},
   countryCode: 'IT',
   countryName: 'Italy',
   city: 'Milan',

@@ -74,41 +74,6 @@ export function instantToWallTime(instant: number | string, zone: string, second
   return seconds ? `${time}:${pad(wall.second)}` : time;
 }
 
-/** The viewer's own time zone, as the browser knows it. */
-export function viewerTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
-/** Intl locales of the interface languages: British English, as the office writes. */
-export function intlLocale(language: string): string {
-  return language === 'en' ? 'en-GB' : language;
-}
-
-/** The instant in the zone: "31 Mar 2027, 23:59:59", with seconds only when it has some. */
-export function formatInZone(instant: string, zone: string, language: string): string {
-  const date = new Date(instant);
-  return new Intl.DateTimeFormat(intlLocale(language), {
-    timeZone: zone,
-    dateStyle: 'medium',
-    timeStyle: date.getUTCSeconds() === 0 ? 'short' : 'medium',
-  }).format(date);
-}
-
-/** The zone's name as people read it, with its identifier: "Kyrgyzstan Time (Asia/Bishkek)". */
-export function zoneName(zone: string, language: string, instant = Date.now()): string {
-  try {
-    const long = new Intl.DateTimeFormat(intlLocale(language), {
-      timeZone: zone,
-      timeZoneName: 'long',
-    })
-      .formatToParts(new Date(instant))
-      .find((part) => part.type === 'timeZoneName')?.value;
-    return long && long !== zone ? `${long} (${zone})` : zone;
-  } catch {
-    return zone;
-  }
-}
-
 /** Whether the two zones show the same wall-clock time at the instant. */
 export function sameOffset(instant: string, zone: string, other: string): boolean {
   const at = Date.parse(instant);

@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../i18n';
+import { formatDate, useLanguage } from '../../i18n';
 import type { Language } from '../../i18n/languages';
 import { useCountryNames } from '../reference';
 import type { GrantExplanation } from './api';
@@ -88,7 +88,7 @@ export function useGrantText() {
       if (MONEY_ARGS.has(name)) return isNumber(value) ? money(value) : value;
       if (NUMBER_ARGS.has(name)) return isNumber(value) ? number(value) : value;
       if (COUNTRY_ARGS.has(name)) return countryName(value);
-      if (DATE_ARGS.has(name)) return dayjs(value).isValid() ? dayjs(value).format('ll') : value;
+      if (DATE_ARGS.has(name)) return dayjs(value).isValid() ? formatDate(value) : value;
       switch (name) {
         case 'rate':
           return isNumber(value) ? money(value) : rateKey(value);

@@ -1,6 +1,6 @@
 import { SimpleGrid } from '@mantine/core';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../i18n';
 import { AgreementDigest } from './AgreementDigest';
 
 /** First versions and amendments the partner has to decide on; oldest first: the longest wait matters most. */
@@ -20,7 +20,7 @@ export function AgreementsDashboard() {
         emptyText={t('dashboard.awaiting.empty')}
         detail={(agreement) => {
           const since = t('dashboard.awaiting.since', {
-            date: dayjs(agreement.updatedAt).format('ll'),
+            date: formatDate(agreement.updatedAt),
           });
           if (!agreement.amendment) return since;
           const amendment = t('agreements.amendment.label', {
@@ -36,7 +36,7 @@ export function AgreementsDashboard() {
         seeAllLabel={t('dashboard.expiring.seeAll')}
         emptyText={t('dashboard.expiring.empty')}
         detail={(agreement) =>
-          t('dashboard.expiring.ends', { date: dayjs(agreement.endsOn).format('ll') })
+          t('dashboard.expiring.ends', { date: formatDate(agreement.endsOn) })
         }
       />
     </SimpleGrid>

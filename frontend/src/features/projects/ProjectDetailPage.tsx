@@ -19,7 +19,7 @@ import { PageState } from '../../components/PageState';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime } from '../../i18n';
 import { useMoney } from '../grants/text';
-import { useCountryNames } from '../reference';
+import { useInstitutionNames } from '../reference';
 import { useProject, type Project, type ProjectInstitution } from './api';
 import { BackToList } from './BackToList';
 import { BudgetTable } from './BudgetTable';
@@ -49,14 +49,14 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 }
 
 function InstitutionName({ institution }: { institution: ProjectInstitution }) {
-  const countryName = useCountryNames();
+  const names = useInstitutionNames();
   return (
     <>
       <Anchor component={Link} to={`/manage/partners/${institution.id}`}>
-        {institution.name}
+        {names.name(institution)}
       </Anchor>{' '}
       <Text span c="dimmed" size="sm">
-        ({institution.city}, {countryName(institution.countryCode)})
+        ({institution.city}, {names.country(institution)})
       </Text>
     </>
   );

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { PageState } from '../../components/PageState';
 import { ResponsiveTable, type Column } from '../../components/ResponsiveTable';
 import { useMoney } from '../grants/text';
+import { useInstitutionNames } from '../reference';
 import { useProjectList, type ProjectSummary } from './api';
 import { isFiltered, PAGE_SIZE, toProjectListQuery, useProjectListParams } from './listParams';
 import { ProjectFilters } from './ProjectFilters';
@@ -12,6 +13,7 @@ import { useProjectText } from './text';
 
 function useColumns(): Column<ProjectSummary>[] {
   const { t } = useTranslation();
+  const names = useInstitutionNames();
   const { money } = useMoney();
   const { period } = useProjectText();
   return [
@@ -23,7 +25,7 @@ function useColumns(): Column<ProjectSummary>[] {
     {
       key: 'beneficiary',
       header: t('projects.columns.beneficiary'),
-      render: (project) => project.beneficiary.name,
+      render: (project) => names.name(project.beneficiary),
     },
     {
       key: 'period',

@@ -35,7 +35,7 @@ export function useInstitutionOptions(project?: Project) {
     if (!all.has(institution.id)) {
       all.set(institution.id, {
         value: institution.id,
-        label: label(institution.name, institution.countryCode),
+        label: label(localizedName(institution, language), institution.countryCode),
         countryCode: institution.countryCode,
       });
     }

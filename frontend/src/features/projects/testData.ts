@@ -57,9 +57,10 @@ export const countries: Country[] = [
   },
 ];
 
-const asProjectInstitution = ({ id, name, countryCode, city }: Institution) => ({
+const asProjectInstitution = ({ id, name, otherNames, countryCode, city }: Institution) => ({
   id,
   name,
+  otherNames,
   countryCode,
   city,
 });

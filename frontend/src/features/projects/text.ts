@@ -1,12 +1,9 @@
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../i18n';
 import type { PartnerRegion } from '../reference';
 import type { BudgetLine } from './api';
 
-/** A date as the interface language writes it, e.g. "1 Aug 2024". */
-export function formatDate(date: string): string {
-  return dayjs(date).format('ll');
-}
+export { formatDate };
 
 /** Names of statuses, budget lines and regions, and periods, in the interface language. */
 export function useProjectText() {

@@ -3,9 +3,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DetailItem, DetailSection } from '../../components/DetailSection';
 import { useCountryNames, useLanguages } from '../reference';
-import { useLanguage } from '../../i18n';
+import { formatDate, useLanguage } from '../../i18n';
 import type { ReviewApplication } from './api';
-import { formatDate, formatGrade } from './text';
+import { formatGrade } from './text';
 
 function useLanguageNames(): (code: string) => string {
   const language = useLanguage();

@@ -20,7 +20,7 @@ import { DetailItem, DetailSection } from '../../components/DetailSection';
 import { LoadError } from '../../components/LoadError';
 import { PageState } from '../../components/PageState';
 import { usePageTitle } from '../../components/usePageTitle';
-import { useLanguage } from '../../i18n';
+import { formatDate, formatDateTime, useLanguage } from '../../i18n';
 import { useReviewApplication, type ReviewApplication } from './api';
 import { ApplicantSection } from './ApplicantSection';
 import { ApplicationBadges, EligibilityBadge } from './Badges';
@@ -28,7 +28,8 @@ import { DocumentsSection } from './DocumentsSection';
 import { EligibilityForm } from './EligibilityForm';
 import { NoteForm } from './NoteForm';
 import { Timeline } from './Timeline';
-import { formatDate, formatInZone, localizedText, preferencesText } from './text';
+import { useInstitutionNames } from '../reference';
+import { localizedText, preferencesText } from './text';
 
 /** One submitted application: what the applicant sent, the decision, the note and the timeline. */
 export function ApplicationDetailPage() {
@@ -66,6 +67,7 @@ interface DetailProps {
 function ApplicationDetail({ application, onReload }: DetailProps) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const names = useInstitutionNames();
   const user = useCurrentUser();
   const coordinator = user.hasAnyRole('coordinator');
   const { call } = application;
@@ -99,10 +101,10 @@ function ApplicationDetail({ application, onReload }: DetailProps) {
         <Text c="dimmed">
           {application.applicantName} ·{' '}
           {t('review.detail.submittedOn', {
-            date: formatInZone(application.submittedAt, timeZone),
+            date: formatDateTime(application.submittedAt, timeZone),
           })}
           {application.withdrawnAt &&
-            ` · ${t('review.detail.withdrawnOn', { date: formatInZone(application.withdrawnAt, timeZone) })}`}
+            ` · ${t('review.detail.withdrawnOn', { date: formatDateTime(application.withdrawnAt, timeZone) })}`}
         </Text>
         <Text size="sm" c="dimmed">
           {t('review.timesIn', { zone: timeZone })}
@@ -129,7 +131,7 @@ function ApplicationDetail({ application, onReload }: DetailProps) {
             <DetailItem label={t('review.detail.preferences')}>
               {application.preferences.length ? (
                 <List size="sm" listStyleType="none" spacing={2}>
-                  {preferencesText(application.preferences).map((text) => (
+                  {preferencesText(application.preferences, names).map((text) => (
                     <List.Item key={text}>{text}</List.Item>
                   ))}
                 </List>
@@ -223,7 +225,7 @@ function CurrentDecision({
           {application.eligibilityDecidedAt && (
             <Text size="sm" c="dimmed">
               {t('review.decision.decidedBy', {
-                date: formatInZone(application.eligibilityDecidedAt, timeZone),
+                date: formatDateTime(application.eligibilityDecidedAt, timeZone),
                 name: application.eligibilityDecidedBy ?? '',
               })}
             </Text>

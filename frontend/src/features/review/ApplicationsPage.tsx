@@ -8,7 +8,7 @@ import { PagedResults } from '../../components/PagedResults';
 import { PageState } from '../../components/PageState';
 import { ResponsiveTable, type Column } from '../../components/ResponsiveTable';
 import { usePageTitle } from '../../components/usePageTitle';
-import { useLanguage } from '../../i18n';
+import { formatDateTime, useLanguage } from '../../i18n';
 import { useCall } from '../calls/api';
 import { useReviewList, type Call, type ReviewApplicationSummary } from './api';
 import { ApplicationBadges } from './Badges';
@@ -22,10 +22,12 @@ import {
   useReviewListParams,
 } from './listParams';
 import { ReviewFilters } from './ReviewFilters';
-import { formatInZone, localizedText, preferencesText } from './text';
+import { useInstitutionNames } from '../reference';
+import { localizedText, preferencesText } from './text';
 
 function useColumns(timeZone: string): Column<ReviewApplicationSummary>[] {
   const { t } = useTranslation();
+  const names = useInstitutionNames();
   return [
     {
       key: 'applicant',
@@ -46,7 +48,7 @@ function useColumns(timeZone: string): Column<ReviewApplicationSummary>[] {
       header: t('review.list.columns.submittedAt'),
       render: (application) => (
         <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-          {formatInZone(application.submittedAt, timeZone)}
+          {formatDateTime(application.submittedAt, timeZone)}
         </Text>
       ),
     },
@@ -56,7 +58,7 @@ function useColumns(timeZone: string): Column<ReviewApplicationSummary>[] {
       render: (application) =>
         application.preferences.length ? (
           <List size="sm" listStyleType="none" spacing={2}>
-            {preferencesText(application.preferences).map((text) => (
+            {preferencesText(application.preferences, names).map((text) => (
               <List.Item key={text}>{text}</List.Item>
             ))}
           </List>

@@ -2,13 +2,14 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconAlertTriangle, IconDownload, IconEye } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../i18n';
 import { DetailSection } from '../../components/DetailSection';
 import { ResponsiveTable, type Column } from '../../components/ResponsiveTable';
 import { fetchDocument, type ReviewDocument } from './api';
 import { HashCode } from '../../components/HashCode';
 import { saveBlob } from '../../components/saveBlob';
 import { PreviewModal, type Preview } from './PreviewModal';
-import { formatInZone, formatSize } from './text';
+import { formatSize } from './text';
 
 interface Props {
   applicationId: string;
@@ -54,7 +55,7 @@ function useColumns(timeZone: string): Column<ReviewDocument>[] {
       header: t('review.documents.uploadedAt'),
       render: (document) => (
         <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-          {formatInZone(document.uploadedAt, timeZone)}
+          {formatDateTime(document.uploadedAt, timeZone)}
         </Text>
       ),
     },

@@ -3,6 +3,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInstitutionNames, type InstitutionNames } from '../reference';
 import { ELIGIBILITY_DECISIONS, REVIEW_STATUSES, type Call } from './api';
 import {
   CLEARED_FILTERS,
@@ -21,10 +22,10 @@ interface Props {
 const SEARCH_DELAY_MS = 300;
 
 /** The partners of the call's places, which applicants rank, by name. */
-function partnerOptions(call: Call) {
+function partnerOptions(call: Call, names: InstitutionNames) {
   const seen = new Map<string, string>();
   for (const { partner } of call.places) {
-    seen.set(partner.id, `${partner.name} (${partner.countryCode})`);
+    seen.set(partner.id, `${names.name(partner)} (${names.country(partner)})`);
   }
   return [...seen]
     .map(([value, label]) => ({ value, label }))
@@ -33,6 +34,7 @@ function partnerOptions(call: Call) {
 
 export function ReviewFilters({ call, params, onChange }: Props) {
   const { t } = useTranslation();
+  const names = useInstitutionNames();
   const [text, setText] = useState(params.q);
   // The search last sent to the address, and the one last seen there: when the address changes
   // to something this box did not send (cleared elsewhere, back and forward), the box follows.
@@ -101,7 +103,7 @@ export function ReviewFilters({ call, params, onChange }: Props) {
         <Select
           label={t('review.filters.partner')}
           placeholder={t('review.filters.anyPartner')}
-          data={partnerOptions(call)}
+          data={partnerOptions(call, names)}
           value={params.partnerId}
           onChange={(partnerId) => onChange({ partnerId })}
           searchable

@@ -1,8 +1,8 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../i18n';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import type { ReviewTimelineEntry } from './api';
-import { formatInZone } from './text';
 
 /** What happened to the application, oldest first, with who did it and why. */
 export function Timeline({
@@ -24,7 +24,7 @@ export function Timeline({
         header: t('review.timeline.at'),
         render: (entry) => (
           <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-            {formatInZone(entry.at, timeZone)}
+            {formatDateTime(entry.at, timeZone)}
           </Text>
         ),
       }}

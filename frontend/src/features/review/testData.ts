@@ -31,6 +31,7 @@ export const call: Call = {
       partner: {
         id: TARTU_ID,
         name: 'University of Tartu',
+        otherNames: {},
         countryCode: 'EE',
         countryName: 'Estonia',
         city: 'Tartu',
@@ -41,6 +42,7 @@ export const call: Call = {
       partner: {
         id: MILAN_ID,
         name: 'University of Milan',
+        otherNames: {},
         countryCode: 'IT',
         countryName: 'Italy',
         city: 'Milan',
@@ -60,8 +62,8 @@ export const call: Call = {
   updatedBy: 'coordinator',
 };
 
-const tartu = { id: TARTU_ID, name: 'University of Tartu', countryCode: 'EE' };
-const milan = { id: MILAN_ID, name: 'University of Milan', countryCode: 'IT' };
+const tartu = { id: TARTU_ID, name: 'University of Tartu', otherNames: {}, countryCode: 'EE' };
+const milan = { id: MILAN_ID, name: 'University of Milan', otherNames: {}, countryCode: 'IT' };
 
 export const summary: ReviewApplicationSummary = {
   id: APPLICATION_ID,

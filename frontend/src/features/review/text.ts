@@ -1,28 +1,8 @@
-import dayjs from 'dayjs';
-import timezone from 'dayjs/plugin/timezone';
-import utc from 'dayjs/plugin/utc';
 import type { TFunction } from 'i18next';
 import type { Schemas } from '../../api/client';
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
+import type { InstitutionNames } from '../reference';
 
 type Preference = Schemas['ReviewPreference'];
-
-/** An instant as the wall-clock time of a zone, e.g. "24 Nov 2026 14:05" in Asia/Bishkek. */
-export function formatInZone(instant: string, timeZone: string): string {
-  try {
-    return dayjs(instant).tz(timeZone).format('lll');
-  } catch {
-    // An unknown zone: the reader's own time rather than nothing.
-    return dayjs(instant).format('lll');
-  }
-}
-
-/** A calendar date as the interface language writes it, e.g. "15 Mar 2004". */
-export function formatDate(date: string): string {
-  return dayjs(date).format('ll');
-}
 
 /** A text the IRO entered in several languages: the interface language, else English, else any. */
 export function localizedText(texts: Record<string, string> | undefined, language: string): string {
@@ -30,14 +10,11 @@ export function localizedText(texts: Record<string, string> | undefined, languag
   return texts[language]?.trim() || texts.en?.trim() || Object.values(texts).find(Boolean) || '';
 }
 
-/** "1. University of Tartu (EE)" */
-export function preferenceText(preference: Preference): string {
-  return `${preference.rank}. ${preference.partner.name} (${preference.partner.countryCode})`;
-}
-
-/** The ranked choices, first choice first, whatever order they came in. */
-export function preferencesText(preferences: Preference[]): string[] {
-  return [...preferences].sort((a, b) => a.rank - b.rank).map(preferenceText);
+/** The ranked choices, first choice first, whatever order they came in: "1. University of Tartu (Estonia)". */
+export function preferencesText(preferences: Preference[], names: InstitutionNames): string[] {
+  return [...preferences]
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ rank, partner }) => `${rank}. ${names.name(partner)} (${names.country(partner)})`);
 }
 
 function number(value: number, locale: string): string {

@@ -1843,4 +1843,9 @@ export const en = {
       },
     },
   },
+  timeZones: {
+    bishkek: 'Kyrgyzstan Time',
+    almaty: 'Kazakhstan Time',
+    utc: 'Coordinated Universal Time',
+  },
 };

@@ -1848,4 +1848,9 @@ export const ru: Messages = {
       },
     },
   },
+  timeZones: {
+    bishkek: 'Киргизия',
+    almaty: 'Казахстан',
+    utc: 'Всемирное координированное время',
+  },
 };

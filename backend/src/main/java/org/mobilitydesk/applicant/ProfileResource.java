@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,9 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mobilitydesk.common.InterfaceLanguage;
 import org.mobilitydesk.common.Roles;
 
 @Path("/api/v1/me/profile")
@@ -50,7 +53,10 @@ public class ProfileResource {
     @APIResponse(responseCode = "409", description = "The profile changed since it was loaded")
     @APIResponse(responseCode = "415", description = "The body is not JSON")
     @APIResponse(responseCode = "422", description = "A field breaks a rule: the errors name each field")
-    public ProfileView save(@Valid @NotNull ProfileInput input) {
-        return profiles.save(applicant, input);
+    public ProfileView save(@Valid @NotNull ProfileInput input,
+            @HeaderParam("Accept-Language") @Parameter(description = InterfaceLanguage.HEADER_DESCRIPTION + "; remembered for e-mails") String acceptLanguage) {
+        ProfileView saved = profiles.save(applicant, input);
+        InterfaceLanguage.namedIn(acceptLanguage).ifPresent(language -> profiles.rememberLanguage(applicant, language));
+        return saved;
     }
 }

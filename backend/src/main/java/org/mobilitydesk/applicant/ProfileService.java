@@ -4,7 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -14,6 +17,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.mobilitydesk.common.FieldError;
+import org.mobilitydesk.common.InterfaceLanguage;
 import org.mobilitydesk.common.ProblemException;
 import org.mobilitydesk.reference.ReferenceService;
 import org.mobilitydesk.reference.ReferenceViews.CefrLevelView;
@@ -82,6 +86,36 @@ public class ProfileService {
         profile.updatedAt = now;
         ApplicantProfile.flush();
         return view(profile, applicant);
+    }
+
+    /** Remembers the interface language the applicant uses, for the e-mails to them; the profile's version stays. */
+    @Transactional
+    public void rememberLanguage(SignedInApplicant applicant, InterfaceLanguage language) {
+        ApplicantProfile.getEntityManager().createNativeQuery("""
+                UPDATE applicant_profile SET interface_language = :language
+                WHERE user_subject = :subject AND interface_language IS DISTINCT FROM :language""")
+                .setParameter("language", language.code()).setParameter("subject", applicant.subject()).executeUpdate();
+    }
+
+    /** The applicant's interface language; English until they named one. */
+    public InterfaceLanguage language(SignedInApplicant applicant) {
+        return languages(List.of(applicant.subject())).getOrDefault(applicant.subject(), InterfaceLanguage.EN);
+    }
+
+    /** The interface languages of the applicants with these subjects; one who never named a language reads English. */
+    @Transactional
+    public Map<String, InterfaceLanguage> languages(Collection<String> subjects) {
+        if (subjects.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = ApplicantProfile.getEntityManager().createNativeQuery("""
+                SELECT user_subject, interface_language FROM applicant_profile WHERE user_subject IN (:subjects)""", Object[].class)
+                .setParameter("subjects", subjects).getResultList();
+        Map<String, InterfaceLanguage> languages = new HashMap<>();
+        for (Object[] row : rows) {
+            languages.put((String) row[0], InterfaceLanguage.of((String) row[1]).orElse(InterfaceLanguage.EN));
+        }
+        return languages;
     }
 
     private ProfileRules.Codes codes() {

@@ -50,9 +50,13 @@ import org.mobilitydesk.call.CallViews.PartnerRef;
 import org.mobilitydesk.call.DocumentFormat;
 import org.mobilitydesk.call.DocumentType;
 import org.mobilitydesk.common.FieldError;
+import org.mobilitydesk.common.InterfaceLanguage;
+import org.mobilitydesk.common.Messages;
 import org.mobilitydesk.common.ProblemException;
 import org.mobilitydesk.institution.InstitutionService;
 import org.mobilitydesk.institution.InstitutionView;
+import org.mobilitydesk.reference.LocalizedNames;
+import org.mobilitydesk.reference.ReferenceService;
 
 /**
  * Applicants' own applications: each applicant sees and changes only the applications of their login (another's is
@@ -73,6 +77,8 @@ public class ApplicationService {
     AfterCommit afterCommit;
     @Inject
     ApplicationMailer mailer;
+    @Inject
+    ReferenceService reference;
     @Inject
     Clock clock;
 
@@ -217,7 +223,7 @@ public class ApplicationService {
     }
 
     @Transactional
-    public MyApplication submit(SignedInApplicant applicant, UUID id) {
+    public MyApplication submit(SignedInApplicant applicant, UUID id, Optional<InterfaceLanguage> named) {
         Application application = owned(applicant, id, true);
         Instant now = now();
         ApplicantCall call = call(application, now);
@@ -225,6 +231,8 @@ public class ApplicationService {
             return view(application, call, applicant);
         }
         ProfileView profile = profiles.ensure(applicant);
+        named.ifPresent(language -> profiles.rememberLanguage(applicant, language));
+        InterfaceLanguage language = profiles.language(applicant);
         List<ApplicationDocument> documents = documents(application);
         List<FieldError> missing = Checklist.missing(Checklist.of(facts(application, call, profile, documents)));
         if (!missing.isEmpty()) {
@@ -242,17 +250,20 @@ public class ApplicationService {
         event(application, ApplicationEventKind.SUBMITTED, application.receiptNumber, applicant.username(), now);
         Application.flush();
         Map<UUID, InstitutionView> partners = institutions.byIds(application.preferences);
+        Map<String, LocalizedNames> countries = reference.countryNames();
         List<RankedPartner> ranked = new ArrayList<>();
         for (int i = 0; i < application.preferences.size(); i++) {
             InstitutionView p = partners.get(application.preferences.get(i));
             if (p != null) {
-                ranked.add(new RankedPartner(i + 1, p.name(), p.city(), p.countryName()));
+                LocalizedNames country = countries.get(p.countryCode());
+                ranked.add(new RankedPartner(i + 1, p.otherNames().getOrDefault(language.code(), p.name()), p.city(),
+                        country == null ? p.countryName() : country.in(language)));
             }
         }
         List<ReceiptDocument> files = documents.stream().map(d -> new ReceiptDocument(d.documentType == DocumentType.OTHER ? d.otherLabel
                 : d.documentType.name(), d.fileName, d.sizeBytes, d.sha256)).toList();
         ApplicationMailText.Text text = ApplicationMailText.receipt(new Receipt(application.receiptNumber, application.applicantName,
-                call.englishTitle(), now, zone, ranked, files));
+                call.title(language), now, zone, ranked, files), Messages.of(language));
         String to = application.applicantEmail;
         String what = "the receipt " + application.receiptNumber;
         afterCommit.run(() -> mailer.send(to, text, what));
@@ -385,7 +396,7 @@ public class ApplicationService {
         Map<UUID, InstitutionView> partners = institutions.byIds(a.preferences);
         List<PartnerRef> preferences = a.preferences.stream().filter(partners::containsKey).map(id -> {
             InstitutionView p = partners.get(id);
-            return new PartnerRef(id, p.name(), p.countryCode(), p.countryName(), p.city());
+            return new PartnerRef(id, p.name(), p.otherNames(), p.countryCode(), p.countryName(), p.city());
         }).toList();
         List<TimelineEntry> timeline = ApplicationEvent.<ApplicationEvent>list("applicationId = ?1 order by id", a.id).stream()
                 .map(e -> new TimelineEntry(e.at, e.kind, e.detail, e.decision)).toList();

@@ -3,14 +3,18 @@ package org.mobilitydesk.application;
 import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.mobilitydesk.applicant.ProfileService;
 import org.mobilitydesk.call.ApplicantCall;
 import org.mobilitydesk.call.CallChanged;
 import org.mobilitydesk.call.CallService;
+import org.mobilitydesk.common.InterfaceLanguage;
+import org.mobilitydesk.common.Messages;
 
 /**
  * Tells applicants when a call they applied to changes after publication: a CALL_CHANGED entry with the coordinator's
@@ -28,6 +32,8 @@ public class CallChangeListener {
     AfterCommit afterCommit;
     @Inject
     ApplicationMailer mailer;
+    @Inject
+    ProfileService profiles;
 
     void onCallChanged(@Observes CallChanged change) {
         String reason = change.reason().length() > MAX_DETAIL ? change.reason().substring(0, MAX_DETAIL) : change.reason();
@@ -43,9 +49,11 @@ public class CallChangeListener {
         }
         ApplicantCall call = calls.forApplicants(change.callId(), change.at()).orElseThrow();
         ZoneId zone = call.zone();
+        Map<String, InterfaceLanguage> languages = profiles.languages(submitted.stream().map(a -> a.applicantSubject).toList());
         List<Runnable> mails = submitted.stream().map(a -> {
-            ApplicationMailText.Text text = ApplicationMailText.callChanged(a.applicantName, call.englishTitle(), a.receiptNumber,
-                    change.reason(), change.changedFields(), change.at(), zone);
+            InterfaceLanguage language = languages.getOrDefault(a.applicantSubject, InterfaceLanguage.EN);
+            ApplicationMailText.Text text = ApplicationMailText.callChanged(a.applicantName, call.title(language), a.receiptNumber,
+                    change.reason(), change.changedFields(), change.at(), zone, Messages.of(language));
             String to = a.applicantEmail;
             String what = "the change of call " + call.id() + " for " + a.receiptNumber;
             return (Runnable) () -> mailer.send(to, text, what);

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -38,6 +39,7 @@ import org.mobilitydesk.application.ApplicationViews.MyApplicationInput;
 import org.mobilitydesk.application.ApplicationViews.NewApplicationInput;
 import org.mobilitydesk.application.ApplicationViews.Summary;
 import org.mobilitydesk.call.DocumentType;
+import org.mobilitydesk.common.InterfaceLanguage;
 import org.mobilitydesk.common.ProblemException;
 import org.mobilitydesk.common.Roles;
 
@@ -170,15 +172,18 @@ public class MyApplicationResource {
     @POST
     @Path("/{id}/submit")
     @Operation(summary = "Submit my application", description = "Checks everything the checklist lists and the call's eligibility conditions, gives a receipt number "
-            + "and e-mails a receipt. Repeat-safe: a submitted application answers as it is (same receipt number and time).")
+            + "and e-mails a receipt in the applicant's interface language: the one Accept-Language names, which is remembered for later e-mails, "
+            + "else the one last named (when the profile was saved), else English. "
+            + "Repeat-safe: a submitted application answers as it is (same receipt number and time).")
     @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = MyApplication.class)))
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not an applicant")
     @APIResponse(responseCode = "404", description = "No such application of mine")
     @APIResponse(responseCode = "409", description = "Withdrawn, or the call is not open (not yet, or its deadline has come: currentStatus CLOSED)")
     @APIResponse(responseCode = "422", description = "Incomplete or not eligible: the errors list every item still missing (checklist.PROFILE, preferences, plannedStart, motivation, documents.TYPE, eligibility.*)")
-    public MyApplication submit(@PathParam("id") UUID id) {
-        return applications.submit(applicant, id);
+    public MyApplication submit(@PathParam("id") UUID id,
+            @HeaderParam("Accept-Language") @Parameter(description = InterfaceLanguage.HEADER_DESCRIPTION) String acceptLanguage) {
+        return applications.submit(applicant, id, InterfaceLanguage.namedIn(acceptLanguage));
     }
 
     @POST

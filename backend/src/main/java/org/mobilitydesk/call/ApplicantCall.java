@@ -11,6 +11,7 @@ import org.mobilitydesk.call.CallParts.RequiredDocument;
 import org.mobilitydesk.call.CallViews.Duration;
 import org.mobilitydesk.call.CallViews.PublicPlaceView;
 import org.mobilitydesk.call.CallViews.Schedule;
+import org.mobilitydesk.common.InterfaceLanguage;
 
 /**
  * A call as the application feature needs it (applicants' forms, checklists and rules): the public parts, the status
@@ -47,8 +48,12 @@ public record ApplicantCall(
         return ZoneId.of(schedule.timeZone());
     }
 
-    /** The English title, or any title when there is no English one. */
-    public String englishTitle() {
+    /** The title in the language, else the English one, else any. */
+    public String title(InterfaceLanguage language) {
+        String own = title.get(language.code());
+        if (own != null && !own.isBlank()) {
+            return own;
+        }
         return title.getOrDefault("en", title.values().stream().findFirst().orElse(""));
     }
 }

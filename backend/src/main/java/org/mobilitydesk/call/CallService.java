@@ -369,7 +369,7 @@ public class CallService {
 
     private static PartnerRef partner(UUID id, Map<UUID, InstitutionView> partners) {
         InstitutionView i = partners.get(id);
-        return new PartnerRef(id, i.name(), i.countryCode(), i.countryName(), i.city());
+        return new PartnerRef(id, i.name(), i.otherNames(), i.countryCode(), i.countryName(), i.city());
     }
 
     private static List<PublicPlaceView> publicPlaces(Call c, Map<UUID, InstitutionView> partners) {

@@ -48,6 +48,7 @@ public final class CallViews {
     @Schema(name = "CallPartner", description = "A partner institution where a call offers places")
     public record PartnerRef(@Schema(required = true) UUID id,
             @Schema(required = true, examples = "University of Tartu") String name,
+            @Schema(required = true, description = "Names in other languages, keyed by ISO 639-1 code") Map<String, String> otherNames,
             @Schema(required = true, examples = "EE") String countryCode,
             @Schema(required = true, examples = "Estonia") String countryName,
             @Schema(required = true, examples = "Tartu") String city) {

@@ -262,6 +262,6 @@ public class ProjectService {
     }
 
     private static InstitutionRef ref(InstitutionView i) {
-        return new InstitutionRef(i.id(), i.name(), i.countryCode(), i.city());
+        return new InstitutionRef(i.id(), i.name(), i.otherNames(), i.countryCode(), i.city());
     }
 }

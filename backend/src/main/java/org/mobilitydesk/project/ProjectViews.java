@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -50,6 +51,7 @@ public final class ProjectViews {
     @Schema(name = "ProjectInstitution", description = "An institution taking part in a project")
     public record InstitutionRef(@Schema(required = true) UUID id,
             @Schema(required = true, examples = "University of Tartu") String name,
+            @Schema(required = true, description = "Names in other languages, keyed by ISO 639-1 code") Map<String, String> otherNames,
             @Schema(required = true, examples = "EE") String countryCode,
             @Schema(required = true, examples = "Tartu") String city) {
     }

@@ -105,6 +105,18 @@ public class ReferenceService {
                 .toList();
     }
 
+    /** Country names by ISO code. */
+    @Transactional
+    public Map<String, LocalizedNames> countryNames() {
+        return loaded().byCode().values().stream().collect(Collectors.toUnmodifiableMap(c -> c.code, c -> c.names));
+    }
+
+    /** Language names by ISO 639-1 code. */
+    @Transactional
+    public Map<String, LocalizedNames> languageNames() {
+        return Language.<Language>listAll().stream().collect(Collectors.toUnmodifiableMap(l -> l.code, l -> l.names));
+    }
+
     @Transactional
     public List<AcademicYearView> academicYears() {
         return AcademicYear.<AcademicYear>listAll().stream().sorted(Comparator.comparing(y -> y.code))

@@ -361,13 +361,33 @@ class ApplicationApiTest extends ApiTest {
         as(atDeadline).get(MINE + "/" + atId).then().body("status", equalTo("DRAFT")).body("receiptNumber", nullValue());
     }
 
+    /** E-mails are in the language Accept-Language names on submission, else in the one named when the profile was saved. */
     @Test
-    void applicantsLearnOfChangesToTheCallTheyAppliedTo() throws Exception {
+    void applicantsLearnOfChangesToTheCallTheyAppliedToInTheirLanguage() throws Exception {
         Person submitter = Person.fresh("Submitter");
+        Person russian = Person.fresh("Russian");
+        Person kazakh = Person.fresh("Kazakh");
         Person drafter = Person.fresh("Drafter");
         Person withdrawer = Person.fresh("Withdrawer");
         String submitted = complete(submitter, call);
         as(submitter).post(MINE + "/" + submitted + "/submit").then().statusCode(200);
+        String inRussian = complete(russian, call);
+        String russianReceipt = as(russian).header("Accept-Language", "ru-RU, en;q=0.5").post(MINE + "/" + inRussian + "/submit").then()
+                .statusCode(200).extract().path("receiptNumber");
+        String inKazakh = complete(kazakh, call);
+        int profileVersion = as(kazakh).get("/api/v1/me/profile").then().extract().path("version");
+        Map<String, Object> profile = new HashMap<>(studentProfile());
+        profile.put("version", profileVersion);
+        as(kazakh).header("Accept-Language", "kk").body(profile).put("/api/v1/me/profile").then().statusCode(200)
+                .body("version", equalTo(profileVersion + 1));
+        as(kazakh).post(MINE + "/" + inKazakh + "/submit").then().statusCode(200);
+        Mail russianReceiptMail = ApplicationFixtures.mailsTo(mailbox, russian.email(), 1).get(0);
+        assertThat(russianReceiptMail.getSubject()).isEqualTo("Заявка получена: " + russianReceipt + " - Обмен Erasmus+ 2026/2027");
+        assertThat(russianReceiptMail.getText()).startsWith("Здравствуйте, Aizada Toktogulova!").contains("Номер квитанции: " + russianReceipt)
+                .contains("Мотивационное письмо: letter.pdf");
+        // no Kazakh title: the English one, in a Kazakh e-mail
+        assertThat(ApplicationFixtures.mailsTo(mailbox, kazakh.email(), 1).get(0).getSubject())
+                .matches("Өтінім қабылданды: MD-\\d{4}-\\d{6} - Erasmus\\+ study exchange 2026/2027");
         String drafted = apply(drafter, call).getString("id");
         String withdrawn = apply(withdrawer, call).getString("id");
         as(withdrawer).post(MINE + "/" + withdrawn + "/withdraw").then().statusCode(200);
@@ -386,6 +406,12 @@ class ApplicationApiTest extends ApiTest {
         assertThat(mails).extracting(Mail::getSubject).anyMatch(s -> s.startsWith("The call you applied to was changed"));
         assertThat(mails.get(1).getText()).contains("Reason: Tartu extended its nomination deadline").contains("Changed: deadline");
         assertThat(ApplicationFixtures.mailsTo(mailbox, drafter.email(), 1)).isEmpty();
+        Mail russianChange = ApplicationFixtures.mailsTo(mailbox, russian.email(), 2).get(1);
+        assertThat(russianChange.getSubject()).isEqualTo("Конкурс, на который вы подали заявку, изменён: Обмен Erasmus+ 2026/2027");
+        assertThat(russianChange.getText()).contains("Причина: Tartu extended its nomination deadline").contains("Изменено: окончание приёма");
+        Mail kazakhChange = ApplicationFixtures.mailsTo(mailbox, kazakh.email(), 2).get(1);
+        assertThat(kazakhChange.getSubject()).startsWith("Сіз өтінім берген конкурс өзгертілді: ");
+        assertThat(kazakhChange.getText()).contains("Өзгертілгені: қабылдау мерзімі");
     }
 
     @Test

@@ -44,8 +44,8 @@ final class Samples {
     }
 
     static ApplicantCall call(CallMobilityType type, Eligibility eligibility, int maxPreferences) {
-        List<PublicPlaceView> places = List.of(new PublicPlaceView(new PartnerRef(TARTU, "University of Tartu", "EE", "Estonia", "Tartu"), 2),
-                new PublicPlaceView(new PartnerRef(MILAN, "University of Milan", "IT", "Italy", "Milan"), 1));
+        List<PublicPlaceView> places = List.of(new PublicPlaceView(new PartnerRef(TARTU, "University of Tartu", Map.of(), "EE", "Estonia", "Tartu"), 2),
+                new PublicPlaceView(new PartnerRef(MILAN, "University of Milan", Map.of(), "IT", "Italy", "Milan"), 1));
         return new ApplicantCall(UUID.randomUUID(), CallStatus.PUBLISHED, Map.of("en", "Study exchange"), Map.of("en", "A semester"), type,
                 new Duration(type.unit(), type.minimumDuration(), type.maximumDuration()), "2026/2027", maxPreferences, places, eligibility, DOCUMENTS,
                 new Schedule(OPENS, DEADLINE, "Asia/Bishkek", OPENS.atZone(ZoneId.of("Asia/Bishkek")).toOffsetDateTime(),

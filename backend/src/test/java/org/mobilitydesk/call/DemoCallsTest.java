@@ -61,7 +61,10 @@ class DemoCallsTest {
         Map<UUID, PartnerFacts> partners = Map.of(TARTU, new PartnerFacts(true, true, 2), MILAN, new PartnerFacts(true, true, null));
         assertThat(CallRules.violations(call, partners, false, codes)).isEmpty();
         assertThat(CallRules.publishViolations(call, opens)).isEmpty();
-        assertThat(call.title()).containsKeys("en", "ru", "ky");
+        // every text in the four interface languages
+        assertThat(call.title()).containsOnlyKeys("en", "ru", "ky", "kk");
+        assertThat(call.description()).containsOnlyKeys("en", "ru", "ky", "kk");
+        assertThat(call.criteria()).allSatisfy(criterion -> assertThat(criterion.name()).containsOnlyKeys("en", "ru", "ky", "kk"));
         assertThat(call.criteria()).extracting(Criterion::weight).containsExactly(40, 30, 20, 10);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mobilitydesk.application.FileNames;
 import org.mobilitydesk.application.review.ReviewService.Export;
 import org.mobilitydesk.application.review.ReviewViews.ApplicationPage;
+import org.mobilitydesk.common.InterfaceLanguage;
 import org.mobilitydesk.common.PageParams;
 import org.mobilitydesk.common.Roles;
 
@@ -57,7 +59,9 @@ public class CallApplicationsResource {
     @Produces({ "text/csv", ExportFormat.XLSX_TYPE })
     @Operation(summary = "Export a call's submitted applications", description = "Every application the filters match, one row each, in the list's order: "
             + "CSV (UTF-8 with a byte order mark, RFC 4180; text that a spreadsheet would run as a formula starts with an apostrophe) or XLSX. "
-            + "Times are in the home institution's time zone.")
+            + "Times are in the home institution's time zone; XLSX dates and times are date cells. Headers, statuses, countries, study cycles, "
+            + "languages and partners' names are in the language of Accept-Language (en, ru, ky or kk; else English); one preference column "
+            + "per choice the call allows.")
     @APIResponse(responseCode = "200", description = "The file, named applications-<call>-<date>.csv or .xlsx", content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
@@ -67,8 +71,9 @@ public class CallApplicationsResource {
     @APIResponse(responseCode = "404", description = "No such call")
     public Response export(@PathParam("callId") UUID callId, @Valid @BeanParam ReviewFilters filters,
             @QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "^(csv|xlsx)$", message = "must be csv or xlsx")
-            @Parameter(description = "csv (default) or xlsx", schema = @Schema(enumeration = { "csv", "xlsx" })) String format) {
-        Export export = review.export(callId, filters, ExportFormat.of(format));
+            @Parameter(description = "csv (default) or xlsx", schema = @Schema(enumeration = { "csv", "xlsx" })) String format,
+            @HeaderParam("Accept-Language") @Parameter(description = InterfaceLanguage.HEADER_DESCRIPTION) String acceptLanguage) {
+        Export export = review.export(callId, filters, ExportFormat.of(format), InterfaceLanguage.fromAcceptLanguage(acceptLanguage));
         StreamingOutput body = export.body()::writeTo;
         return Response.ok(body, export.contentType())
                 .header("Content-Disposition", FileNames.contentDisposition(export.fileName(), false))

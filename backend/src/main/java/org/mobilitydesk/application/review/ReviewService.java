@@ -50,10 +50,13 @@ import org.mobilitydesk.call.Call;
 import org.mobilitydesk.call.CallService;
 import org.mobilitydesk.call.CallViews.CallView;
 import org.mobilitydesk.call.DocumentType;
+import org.mobilitydesk.common.InterfaceLanguage;
+import org.mobilitydesk.common.Messages;
 import org.mobilitydesk.common.PageParams;
 import org.mobilitydesk.common.ProblemException;
 import org.mobilitydesk.institution.InstitutionService;
 import org.mobilitydesk.institution.InstitutionView;
+import org.mobilitydesk.reference.ReferenceService;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -78,6 +81,8 @@ public class ReviewService {
     CallService calls;
     @Inject
     InstitutionService institutions;
+    @Inject
+    ReferenceService reference;
     @Inject
     Clock clock;
     @Inject
@@ -174,21 +179,24 @@ public class ReviewService {
     /**
      * The export of a call's matching applications: the call and the partners' names are read now (an unknown call is
      * 404 before anything is sent); the rows are read while the body is written, in their own read-only transaction,
-     * through a forward-only cursor that fetches 500 rows at a time and makes no entities.
+     * through a forward-only cursor that fetches 500 rows at a time and makes no entities. Headers, values and partners'
+     * names are in the exporting user's language.
      */
     @Transactional
-    public Export export(UUID callId, ReviewFilters filters, ExportFormat format) {
+    public Export export(UUID callId, ReviewFilters filters, ExportFormat format, InterfaceLanguage language) {
         CallView call = calls.get(callId);
         ZoneId zone = zone(call.schedule().timeZone());
         ReviewSql sql = ReviewSql.of(callId, filters);
         List<UUID> partnerIds = this.<UUID>query(sql.partners(), sql.params()).addScalar("partner_institution_id", StandardBasicTypes.UUID)
                 .getResultList();
-        Map<UUID, String> names = institutions.names(partnerIds);
+        Map<UUID, String> names = institutions.byIds(partnerIds).values().stream()
+                .collect(Collectors.toMap(InstitutionView::id, i -> i.otherNames().getOrDefault(language.code(), i.name())));
+        ExportColumns columns = new ExportColumns(Messages.of(language), call.maxPreferences(), reference.countryNames(), reference.languageNames());
         String fileName = DownloadNames.export(call.title(), callId, LocalDate.now(clock.withZone(zone)), format.extension);
-        return new Export(fileName, format.contentType, out -> QuarkusTransaction.requiringNew().run(() -> write(sql, zone, names, format, out)));
+        return new Export(fileName, format.contentType, out -> QuarkusTransaction.requiringNew().run(() -> write(sql, zone, names, columns, format, out)));
     }
 
-    private void write(ReviewSql sql, ZoneId zone, Map<UUID, String> names, ExportFormat format, OutputStream out) {
+    private void write(ReviewSql sql, ZoneId zone, Map<UUID, String> names, ExportColumns columns, ExportFormat format, OutputStream out) {
         ObjectReader profiles = json.readerFor(ProfileView.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         NativeQuery<Object[]> rows = this.<Object[]>query(sql.export(), sql.params())
                 .addScalar("receipt_number", StandardBasicTypes.STRING).addScalar("submitted_at", StandardBasicTypes.INSTANT)
@@ -201,7 +209,7 @@ public class ReviewService {
         rows.setFetchSize(EXPORT_FETCH_SIZE);
         rows.setReadOnly(true);
         try (ScrollableResults<Object[]> cursor = rows.scroll(ScrollMode.FORWARD_ONLY); SheetWriter sheet = SheetWriter.of(format, out)) {
-            sheet.row(ExportColumns.HEADERS);
+            sheet.row(columns.headers());
             while (cursor.next()) {
                 Object[] r = cursor.get();
                 List<String> partners = r[12] == null ? List.of()
@@ -209,7 +217,7 @@ public class ReviewService {
                 ExportRecord record = new ExportRecord((String) r[0], (Instant) r[1], (String) r[2], (String) r[3], (String) r[4],
                         (String) r[5], (String) r[6], profile(profiles, (String) r[7]), partners, (LocalDate) r[8], (LocalDate) r[9],
                         (Integer) r[10], (String) r[11]);
-                sheet.row(ExportColumns.cells(record, zone));
+                sheet.row(columns.cells(record, zone));
             }
             sheet.finish();
         } catch (IOException e) {
@@ -256,7 +264,7 @@ public class ReviewService {
 
     private static PartnerRef partner(UUID id, Map<UUID, InstitutionView> partners) {
         InstitutionView partner = partners.get(id);
-        return partner == null ? new PartnerRef(id, id.toString(), "") : new PartnerRef(id, partner.name(), partner.countryCode());
+        return partner == null ? new PartnerRef(id, id.toString(), Map.of(), "") : new PartnerRef(id, partner.name(), partner.otherNames(), partner.countryCode());
     }
 
     private ApplicationView view(Application a) {

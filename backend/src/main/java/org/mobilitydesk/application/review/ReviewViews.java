@@ -25,6 +25,7 @@ public final class ReviewViews {
     @Schema(name = "ReviewPartner", description = "A partner institution an applicant ranked")
     public record PartnerRef(@Schema(required = true) UUID id,
             @Schema(required = true, examples = "University of Tartu") String name,
+            @Schema(required = true, description = "Names in other languages, keyed by ISO 639-1 code") Map<String, String> otherNames,
             @Schema(required = true, examples = "EE") String countryCode) {
     }
 

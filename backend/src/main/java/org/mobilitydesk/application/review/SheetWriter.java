@@ -3,9 +3,12 @@ package org.mobilitydesk.application.review;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -59,16 +62,27 @@ interface SheetWriter extends AutoCloseable {
 
     /**
      * SXSSF keeps a window of 100 rows in memory and spills the rest to a temporary file, deleted on close. Text goes
-     * into string cells, which a spreadsheet never evaluates, so no apostrophe is needed here; numbers are numbers.
+     * into string cells, which a spreadsheet never evaluates, so no apostrophe is needed here; numbers are numbers, and
+     * dates and times are date cells (numbers with a date format), so a spreadsheet sorts and computes with them.
      */
     final class Xlsx implements SheetWriter {
         private final OutputStream out;
         private final SXSSFWorkbook workbook = new SXSSFWorkbook(100);
         private final SXSSFSheet sheet = workbook.createSheet("Applications");
+        private final CellStyle date = style("yyyy-mm-dd");
+        private final CellStyle dateTime = style("yyyy-mm-dd hh:mm:ss");
         private int next;
 
         Xlsx(OutputStream out) {
             this.out = out;
+            // Wide enough for a date and time; narrower, a spreadsheet shows ### instead.
+            sheet.setDefaultColumnWidth(20);
+        }
+
+        private CellStyle style(String format) {
+            CellStyle style = workbook.createCellStyle();
+            style.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat(format));
+            return style;
         }
 
         @Override
@@ -82,6 +96,12 @@ interface SheetWriter extends AutoCloseable {
                 Cell cell = row.createCell(i);
                 if (value instanceof Number number) {
                     cell.setCellValue(number.doubleValue());
+                } else if (value instanceof LocalDateTime time) {
+                    cell.setCellValue(time);
+                    cell.setCellStyle(dateTime);
+                } else if (value instanceof LocalDate day) {
+                    cell.setCellValue(day);
+                    cell.setCellStyle(date);
                 } else {
                     cell.setCellValue(value.toString());
                 }

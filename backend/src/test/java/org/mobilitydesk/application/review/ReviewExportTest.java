@@ -10,6 +10,8 @@ import static org.mobilitydesk.application.review.ReviewFixtures.application;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -88,9 +91,33 @@ class ReviewExportTest extends ApiTest {
         String receipt = as("coordinator").get("/api/v1/applications/" + id).then().extract().path("receiptNumber");
         String milanName = as("coordinator").get("/api/v1/institutions/" + milan).then().extract().path("name");
         String tartuName = as("coordinator").get("/api/v1/institutions/" + tartu).then().extract().path("name");
-        assertThat(lines.get(1)).isEqualTo(receipt + ",2026-11-02T11:30:00,SUBMITTED,INELIGIBLE,\"Grade below 4, \"\"strict\"\"\",Aizada Toktogulova,"
-                + "aizada@example.kg,KG,2004-03-15,General Medicine,7,3,4.3 of 5,\"en B2, ru C1\"," + milanName + "," + tartuName + ",,"
-                + "2027-02-01,2027-06-30,2,Transcript by post; call back");
+        assertThat(lines.get(1)).isEqualTo(receipt + ",2026-11-02T11:30:00,Submitted,Not eligible,\"Grade below 4, \"\"strict\"\"\",Aizada Toktogulova,"
+                + "aizada@example.kg,Kyrgyzstan,2004-03-15,General Medicine,Master (EQF 7),3,4.3 of 5,\"English B2, Russian C1\"," + milanName + ","
+                + tartuName + ",,2027-02-01,2027-06-30,2,Transcript by post; call back");
+    }
+
+    @Test
+    void headersAndWordsAreInTheLanguageOfAcceptLanguageWithOneColumnPerPreferenceOfTheCall() throws IOException {
+        UUID twoChoices = ReviewFixtures.call("Staff week 2026/2027", 2, tartu, milan);
+        application(twoChoices).named("Aizada", "Toktogulova").ranking(tartu).at("2026-11-02T05:30:00Z").save();
+        String path = "/api/v1/calls/" + twoChoices + "/applications/export";
+        List<String> russian = lines(as("coordinator").accept("*/*").header("Accept-Language", "ru-RU, en;q=0.5").get(path).then().statusCode(200)
+                .extract().asByteArray());
+        assertThat(russian.get(0)).isEqualTo("Номер квитанции,Подана,Статус,Соответствие условиям,Причина решения о соответствии,Имя заявителя,"
+                + "Эл. почта,Гражданство,Дата рождения,Образовательная программа,Уровень обучения,Курс,Средний балл,Языки,Предпочтение 1,"
+                + "Предпочтение 2,Планируемое начало,Планируемое окончание,Документы,Заметка");
+        assertThat(russian.get(1)).contains(",Подана,Ещё не решено,").contains(",Киргизия,2004-03-15,").contains(",Магистратура (EQF 7),3,4.3 из 5,")
+                .contains("\"английский B2, русский C1\"");
+        List<String> english = lines(as("coordinator").accept("*/*").header("Accept-Language", "de-DE").get(path).asByteArray());
+        assertThat(english.get(0)).startsWith("Receipt number,").contains(",Preference 2,Planned start,").doesNotContain("Preference 3");
+        Response kyrgyz = as("coordinator").accept("*/*").header("Accept-Language", "ky").queryParam("format", "xlsx").get(path);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(kyrgyz.asByteArray()))) {
+            Row header = workbook.getSheetAt(0).getRow(0);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Квитанциянын номери");
+            assertThat(header.getCell(15).getStringCellValue()).isEqualTo("Тандоо 2");
+            assertThat(header.getLastCellNum()).isEqualTo((short) 20);
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(7).getStringCellValue()).isEqualTo("Кыргызстан");
+        }
     }
 
     @Test
@@ -110,7 +137,7 @@ class ReviewExportTest extends ApiTest {
         UUID withdrawn = application(call).named("Gone", "Withdrawn").ranking(milan).status(ApplicationStatus.WITHDRAWN).save();
         List<String> lines = lines(csv(Map.of("status", "WITHDRAWN")).then().statusCode(200).extract().asByteArray());
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(1)).contains("Gone Withdrawn").contains(",WITHDRAWN,");
+        assertThat(lines.get(1)).contains("Gone Withdrawn").contains(",Withdrawn,");
         assertThat(lines(csv(Map.of("partnerId", tartu.toString())).asByteArray()).get(1)).contains("Kept Submitted");
         assertThat(lines(csv(Map.of("q", "kept")).asByteArray())).hasSize(3);
         assertThat(lines(csv(Map.of("eligibility", "ELIGIBLE")).asByteArray())).hasSize(2);
@@ -133,13 +160,23 @@ class ReviewExportTest extends ApiTest {
             Row row = sheet.getRow(1);
             String receipt = as("coordinator").get("/api/v1/applications/" + id).then().extract().path("receiptNumber");
             assertThat(row.getCell(0).getStringCellValue()).isEqualTo(receipt);
-            assertThat(row.getCell(1).getStringCellValue()).isEqualTo("2026-11-02T11:30:00");
+            // dates and times are numbers with a date format, in the home institution's zone
+            assertThat(row.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(row.getCell(1))).isTrue();
+            assertThat(row.getCell(1).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.parse("2026-11-02T11:30:00"));
+            assertThat(row.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd hh:mm:ss");
+            for (int column : new int[] { 8, 17, 18 }) {
+                assertThat(row.getCell(column).getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(row.getCell(column).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+            }
+            assertThat(row.getCell(8).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2004, 3, 15));
+            assertThat(row.getCell(17).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2027, 2, 1));
             assertThat(row.getCell(5).getStringCellValue()).isEqualTo("Aizada Toktogulova");
             // a text cell: shown as written, never evaluated, so no apostrophe
             assertThat(row.getCell(6).getCellType()).isEqualTo(CellType.STRING);
             assertThat(row.getCell(6).getStringCellValue()).isEqualTo("=cmd@example.kg");
             assertThat(row.getCell(12).getStringCellValue()).isEqualTo("4.3 of 5");
-            assertThat(row.getCell(13).getStringCellValue()).isEqualTo("en B2, ru C1");
+            assertThat(row.getCell(13).getStringCellValue()).isEqualTo("English B2, Russian C1");
             assertThat(row.getCell(14).getStringCellValue()).startsWith("Tartu");
             assertThat(row.getCell(15)).isNull();
             assertThat(row.getCell(19).getCellType()).isEqualTo(CellType.NUMERIC);

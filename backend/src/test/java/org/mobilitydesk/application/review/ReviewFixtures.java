@@ -65,8 +65,12 @@ final class ReviewFixtures {
                 .post("/api/v1/institutions").then().statusCode(201).extract().path("id"));
     }
 
-    /** A published call for students with places at the partners, open since yesterday. */
+    /** A published call for students with places at the partners, open since yesterday, three preferences. */
     static UUID call(String title, UUID... partners) {
+        return call(title, 3, partners);
+    }
+
+    static UUID call(String title, int maxPreferences, UUID... partners) {
         List<Map<String, Object>> places = new ArrayList<>();
         for (UUID partner : partners) {
             places.add(Map.of("partnerInstitutionId", partner.toString(), "places", 2,
@@ -83,7 +87,7 @@ final class ReviewFixtures {
         body.put("eligibility", Map.of("eqfLevels", List.of(6, 7)));
         body.put("documents", List.of(Map.of("type", "MOTIVATION_LETTER", "mandatory", true, "formats", List.of("PDF"), "maxSizeBytes", 5_242_880)));
         body.put("criteria", List.of(Map.of("name", Map.of("en", "Grade average"), "weight", 100, "maxScore", 10)));
-        body.put("maxPreferences", 3);
+        body.put("maxPreferences", maxPreferences);
         body.put("opensAt", now.minus(1, ChronoUnit.DAYS).toString());
         body.put("deadline", now.plus(30, ChronoUnit.DAYS).toString());
         String id = as("coordinator").body(body).post("/api/v1/calls").then().statusCode(201).extract().path("id");
