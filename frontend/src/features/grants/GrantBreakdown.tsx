@@ -133,7 +133,11 @@ export function GrantBreakdown({ estimate }: { estimate: GrantEstimate }) {
         </Alert>
       )}
 
-      <Table.ScrollContainer minWidth={300}>
+      <Table.ScrollContainer
+        minWidth={300}
+        role="region"
+        aria-label={t('grantEstimate.participantLines')}
+      >
         <LineTable lines={participantLines} caption={t('grantEstimate.participantLines')} />
       </Table.ScrollContainer>
 
@@ -157,7 +161,11 @@ export function GrantBreakdown({ estimate }: { estimate: GrantEstimate }) {
           <Text size="sm" c="dimmed" mb="xs">
             {t('grantEstimate.institutionTotalDescription')}
           </Text>
-          <Table.ScrollContainer minWidth={300}>
+          <Table.ScrollContainer
+            minWidth={300}
+            role="region"
+            aria-label={t('grantEstimate.institutionLines')}
+          >
             <LineTable lines={institutionLines} caption={t('grantEstimate.institutionLines')} />
           </Table.ScrollContainer>
         </Paper>
