@@ -11,17 +11,19 @@ export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
   const language = useLanguage();
   const current = LANGUAGES.find(({ code }) => code === language) ?? LANGUAGES[0];
+  // The code shown is part of the accessible name, so that a voice command can name it.
+  const code = current.code.toUpperCase();
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
         <Button
           variant="default"
           px="xs"
-          aria-label={t('theme.languageCurrent', { language: current.name })}
+          aria-label={t('theme.languageCurrent', { language: current.name, code })}
           leftSection={<IconLanguage size={16} aria-hidden />}
           rightSection={<IconChevronDown size={14} aria-hidden />}
         >
-          {current.code.toUpperCase()}
+          {code}
         </Button>
       </Menu.Target>
       <Menu.Dropdown aria-label={t('app.language')}>

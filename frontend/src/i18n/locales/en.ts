@@ -8,7 +8,7 @@ export const en = {
   },
   theme: {
     closeNotification: 'Close the message',
-    languageCurrent: 'Interface language: {{language}}',
+    languageCurrent: 'Interface language: {{language}} ({{code}})',
   },
   nav: {
     calls: 'Mobility calls',

@@ -10,7 +10,7 @@ export const kk: Messages = {
   },
   theme: {
     closeNotification: 'Хабарламаны жабу',
-    languageCurrent: 'Интерфейс тілі: {{language}}',
+    languageCurrent: 'Интерфейс тілі: {{language}} ({{code}})',
   },
   nav: {
     calls: 'Ұтқырлық конкурстары',

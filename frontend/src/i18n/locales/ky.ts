@@ -10,7 +10,7 @@ export const ky: Messages = {
   },
   theme: {
     closeNotification: 'Билдирүүнү жабуу',
-    languageCurrent: 'Интерфейстин тили: {{language}}',
+    languageCurrent: 'Интерфейстин тили: {{language}} ({{code}})',
   },
   nav: {
     calls: 'Мобилдүүлүк конкурстары',

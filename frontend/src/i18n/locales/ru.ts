@@ -10,7 +10,7 @@ export const ru: Messages = {
   },
   theme: {
     closeNotification: 'Закрыть сообщение',
-    languageCurrent: 'Язык интерфейса: {{language}}',
+    languageCurrent: 'Язык интерфейса: {{language}} ({{code}})',
   },
   nav: {
     calls: 'Конкурсы на мобильность',
