@@ -28,16 +28,20 @@ test('at 375 px the header shows its controls whole in Kyrgyz, signed out and in
 }) => {
   await page.setViewportSize({ width: WIDTH, height: 740 });
   await page.goto('/');
-  await page.getByRole('button', { name: 'Interface language: English (EN)' }).click();
+  await page.getByRole('button', { name: 'EN – Interface language: English' }).click();
   await page.getByRole('menuitem', { name: 'Кыргызча' }).click();
-  await expect(page.getByRole('button', { name: 'Интерфейстин тили: Кыргызча (KY)' })).toHaveText('KY');
+  await expect(page.getByRole('button', { name: 'KY – Интерфейстин тили: Кыргызча' })).toHaveText(
+    'KY',
+  );
   await expectHeaderWhole(page);
 
-  await page.getByRole('button', { name: 'Интерфейстин тили: Кыргызча (KY)' }).click();
+  await page.getByRole('button', { name: 'KY – Интерфейстин тили: Кыргызча' }).click();
   await page.getByRole('menuitem', { name: 'English' }).click();
   await signIn(page, 'coordinator');
-  await page.getByRole('button', { name: 'Interface language: English (EN)' }).click();
+  await page.getByRole('button', { name: 'EN – Interface language: English' }).click();
   await page.getByRole('menuitem', { name: 'Кыргызча' }).click();
-  await expect(page.getByRole('button', { name: 'Интерфейстин тили: Кыргызча (KY)' })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'KY – Интерфейстин тили: Кыргызча' }),
+  ).toBeVisible();
   await expectHeaderWhole(page);
 });

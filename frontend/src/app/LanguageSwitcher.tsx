@@ -11,7 +11,7 @@ export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
   const language = useLanguage();
   const current = LANGUAGES.find(({ code }) => code === language) ?? LANGUAGES[0];
-  // The code shown is part of the accessible name, so that a voice command can name it.
+  // The accessible name starts with the code shown, so that a voice command can name it.
   const code = current.code.toUpperCase();
   return (
     <Menu position="bottom-end" withinPortal>

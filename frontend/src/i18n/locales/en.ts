@@ -8,7 +8,7 @@ export const en = {
   },
   theme: {
     closeNotification: 'Close the message',
-    languageCurrent: 'Interface language: {{language}} ({{code}})',
+    languageCurrent: '{{code}} – Interface language: {{language}}',
   },
   nav: {
     calls: 'Mobility calls',

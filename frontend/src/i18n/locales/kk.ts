@@ -10,7 +10,7 @@ export const kk: Messages = {
   },
   theme: {
     closeNotification: 'Хабарламаны жабу',
-    languageCurrent: 'Интерфейс тілі: {{language}} ({{code}})',
+    languageCurrent: '{{code}} – Интерфейс тілі: {{language}}',
   },
   nav: {
     calls: 'Ұтқырлық конкурстары',

@@ -10,7 +10,7 @@ export const ky: Messages = {
   },
   theme: {
     closeNotification: 'Билдирүүнү жабуу',
-    languageCurrent: 'Интерфейстин тили: {{language}} ({{code}})',
+    languageCurrent: '{{code}} – Интерфейстин тили: {{language}}',
   },
   nav: {
     calls: 'Мобилдүүлүк конкурстары',

@@ -10,7 +10,7 @@ export const ru: Messages = {
   },
   theme: {
     closeNotification: 'Закрыть сообщение',
-    languageCurrent: 'Язык интерфейса: {{language}} ({{code}})',
+    languageCurrent: '{{code}} – Язык интерфейса: {{language}}',
   },
   nav: {
     calls: 'Конкурсы на мобильность',
