@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './axe';
 import { mainNavigation, signIn } from './helpers';
 
 const CALL = 'Erasmus+ semester exchange for medical students 2026/2027';
@@ -99,6 +100,7 @@ test('a student applies to the open call and the coordinator finds the applicati
   const history = page.getByRole('region', { name: 'History' });
   await expect(history.getByText('Submitted', { exact: true })).toBeVisible();
   await expect(history.getByText(receiptNumber)).toBeVisible();
+  await expectAccessible(page, 'a submitted application');
 
   // The coordinator finds it, previews the transcript and finds the student eligible
   const coordinatorContext = await browser.newContext();
@@ -109,6 +111,7 @@ test('a student applies to the open call and the coordinator finds the applicati
   await coordinator.getByRole('link', { name: 'Applications' }).click();
   await coordinator.getByRole('link', { name: receiptNumber }).click();
   await expect(coordinator.getByText('Nurlan Sadykov').first()).toBeVisible();
+  await expectAccessible(coordinator, 'an application under review');
 
   const pdf = coordinator.waitForResponse(
     (response) => response.url().includes('/documents/') && response.url().includes('inline=true'),

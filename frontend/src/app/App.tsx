@@ -1,23 +1,22 @@
-import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 import { AuthProvider } from '../auth';
 import { createQueryClient } from './queryClient';
 import { router } from './router';
-import { theme } from './theme';
+import { ThemeProvider } from './ThemeProvider';
 
 const queryClient = createQueryClient();
 
 export function App() {
   return (
-    <MantineProvider theme={theme}>
+    <ThemeProvider>
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
         <AuthProvider onSignedIn={(returnTo) => void router.navigate(returnTo, { replace: true })}>
           <RouterProvider router={router} />
         </AuthProvider>
       </QueryClientProvider>
-    </MantineProvider>
+    </ThemeProvider>
   );
 }

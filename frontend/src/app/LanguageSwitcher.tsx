@@ -1,22 +1,44 @@
-import { NativeSelect } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
-import { IconLanguage } from '@tabler/icons-react';
+import { Button, Menu } from '@mantine/core';
+import { IconCheck, IconChevronDown, IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, useLanguage } from '../i18n';
 
+/**
+ * The interface language: its code in the header (EN, RU, KY, KK fit a phone's header, "Кыргызча"
+ * does not), and each language's name in itself in the menu and in the button's accessible name.
+ */
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
   const language = useLanguage();
-  // A phone's header has no room for the icon beside "Кыргызча".
-  const roomy = useMediaQuery('(min-width: 36em)');
+  const current = LANGUAGES.find(({ code }) => code === language) ?? LANGUAGES[0];
+  // The accessible name starts with the code shown, so that a voice command can name it.
+  const code = current.code.toUpperCase();
   return (
-    <NativeSelect
-      aria-label={t('app.language')}
-      leftSection={roomy ? <IconLanguage size={16} aria-hidden /> : undefined}
-      value={language}
-      onChange={(event) => void i18n.changeLanguage(event.currentTarget.value)}
-      data={LANGUAGES.map(({ code, name }) => ({ value: code, label: name }))}
-      w={{ base: 104, xs: 140 }}
-    />
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button
+          variant="default"
+          px="xs"
+          aria-label={t('theme.languageCurrent', { language: current.name, code })}
+          leftSection={<IconLanguage size={16} aria-hidden />}
+          rightSection={<IconChevronDown size={14} aria-hidden />}
+        >
+          {code}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown aria-label={t('app.language')}>
+        {LANGUAGES.map(({ code, name }) => (
+          <Menu.Item
+            key={code}
+            lang={code}
+            aria-current={code === language ? 'true' : undefined}
+            rightSection={code === language ? <IconCheck size={14} aria-hidden /> : undefined}
+            onClick={() => void i18n.changeLanguage(code)}
+          >
+            {name}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
   );
 }

@@ -10,6 +10,7 @@ export function NotFoundPage() {
   return (
     <PageState
       kind="info"
+      asPage
       title={t('common.notFoundTitle')}
       description={t('common.notFoundDescription')}
       action={

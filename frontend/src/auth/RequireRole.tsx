@@ -19,6 +19,7 @@ export function RequireRole({ roles, children }: Props) {
     return (
       <PageState
         kind="info"
+        asPage
         title={t('auth.signInRequiredTitle')}
         description={t(
           roles.includes('applicant')
@@ -33,6 +34,7 @@ export function RequireRole({ roles, children }: Props) {
     return (
       <PageState
         kind="info"
+        asPage
         title={t('auth.forbiddenTitle')}
         description={t('auth.forbiddenDescription')}
       />

@@ -1,4 +1,4 @@
-import { Alert, Button, EmptyState, Skeleton, Stack, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, EmptyState, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle, IconSearch } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,10 +11,12 @@ interface Props {
   action?: ReactNode;
   /** For errors: offers a retry button that calls this. */
   onRetry?: () => void;
+  /** The state stands for the whole page, which has no heading of its own: its title is the h1. */
+  asPage?: boolean;
 }
 
 /** The loading, empty, error and informational states every page shows instead of its content. */
-export function PageState({ kind, title, description, action, onRetry }: Props) {
+export function PageState({ kind, title, description, action, onRetry, asPage = false }: Props) {
   const { t } = useTranslation();
 
   if (kind === 'loading') {
@@ -29,13 +31,22 @@ export function PageState({ kind, title, description, action, onRetry }: Props) 
   }
 
   if (kind === 'error') {
+    const errorTitle = title ?? t('common.errorTitle');
     return (
       <Alert
         role="alert"
         color="red"
         variant="light"
         icon={<IconAlertTriangle aria-hidden />}
-        title={title ?? t('common.errorTitle')}
+        title={
+          asPage ? (
+            <Text component="h1" inherit m={0}>
+              {errorTitle}
+            </Text>
+          ) : (
+            errorTitle
+          )
+        }
       >
         <Stack gap="sm" align="flex-start">
           {description ?? t('common.errorDescription')}
@@ -56,9 +67,9 @@ export function PageState({ kind, title, description, action, onRetry }: Props) 
       role="status"
       icon={kind === 'empty' ? <IconSearch aria-hidden /> : <IconInfoCircle aria-hidden />}
       withIndicatorBackground
-      title={title}
-      description={description}
     >
+      {title && <EmptyState.Title order={asPage ? 1 : undefined}>{title}</EmptyState.Title>}
+      {description && <EmptyState.Description>{description}</EmptyState.Description>}
       {action && <EmptyState.Actions>{action}</EmptyState.Actions>}
     </EmptyState>
   );

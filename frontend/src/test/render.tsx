@@ -1,10 +1,9 @@
-import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { theme } from '../app/theme';
+import { ThemeProvider } from '../app/ThemeProvider';
 
 interface Options {
   /** The address the page is opened at. */
@@ -17,7 +16,7 @@ interface Options {
 export function renderPage(element: ReactElement, { route = '/', path = '*' }: Options = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
-    <MantineProvider theme={theme} env="test">
+    <ThemeProvider env="test">
       <Notifications />
       <QueryClientProvider client={queryClient}>
         <MemoryRouter initialEntries={[route]}>
@@ -27,6 +26,6 @@ export function renderPage(element: ReactElement, { route = '/', path = '*' }: O
           </Routes>
         </MemoryRouter>
       </QueryClientProvider>
-    </MantineProvider>,
+    </ThemeProvider>,
   );
 }

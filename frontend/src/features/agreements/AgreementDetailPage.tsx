@@ -24,6 +24,7 @@ export function AgreementDetailPage() {
       <BackLink to="/manage/agreements" label={t('agreements.title')} />
       <AgreementLoader
         id={id}
+        asPage
         titleOf={(agreement) => agreement?.partnerInstitutionName ?? t('agreements.title')}
       >
         {(agreement, reload) => <AgreementDetail agreement={agreement} onReload={reload} />}

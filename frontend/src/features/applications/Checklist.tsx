@@ -97,7 +97,7 @@ export function Checklist({ checklist, requirements, editable }: Props) {
                       {name}
                     </Text>
                     {(item.complete || item.mandatory) && (
-                      <Text component="span" size="xs" c={item.complete ? 'teal.8' : 'dimmed'}>
+                      <Text component="span" size="xs" c={item.complete ? 'teal' : 'dimmed'}>
                         {item.complete
                           ? t('applications.checklist.done')
                           : t('applications.checklist.missing')}

@@ -30,6 +30,7 @@ export function CallDetailPage() {
       <BackLink to="/manage/calls" label={t('calls.manage.title')} />
       <CallLoader
         id={id}
+        asPage
         titleOf={(call) => (call ? text.text(call.title) : t('calls.manage.title'))}
       >
         {(call, reload) => <CallDetail call={call} onReload={reload} />}

@@ -36,6 +36,7 @@ export function PublicCallPage() {
   else if (query.isError)
     content = (
       <LoadError
+        asPage
         error={query.error}
         notFound={t('calls.public.notFound')}
         onRetry={() => void query.refetch()}

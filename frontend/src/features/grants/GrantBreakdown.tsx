@@ -1,16 +1,32 @@
 import { Alert, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GrantEstimate, GrantLine } from './api';
 import { useGrantText, useMoney } from './text';
 
 type DynamicT = (key: string, options?: Record<string, unknown>) => string;
 
+/** The explanation's cell; on a phone also the row's header, as it names the line there. */
+function Explanation({ phone, children }: { phone: boolean; children: ReactNode }) {
+  return phone ? (
+    <Table.Th scope="row" fw="normal" style={{ verticalAlign: 'top' }}>
+      {children}
+    </Table.Th>
+  ) : (
+    <Table.Td style={{ verticalAlign: 'top' }}>{children}</Table.Td>
+  );
+}
+
 function LineTable({ lines, caption }: { lines: GrantLine[]; caption: string }) {
   const { t } = useTranslation();
   const dt = t as unknown as DynamicT;
   const { explain, code } = useGrantText();
   const { money } = useMoney();
+  // On a phone the line's name heads its explanation: a column of its own (long words in ky and
+  // kk, "Ұйымдастырушылық қолдау") would push the amounts out of the screen.
+  const phone = useMediaQuery('(max-width: 36em)');
   return (
     <Table verticalSpacing="sm" horizontalSpacing="xs" captionSide="top">
       <Table.Caption>
@@ -20,7 +36,7 @@ function LineTable({ lines, caption }: { lines: GrantLine[]; caption: string }) 
       </Table.Caption>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>{t('grantEstimate.kind')}</Table.Th>
+          {!phone && <Table.Th>{t('grantEstimate.kind')}</Table.Th>}
           <Table.Th>{t('grantEstimate.explanation')}</Table.Th>
           <Table.Th ta="right">{t('grantEstimate.amount')}</Table.Th>
         </Table.Tr>
@@ -28,10 +44,17 @@ function LineTable({ lines, caption }: { lines: GrantLine[]; caption: string }) 
       <Table.Tbody>
         {lines.map((line, index) => (
           <Table.Tr key={`${line.kind}-${index}`} data-testid={`grant-line-${line.kind}`}>
-            <Table.Th scope="row" fw={500} miw={90} style={{ verticalAlign: 'top' }}>
-              {code('kind', line.kind)}
-            </Table.Th>
-            <Table.Td style={{ verticalAlign: 'top' }}>
+            {!phone && (
+              <Table.Th scope="row" fw={500} miw={90} style={{ verticalAlign: 'top' }}>
+                {code('kind', line.kind)}
+              </Table.Th>
+            )}
+            <Explanation phone={phone}>
+              {phone && (
+                <Text size="sm" fw={500}>
+                  {code('kind', line.kind)}
+                </Text>
+              )}
               <Text size="sm">{explain(line.explanation)}</Text>
               {line.parts.length > 0 && (
                 <Text size="xs" c="dimmed" mt={4}>
@@ -45,7 +68,7 @@ function LineTable({ lines, caption }: { lines: GrantLine[]; caption: string }) 
                     .join(' + ')}
                 </Text>
               )}
-            </Table.Td>
+            </Explanation>
             <Table.Td
               ta="right"
               style={{
@@ -133,7 +156,11 @@ export function GrantBreakdown({ estimate }: { estimate: GrantEstimate }) {
         </Alert>
       )}
 
-      <Table.ScrollContainer minWidth={300}>
+      <Table.ScrollContainer
+        minWidth={300}
+        role="region"
+        aria-label={t('grantEstimate.participantLines')}
+      >
         <LineTable lines={participantLines} caption={t('grantEstimate.participantLines')} />
       </Table.ScrollContainer>
 
@@ -157,7 +184,11 @@ export function GrantBreakdown({ estimate }: { estimate: GrantEstimate }) {
           <Text size="sm" c="dimmed" mb="xs">
             {t('grantEstimate.institutionTotalDescription')}
           </Text>
-          <Table.ScrollContainer minWidth={300}>
+          <Table.ScrollContainer
+            minWidth={300}
+            role="region"
+            aria-label={t('grantEstimate.institutionLines')}
+          >
             <LineTable lines={institutionLines} caption={t('grantEstimate.institutionLines')} />
           </Table.ScrollContainer>
         </Paper>

@@ -57,7 +57,7 @@ export function PartnerDetailPage() {
   let content;
   if (query.isPending) content = <PageState kind="loading" />;
   else if (query.isError)
-    content = <PartnerLoadError error={query.error} onRetry={() => void query.refetch()} />;
+    content = <PartnerLoadError error={query.error} onRetry={() => void query.refetch()} asPage />;
   else content = <PartnerDetail institution={query.data} onStale={() => void query.refetch()} />;
 
   return (

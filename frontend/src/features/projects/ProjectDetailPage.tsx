@@ -71,7 +71,7 @@ export function ProjectDetailPage() {
   let content;
   if (query.isPending) content = <PageState kind="loading" />;
   else if (query.isError)
-    content = <ProjectLoadError error={query.error} onRetry={() => void query.refetch()} />;
+    content = <ProjectLoadError error={query.error} onRetry={() => void query.refetch()} asPage />;
   else content = <ProjectDetail project={query.data} />;
 
   return (

@@ -3,10 +3,18 @@ import { ApiProblem } from '../../api/problem';
 import { PageState } from '../../components/PageState';
 
 /** A project that could not be loaded: unknown, or the server failed. */
-export function ProjectLoadError({ error, onRetry }: { error: Error; onRetry: () => void }) {
+export function ProjectLoadError({
+  error,
+  onRetry,
+  asPage,
+}: {
+  error: Error;
+  onRetry: () => void;
+  asPage?: boolean;
+}) {
   const { t } = useTranslation();
   if (error instanceof ApiProblem && error.status === 404) {
-    return <PageState kind="info" title={t('projects.notFound')} />;
+    return <PageState kind="info" title={t('projects.notFound')} asPage={asPage} />;
   }
-  return <PageState kind="error" onRetry={onRetry} />;
+  return <PageState kind="error" onRetry={onRetry} asPage={asPage} />;
 }

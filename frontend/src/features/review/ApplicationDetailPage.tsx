@@ -45,6 +45,7 @@ export function ApplicationDetailPage() {
   if (query.isError)
     return (
       <LoadError
+        asPage
         error={query.error}
         notFound={t('review.detail.notFound')}
         onRetry={() => void query.refetch()}

@@ -111,6 +111,7 @@ export function ApplicationsPage() {
   else if (call.isError)
     content = (
       <LoadError
+        asPage
         error={call.error}
         notFound={t('review.list.callNotFound')}
         onRetry={() => void call.refetch()}

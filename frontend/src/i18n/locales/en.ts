@@ -6,6 +6,10 @@ export const en = {
     mainNavigation: 'Main navigation',
     language: 'Interface language',
   },
+  theme: {
+    closeNotification: 'Close the message',
+    languageCurrent: '{{code}} – Interface language: {{language}}',
+  },
   nav: {
     calls: 'Mobility calls',
     manageCalls: 'Calls',

@@ -8,6 +8,10 @@ export const kk: Messages = {
     mainNavigation: 'Негізгі навигация',
     language: 'Интерфейс тілі',
   },
+  theme: {
+    closeNotification: 'Хабарламаны жабу',
+    languageCurrent: '{{code}} – Интерфейс тілі: {{language}}',
+  },
   nav: {
     calls: 'Ұтқырлық конкурстары',
     manageCalls: 'Конкурстар',

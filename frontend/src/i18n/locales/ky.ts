@@ -8,6 +8,10 @@ export const ky: Messages = {
     mainNavigation: 'Негизги навигация',
     language: 'Интерфейстин тили',
   },
+  theme: {
+    closeNotification: 'Билдирүүнү жабуу',
+    languageCurrent: '{{code}} – Интерфейстин тили: {{language}}',
+  },
   nav: {
     calls: 'Мобилдүүлүк конкурстары',
     manageCalls: 'Конкурстар',

@@ -8,6 +8,10 @@ export const ru: Messages = {
     mainNavigation: 'Основная навигация',
     language: 'Язык интерфейса',
   },
+  theme: {
+    closeNotification: 'Закрыть сообщение',
+    languageCurrent: '{{code}} – Язык интерфейса: {{language}}',
+  },
   nav: {
     calls: 'Конкурсы на мобильность',
     manageCalls: 'Конкурсы',
