@@ -9,5 +9,5 @@ export {
   type IscedField,
   type SpokenLanguage,
 } from './education';
-export { useLanguageOptions } from './languages';
+export { useLanguageNames, useLanguageOptions } from './languages';
 export { isPartnerRegion, PARTNER_REGIONS, type PartnerRegion } from './regions';

@@ -1,6 +1,7 @@
 package org.mobilitydesk.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mobilitydesk.agreement.AgreementSamples.CODES;
 import static org.mobilitydesk.agreement.AgreementSamples.HOME;
 import static org.mobilitydesk.agreement.AgreementSamples.PARTNER;
@@ -19,10 +20,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mobilitydesk.agreement.AgreementSamples.FlowEdit;
+import org.mobilitydesk.common.FieldError;
 
 class ConditionsRulesTest {
 
-    private static List<Violation> violations(Conditions conditions) {
+    private static List<FieldError> violations(Conditions conditions) {
         return ConditionsRules.violations(conditions, HOME, PARTNER, CODES);
     }
 
@@ -98,7 +100,7 @@ class ConditionsRulesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenFlows")
     void aBrokenStudentFlowIsRefusedAtItsField(String what, Consumer<FlowEdit> change, String field, String message) {
-        List<Violation> found = violations(conditions(staff(), edit(students(), change)));
+        List<FieldError> found = violations(conditions(staff(), edit(students(), change)));
         assertThat(found).hasSize(1);
         assertThat(found.get(0).field()).isEqualTo(field);
         assertThat(found.get(0).message()).startsWith(message);
@@ -107,7 +109,7 @@ class ConditionsRulesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenStaffFlows")
     void aBrokenStaffFlowIsRefusedAtItsField(String what, Consumer<FlowEdit> change, String field, String message) {
-        List<Violation> found = violations(conditions(students(), edit(staff(), change)));
+        List<FieldError> found = violations(conditions(students(), edit(staff(), change)));
         assertThat(found).hasSize(1);
         assertThat(found.get(0).field()).isEqualTo(field);
         assertThat(found.get(0).message()).startsWith(message);
@@ -115,16 +117,16 @@ class ConditionsRulesTest {
 
     @Test
     void agreementYearsMustBeKnownAndInOrder() {
-        assertThat(violations(new Conditions("2013/2014", "2040/2041", List.of()))).extracting(Violation::field)
+        assertThat(violations(new Conditions("2013/2014", "2040/2041", List.of()))).extracting(FieldError::field)
                 .containsExactly("firstAcademicYear", "lastAcademicYear");
-        assertThat(violations(new Conditions("2027/2028", "2024/2025", List.of()))).containsExactly(
-                new Violation("lastAcademicYear", "must not be before the first academic year 2027/2028"));
+        assertThat(violations(new Conditions("2027/2028", "2024/2025", List.of()))).extracting(FieldError::field, FieldError::message).containsExactly(
+                tuple("lastAcademicYear", "must not be before the first academic year 2027/2028"));
     }
 
     @Test
     void overlappingFlowsOfOneTypeDirectionAndSubjectAreasAreRefused() {
         Flow later = edit(students(), f -> f.firstYear = "2027/2028");
-        assertThat(violations(conditions(students(), staff(), later))).containsExactly(new Violation("flows[2]",
+        assertThat(violations(conditions(students(), staff(), later))).extracting(FieldError::field, FieldError::message).containsExactly(tuple("flows[2]",
                 "overlaps flows[0]: same type, direction and subject areas in the same academic years; merge them into one flow"));
         Flow otherSubjects = edit(students(), f -> f.subjectAreas.remove(1));
         Flow otherDirection = edit(students(), f -> {
@@ -141,7 +143,7 @@ class ConditionsRulesTest {
             f.mobilities = 0;
             f.subjectAreas.add(new SubjectArea("12345", null));
         });
-        assertThat(violations(conditions(bad))).extracting(Violation::field).containsExactly(
+        assertThat(violations(conditions(bad))).extracting(FieldError::field).containsExactly(
                 "flows[0].receivingInstitutionId", "flows[0].mobilitiesPerYear", "flows[0].subjectAreas[2].iscedCode");
     }
 }

@@ -34,8 +34,8 @@ class CallRulesTest {
     private static final CallRules.Codes CODES = new CallRules.Codes(Set.of("2026/2027", "2027/2028"), Set.of(1, 2, 3, 4, 5, 6, 7, 8),
             Set.of("A1", "A2", "B1", "B2", "C1", "C2"), Set.of("en", "ru", "ky", "kk", "et", "it"));
     /** Tartu: agreement for 2 a year; Milan: active, no agreement; Graz: archived. */
-    private static final Map<UUID, PartnerFacts> PARTNERS = Map.of(TARTU, new PartnerFacts(true, true, 2),
-            MILAN, new PartnerFacts(true, true, null), GRAZ, new PartnerFacts(true, false, 3));
+    private static final Map<UUID, PartnerFacts> PARTNERS = Map.of(TARTU, new PartnerFacts(true, "Tartu", true, 2),
+            MILAN, new PartnerFacts(true, "Milan", true, null), GRAZ, new PartnerFacts(true, "Graz", false, 3));
 
     private static CallContent call(UnaryOperator<Builder> change) {
         return change.apply(new Builder()).build();

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mobilitydesk.project.ProjectRules.Budget;
 import org.mobilitydesk.project.ProjectRules.Draft;
-import org.mobilitydesk.project.ProjectRules.Problem;
+import org.mobilitydesk.common.FieldError;
 
 class ProjectRulesTest {
 
@@ -49,7 +49,7 @@ class ProjectRulesTest {
         Draft broken = new Draft("2023-1-IT02-KA171-HED-000000001", 2024, BENEFICIARY, "EE", false, HOME,
                 List.of(other, BENEFICIARY, other), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1),
                 List.of(new Budget(3, BudgetLine.TRAVEL), new Budget(3, BudgetLine.TRAVEL), new Budget(3, BudgetLine.INDIVIDUAL_SUPPORT)));
-        assertThat(ProjectRules.problems(broken)).extracting(Problem::field).containsExactly("reference", "reference",
+        assertThat(ProjectRules.problems(broken)).extracting(FieldError::field).containsExactly("reference", "reference",
                 "beneficiaryInstitutionId", "endDate", "startDate", "partnerInstitutionIds[1]", "partnerInstitutionIds[2]",
                 "partnerInstitutionIds", "budget[1]");
     }
