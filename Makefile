@@ -79,8 +79,8 @@ e2e: ## Playwright tests in Chromium against Keycloak + backend (8081) + SPA (51
 	@mkdir -p .tmp
 	@TMPDIR="$(CURDIR)/.tmp" $(S)/e2e.sh
 
-openapi: ## regenerate openapi.yaml from the backend code and the SPA's TypeScript types
-	cd backend && ./mvnw $(MVN_FLAGS) -q test -Dtest=OpenApiContractTest -Dopenapi.update=true
+openapi: ## regenerate openapi.yaml, the SPA's TypeScript types and its list of refusal codes from the backend code
+	cd backend && ./mvnw $(MVN_FLAGS) -q test -Dtest=OpenApiContractTest,RefusalCodesTest -Dopenapi.update=true
 	@$(S)/frontend.sh deps
 	cd frontend && npm run openapi
 

@@ -27,6 +27,17 @@ export class ApiProblem extends Error {
   hasFieldError(field: string): boolean {
     return this.errors.some((error) => error.field === field);
   }
+
+  /** The same problem with each field error changed, e.g. its message translated from its code. */
+  withErrors(change: (error: FieldError) => FieldError): ApiProblem {
+    return new ApiProblem(this.status, {
+      type: this.type,
+      title: this.message,
+      status: this.status,
+      detail: this.detail,
+      errors: this.errors.map(change),
+    });
+  }
 }
 
 /**

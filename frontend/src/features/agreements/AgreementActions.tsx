@@ -14,6 +14,7 @@ import { Link } from 'react-router';
 import { useCurrentUser } from '../../auth';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { fetchAgreementPdf, useLifecycleAction, type Agreement, type LifecycleAction } from './api';
+import { useRefusalText } from '../../components/refusalText';
 import { readRefusal, type Refusal } from './refusal';
 import { SignDialog } from './SignDialog';
 import { TerminateDialog } from './TerminateDialog';
@@ -71,6 +72,7 @@ interface Props {
 /** Edit, sign, terminate, restore and PDF, as far as the status and the user's role allow. */
 export function AgreementActions({ agreement, onReload }: Props) {
   const { t } = useTranslation();
+  const refusalText = useRefusalText();
   const user = useCurrentUser();
   const action = useLifecycleAction(agreement.id);
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -83,7 +85,7 @@ export function AgreementActions({ agreement, onReload }: Props) {
       notifications.show({ color: 'teal', message: t(`agreements.${next.kind}.done`) });
       return undefined;
     } catch (error) {
-      const refusal = readRefusal(error as Error, values, t);
+      const refusal = readRefusal(error as Error, values, t, refusalText);
       if (!refusal.stale) return refusal;
       setDialog(null);
       notifications.show({

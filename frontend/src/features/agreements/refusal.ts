@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { ApiProblem, problemToFormErrors } from '../../api/problem';
+import { ApiProblem, problemToFormErrors, type FieldError } from '../../api/problem';
 
 export interface Refusal {
   /** Someone changed the agreement meanwhile (or its status no longer allows the action). */
@@ -10,11 +10,20 @@ export interface Refusal {
   general: string;
 }
 
-/** Sorts what the API answered to a refused change: stale, beside the fields, or in general. */
-export function readRefusal(error: Error, values: unknown, t: TFunction): Refusal {
-  if (!(error instanceof ApiProblem)) {
+/**
+ * Sorts what the API answered to a refused change: stale, beside the fields, or in general; each
+ * field error worded by refusalText (from its code).
+ */
+export function readRefusal(
+  refused: Error,
+  values: unknown,
+  t: TFunction,
+  refusalText: (error: FieldError) => string,
+): Refusal {
+  if (!(refused instanceof ApiProblem)) {
     return { stale: false, fieldErrors: {}, general: t('common.errorDescription') };
   }
+  const error = refused.withErrors((field) => ({ ...field, message: refusalText(field) }));
   if (error.status === 409 && !error.errors.some((e) => e.field !== 'version')) {
     return { stale: true, fieldErrors: {}, general: '' };
   }

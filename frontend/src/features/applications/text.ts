@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
+import { useRefusalText } from '../../components/refusalText';
 import { useLanguage } from '../../i18n';
 import type { Language } from '../../i18n/languages';
 import type { MyApplicationChecklistItem, MyApplicationChecklistProblem } from './api';
@@ -39,7 +40,7 @@ export const FORMAT_FILES: Record<
 
 /** Names, checklist items and the server's messages in the interface language. */
 export function useApplicationText() {
-  const { t: typedT, i18n } = useTranslation();
+  const { t: typedT } = useTranslation();
   const t = typedT as unknown as DynamicT;
   const language = useLanguage();
 
@@ -61,35 +62,12 @@ export function useApplicationText() {
     [documentName, t],
   );
 
-  /** The server's message by its key when there is a translation, else its English text. */
+  const refusal = useRefusalText();
+  /** A checklist problem (key) or a refusal (code) in the interface language. */
   const problem = useCallback(
-    (problem: {
-      field?: string;
-      key?: string;
-      code?: string;
-      args?: Record<string, string>;
-      message: string;
-    }) => {
-      const key = problem.key ?? problem.code;
-      let path = key ? `applications.problems.${key.replace(/^application\./, '')}` : undefined;
-      // "is missing" is said of either date; the field tells which.
-      if (key === 'application.period.missing') {
-        path = `applications.problems.period.${problem.field === 'plannedEnd' ? 'missingEnd' : 'missingStart'}`;
-      }
-      if (!path || !i18n.exists(path)) return problem.message;
-      const args = { ...problem.args };
-      if (args.profileField && i18n.exists(`applications.profileField.${args.profileField}`)) {
-        args.profileField = t(`applications.profileField.${args.profileField}`);
-      }
-      if (args.unit === 'MONTHS' || args.unit === 'DAYS') {
-        args.unit = t(`applications.period.unit.${args.unit}`);
-      }
-      if (args.type && i18n.exists(`documentTypes.${args.type}`)) {
-        args.type = t(`documentTypes.${args.type}`);
-      }
-      return t(path, args);
-    },
-    [i18n, t],
+    (problem: { key?: string; code?: string; args?: Record<string, string>; message: string }) =>
+      refusal({ code: problem.key ?? problem.code, args: problem.args, message: problem.message }),
+    [refusal],
   );
 
   const problems = useCallback(

@@ -126,9 +126,30 @@ describe('the call form', { timeout: 30_000 }, () => {
             field: 'places[0].overrideReason',
             message:
               'is required: 3 places exceed the 2 mobilities per year that the agreements in force provide for student studies from the home institution in 2026/2027; say why more are offered',
+            code: 'call.places.moreThanAgreements',
+            // The partner's default name; the form knows its name in the interface language.
+            args: {
+              partner: 'Tartu Ülikool',
+              partnerId: tartu.id,
+              places: '3',
+              mobilities: '2',
+              mobilityType: 'STUDENT_STUDIES',
+              academicYear: '2026/2027',
+            },
           },
-          { field: 'places[1].overrideReason', message: 'must be at most 2000 characters' },
-          { field: 'documents[0].maxSizeBytes', message: 'must be between 1 and 20971520 bytes' },
+          {
+            field: 'places[1].overrideReason',
+            message: 'must be at most 2000 characters',
+            code: 'common.tooLong',
+            args: { maximum: '2000' },
+          },
+          {
+            field: 'documents[0].maxSizeBytes',
+            message: 'must be between 1 and 20971520 bytes (20 MiB)',
+            code: 'call.documents.size',
+            args: { maximumMegabytes: '20' },
+          },
+          // Without a code, the API's English message.
           { field: 'eligibility.eqfLevels[1]', message: 'appears more than once' },
         ]),
     });
@@ -143,13 +164,16 @@ describe('the call form', { timeout: 30_000 }, () => {
     await save('Save');
 
     const override = overrideOf(first);
-    expectError(override, 'say why more are offered');
+    expectError(
+      override,
+      '3 places are more than the 2 a year that the agreements in force with University of Tartu provide for this mobility (Student mobility for studies, 2026/2027): say why more are offered.',
+    );
     expect(override).toHaveFocus();
     const second = screen.getByRole('group', { name: 'Place 2' });
-    expectError(overrideOf(second), 'must be at most 2000 characters');
+    expectError(overrideOf(second), 'At most 2,000 characters.');
     expectError(
       textbox('Largest size in MB', screen.getByRole('group', { name: 'Document 1' })),
-      'must be between 1 and 20971520 bytes',
+      'Give a size of at most 20 MB.',
     );
     expect(screen.getByText('appears more than once')).toBeInTheDocument();
   });

@@ -108,6 +108,7 @@ export function CallForm({ call, home, onReload }: Props) {
   const { formRef, otherErrors, stale, reset, invalid, refused } = useFormRefusal(
     form,
     (problem) => problem.status === 409 && Boolean(call),
+    { names: { institution: (id) => partners.find((option) => option.value === id)?.label } },
   );
 
   const submit = form.onSubmit((values) => {

@@ -2,7 +2,7 @@ import { DataList, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DetailItem, DetailSection } from '../../components/DetailSection';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
-import { useInstitutionNames, useLanguageOptions } from '../reference';
+import { useInstitutionNames, useLanguageNames } from '../reference';
 import type {
   CallDuration,
   CallEligibility,
@@ -103,9 +103,7 @@ export function EligibilitySection({
 }: RulesProps) {
   const { t } = useTranslation();
   const text = useCallText();
-  const languages = useLanguageOptions();
-  const languageName = (code: string) =>
-    languages.find((option) => option.value === code)?.label ?? code;
+  const languageName = useLanguageNames();
   const none = t('calls.detail.noCondition');
   const staff = isStaffType(mobilityType);
   return (

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { ApiProblem } from '../../api/problem';
+import type { ApiProblem } from '../../api/problem';
 import {
   isStaffType,
   TEXT_LANGUAGES,
@@ -370,17 +370,10 @@ export function validateCall(
  * sizes are entered in megabytes.
  */
 export function toFormProblem(problem: ApiProblem): ApiProblem {
-  const errors = problem.errors.map((error) => {
-    const field = error.field
+  return problem.withErrors((error) => ({
+    ...error,
+    field: error.field
       .replace(/^eligibility\.eqfLevels\[\d+\]$/, 'eligibility.eqfLevels')
-      .replace(/^(documents\[\d+\])\.maxSizeBytes$/, '$1.maxSizeMb');
-    return { ...error, field };
-  });
-  return new ApiProblem(problem.status, {
-    type: problem.type,
-    title: problem.message,
-    status: problem.status,
-    detail: problem.detail,
-    errors,
-  });
+      .replace(/^(documents\[\d+\])\.maxSizeBytes$/, '$1.maxSizeMb'),
+  }));
 }

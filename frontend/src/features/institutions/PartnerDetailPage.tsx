@@ -21,7 +21,7 @@ import { PageState } from '../../components/PageState';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime, localizedName, useLanguage } from '../../i18n';
 import { PartnerWebhookPanel } from '../notifications/PartnerWebhookPanel';
-import { useCountryNames } from '../reference';
+import { useCountryNames, useLanguageNames } from '../reference';
 import { useChangeStatus, useInstitution, type Institution, type StatusAction } from './api';
 import { PartnerLoadError } from './PartnerLoadError';
 import { StatusBadge } from './StatusBadge';
@@ -91,10 +91,10 @@ function PartnerDetail({
 
   const name = localizedName(institution, language);
   const action: StatusAction = institution.status === 'ACTIVE' ? 'archive' : 'restore';
-  const languageNames = new Intl.DisplayNames([language], { type: 'language' });
+  const languageName = useLanguageNames();
   const collator = new Intl.Collator(language);
   const otherNames = Object.entries(institution.otherNames ?? {})
-    .map(([code, otherName]) => ({ code, otherName, label: languageNames.of(code) ?? code }))
+    .map(([code, otherName]) => ({ code, otherName, label: languageName(code) }))
     .sort((a, b) => collator.compare(a.label, b.label));
   const contacts = institution.contacts ?? [];
 

@@ -75,6 +75,7 @@ export function ProjectForm({
       Boolean(project) &&
       (problem.hasFieldError('version') || !problem.hasFieldError('reference')),
     {
+      names: { institution: (id) => partners.find((option) => option.value === id)?.label },
       toFormErrors: (problem, values) => {
         const { fieldErrors, otherErrors } = problemToFormErrors(problem, values);
         // The partner picker is one field: its errors name the partner they are about.

@@ -10,5 +10,5 @@ export {
   type SpokenLanguage,
 } from './education';
 export { useInstitutionNames, type InstitutionNames } from './institutions';
-export { useLanguageOptions } from './languages';
+export { useLanguageNames, useLanguageOptions } from './languages';
 export { isPartnerRegion, PARTNER_REGIONS, type PartnerRegion } from './regions';

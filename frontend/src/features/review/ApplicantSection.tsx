@@ -2,16 +2,10 @@ import { DataList, List, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DetailItem, DetailSection } from '../../components/DetailSection';
-import { useCountryNames, useLanguages } from '../reference';
-import { formatDate, useLanguage } from '../../i18n';
+import { useCountryNames, useLanguageNames } from '../reference';
+import { formatDate } from '../../i18n';
 import type { ReviewApplication } from './api';
 import { formatGrade } from './text';
-
-function useLanguageNames(): (code: string) => string {
-  const language = useLanguage();
-  const { data } = useLanguages();
-  return (code) => data?.find((known) => known.code === code)?.names[language] ?? code;
-}
 
 const CYCLES = ['5', '6', '7', '8'] as const;
 

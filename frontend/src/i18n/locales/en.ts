@@ -1159,47 +1159,6 @@ export const en = {
         DOCUMENT: 'Document',
       },
     },
-    problems: {
-      profile: {
-        notSaved: 'Not saved yet: complete and save your profile.',
-        missing: 'Your profile lacks the {{profileField}}.',
-      },
-      eligibility: {
-        studyCycle: 'The call is for study cycles {{required}}; your profile says {{actual}}.',
-        yearOfStudy:
-          'The call needs year of study {{required}} or later; your profile says {{actual}}.',
-        gradeAverage:
-          'The call needs a grade average of at least {{required}}; yours is {{actual}}.',
-        staffCategory:
-          'The call is for staff categories {{required}}; your profile says {{actual}}.',
-        languageMissing:
-          'The call needs {{language}} at level {{required}} or better; your profile does not list it.',
-        languageLevel:
-          'The call needs {{language}} at level {{required}} or better; your profile says {{actual}}.',
-        unknown: 'Cannot be checked: add your {{profileField}} to your profile.',
-      },
-      preferences: {
-        missing: 'Rank at least one partner university.',
-        tooMany: 'Rank at most {{maximum}} partners.',
-        notInCall: 'This university is not a partner of the call.',
-        twice: 'This university is listed twice.',
-      },
-      period: {
-        missingStart: 'The start date is missing.',
-        missingEnd: 'The end date is missing.',
-        endBeforeStart: 'The end must not be before the start ({{start}}).',
-        tooShort:
-          'Too short: {{days}} days; this mobility lasts {{minimum}} to {{maximum}} {{unit}}.',
-        tooLong:
-          'Too long: {{days}} days; this mobility lasts {{minimum}} to {{maximum}} {{unit}}.',
-      },
-      motivation: {
-        missing: 'Say why you apply.',
-      },
-      document: {
-        missing: 'Not uploaded yet.',
-      },
-    },
     preferences: {
       title: 'Partner preferences',
       hint: 'Rank up to {{count}} partner universities, your first choice first.',
@@ -1851,5 +1810,190 @@ export const en = {
     bishkek: 'Kyrgyzstan Time',
     almaty: 'Kazakhstan Time',
     utc: 'Coordinated Universal Time',
+  },
+  refusals: {
+    common: {
+      required: 'Required.',
+      duplicate: 'Given more than once.',
+      between: 'Give a number from {{minimum}} to {{maximum}}.',
+      tooLong: 'At most {{maximum}} characters.',
+      positiveAtMost: 'Give a number above 0 and at most {{maximum}}.',
+      gradeAboveScale: 'Give a grade above 0 and at most the best grade of the scale, {{scale}}.',
+      eqfLevel: 'Choose a study cycle of higher education, EQF level 5 to 8.',
+      unknownAcademicYear: 'Not a known academic year.',
+      unknownLanguage: 'Not a known language.',
+      unknownCefrLevel: 'Choose a CEFR level from A1 to C2.',
+      unknownIsced: 'Not a known ISCED-F field of education.',
+      unknownCountry: 'Not a known country.',
+      unknownInstitution: 'Not a known institution.',
+      unknownPartner: 'Not a known partner institution.',
+      unknownProject: 'Not a known KA171 project.',
+      homeNotConfigured: 'The home institution is not set up yet: an administrator sets it first.',
+    },
+    call: {
+      text: {
+        language: 'Call texts are written in English, Russian, Kyrgyz or Kazakh only.',
+      },
+      deadline: {
+        beforeOpening: 'The deadline must come after the opening ({{opensAt}}).',
+      },
+      places: {
+        partnerArchived: '{{partner}} is archived: offer places at active partners only.',
+        noAgreementInForce:
+          'No agreement in force with {{partner}} provides for this mobility ({{mobilityType}}, {{academicYear}}): say why places are offered anyway.',
+        moreThanAgreements:
+          '{{places}} places are more than the {{mobilities}} a year that the agreements in force with {{partner}} provide for this mobility ({{mobilityType}}, {{academicYear}}): say why more are offered.',
+      },
+      eligibility: {
+        studentConditions:
+          'Study cycle, year of study and grade average apply to student calls only.',
+        staffCategories: 'Staff categories apply to staff calls only.',
+        doctoralOnly:
+          'Short-term doctoral mobility is for doctoral candidates: choose EQF level 8.',
+      },
+      documents: {
+        size: 'Give a size of at most {{maximumMegabytes}} MB.',
+      },
+      criteria: {
+        weightTotal: 'The weights must add up to {{expected}}, not {{total}}.',
+      },
+      publish: {
+        noPlaces: 'Offer places at one partner at least before the call is published.',
+        noCriteria: 'Give the selection criteria: they are published with the call.',
+        noDescription: 'The English description is required before the call is published.',
+        deadlinePassed: 'The deadline must be in the future when the call is published or changed.',
+      },
+      published: {
+        fixed: 'Cannot change once the call is published.',
+        changeReasonRequired: 'Say why the published call changes: applicants are told.',
+      },
+    },
+    agreement: {
+      years: {
+        lastBeforeFirst:
+          'The last academic year must not be before the first, {{firstAcademicYear}}.',
+      },
+      flows: {
+        outsideYears:
+          'Must lie within the academic years of the agreement, {{firstAcademicYear}} to {{lastAcademicYear}}.',
+        overlap:
+          'Overlaps flow {{otherFlow}}: same type, direction and subject areas in the same academic years. Merge them into one flow.',
+        notOfAgreement: 'Must be one of the two institutions of the agreement.',
+        sameInstitution: 'The receiving institution must differ from the sending one.',
+        studentOnly: 'Applies to student mobility only.',
+        studentsCountMonths: 'Leave empty: student mobility counts months.',
+        staffCountsDays: 'Leave empty: staff mobility counts days.',
+        totalRequired: 'Required for {{mobilityType}}.',
+        totalOutOfRange:
+          'Give {{minimum}} to {{maximum}} {{unit}} for {{mobilities}} mobilities ({{minimumEach}} to {{maximumEach}} each).',
+      },
+      languageSkills: {
+        twice: 'This language is given twice for the same subject area.',
+      },
+      termination: {
+        past: 'The termination date must not be in the past.',
+        notice:
+          'With one academic year of notice the earliest date is {{earliestDate}}, unless you override the notice with a reason.',
+        overrideReasonRequired: 'Say why the notice is overridden.',
+      },
+      partner: {
+        fixed: 'The partner cannot change: make a new agreement with the other partner.',
+      },
+      sign: {
+        noFlows: 'Add at least one flow before the agreement is signed.',
+      },
+      decline: {
+        commentRequired: 'Say what the partner wants changed.',
+      },
+      diff: {
+        noApprovedVersion: 'The agreement has no approved version to compare with.',
+      },
+      projects: {
+        partnerMissing:
+          'Project {{project}} does not list this partner: add the partner to the project first.',
+      },
+    },
+    project: {
+      reference: {
+        callYear: 'The reference starts with {{referenceYear}}, not the call year {{callYear}}.',
+        agencyCountry:
+          'The reference names a National Agency in {{agencyCountry}}, but the beneficiary is in {{beneficiaryCountry}}.',
+      },
+      beneficiary: {
+        notProgrammeSide: 'The beneficiary must be in an EU member state or an associated country.',
+      },
+      endDate: {
+        duration:
+          'A project lasts 24 or 36 months: the end is {{twoYearEndDate}} or {{threeYearEndDate}}.',
+      },
+      startDate: {
+        year: 'The project starts in the call year {{callYear}} or the year after.',
+      },
+      partners: {
+        beneficiary: 'This is the beneficiary: list only the partners.',
+        homeMissing: 'Include the home institution, unless it is the beneficiary.',
+        funded:
+          'Cannot drop {{partners}}: this project funds an agreement with them. Remove the project from that agreement first.',
+      },
+      budget: {
+        twice: 'Region {{region}}, {{line}}: this line is given twice.',
+      },
+    },
+    application: {
+      preferences: {
+        missing: 'Rank at least one partner university.',
+        tooMany: 'Rank at most {{maximum}} partners.',
+        notInCall: 'This university is not a partner of the call.',
+        twice: 'This university is listed twice.',
+      },
+      period: {
+        missingStart: 'The start date is missing.',
+        missingEnd: 'The end date is missing.',
+        endBeforeStart: 'The end must not be before the start ({{startDate}}).',
+        tooShort:
+          'Too short: {{days}} days; this mobility lasts {{minimum}} to {{maximum}} {{unit}}.',
+        tooLong:
+          'Too long: {{days}} days; this mobility lasts {{minimum}} to {{maximum}} {{unit}}.',
+      },
+      motivation: {
+        missing: 'Say why you apply.',
+      },
+      document: {
+        missing: 'Not uploaded yet.',
+        notAsked: 'The call does not ask for this document ({{documentType}}).',
+        empty: 'The file is empty.',
+      },
+      profile: {
+        notSaved: 'Not saved yet: complete and save your profile.',
+        missing: 'Your profile lacks the {{profileField}}.',
+      },
+      eligibility: {
+        studyCycle: 'The call is for these study cycles: {{cycles}}; your profile says {{cycle}}.',
+        yearOfStudy:
+          'The call needs year of study {{minimum}} or later; your profile says {{year}}.',
+        gradeAverage:
+          'The call needs a grade average of at least {{minimumGrade}} of {{minimumScale}}; yours is {{grade}} of {{gradeScale}}.',
+        staffCategory:
+          'The call is for these staff categories: {{categories}}; your profile says {{category}}.',
+        languageMissing:
+          'The call needs {{language}} at level {{level}} or better; your profile does not list it.',
+        languageLevel:
+          'The call needs {{language}} at level {{level}} or better; your profile says {{yourLevel}}.',
+        unknown: 'Cannot be checked: add your {{profileField}} to your profile.',
+        reasonRequired: 'Say why the application is not eligible: the applicant is told.',
+      },
+    },
+    profile: {
+      dateOfBirth: {
+        age: 'Applicants are {{minimumAge}} to {{maximumAge}} years old: give a date from {{earliestDate}} to {{latestDate}}.',
+      },
+      phone: {
+        format:
+          'Give the number in international form with the country code, e.g. +996 555 123 456.',
+      },
+      gradeScale: {
+        required: 'Give the best grade of your scale with the average, e.g. 5.',
+      },
+    },
   },
 };

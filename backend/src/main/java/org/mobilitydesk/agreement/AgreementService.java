@@ -31,6 +31,7 @@ import org.mobilitydesk.agreement.AgreementViews.AgreementView;
 import org.mobilitydesk.agreement.AgreementViews.ConditionsVersionView;
 import org.mobilitydesk.agreement.AgreementViews.DiffView;
 import org.mobilitydesk.agreement.AgreementViews.TransitionView;
+import org.mobilitydesk.common.CommonRefusals;
 import org.mobilitydesk.common.FieldError;
 import org.mobilitydesk.common.ProblemException;
 import org.mobilitydesk.institution.InstitutionService;
@@ -91,7 +92,8 @@ public class AgreementService {
         UUID home = institutions.findHome().map(InstitutionView::id).orElseThrow(() -> ProblemException.conflict("homeInstitution",
                 "An admin must configure the home institution before agreements can be made"));
         UUID partner = institutions.findPartner(input.partnerInstitutionId()).map(InstitutionView::id).orElseThrow(() ->
-                ProblemException.unprocessable("partnerInstitutionId", "is not a known partner institution"));
+                ProblemException.unprocessable(List.of(CommonRefusals.UNKNOWN_PARTNER.at("partnerInstitutionId",
+                        "is not a known partner institution"))));
         Conditions conditions = checked(input, home, partner);
         Set<UUID> funding = fundingProjects(input, partner);
         Agreement agreement = new Agreement();
@@ -114,8 +116,8 @@ public class AgreementService {
     public AgreementView update(UUID id, AgreementInput input, String user) {
         Agreement agreement = locked(id, input.version());
         if (!agreement.partnerInstitutionId.equals(input.partnerInstitutionId())) {
-            throw ProblemException.unprocessable("partnerInstitutionId",
-                    "cannot change: make a new agreement with the other partner");
+            throw ProblemException.unprocessable(List.of(AgreementRefusals.PARTNER_FIXED.at("partnerInstitutionId",
+                    "cannot change: make a new agreement with the other partner")));
         }
         Conditions conditions = checked(input, agreement.homeInstitutionId, agreement.partnerInstitutionId);
         Set<UUID> funding = fundingProjects(input, agreement.partnerInstitutionId);
@@ -138,7 +140,8 @@ public class AgreementService {
         Agreement agreement = locked(id, input.version());
         AgreementStatus from = moveOn(agreement, AgreementAction.SIGN);
         if (conditionsVersion(agreement, agreement.conditionsNumber).conditions.flows().isEmpty()) {
-            throw ProblemException.unprocessable("flows", "must hold at least one flow before the agreement is signed");
+            throw ProblemException.unprocessable(List.of(AgreementRefusals.SIGN_WITHOUT_FLOWS.at("flows",
+                    "must hold at least one flow before the agreement is signed")));
         }
         agreement.signedHash = agreement.contentHash;
         agreement.home = agreement.home.signed(input.signerName(), input.signerEmail(),
@@ -189,7 +192,8 @@ public class AgreementService {
     public AgreementView declineByPartner(UUID id, UUID partnerInstitutionId, String hash, String comment, String actor) {
         Agreement agreement = lockedForPartner(id, partnerInstitutionId, hash, AgreementAction.DECLINE);
         if (comment == null || comment.isBlank()) {
-            throw ProblemException.unprocessable("comment", "is required: say what the partner wants changed");
+            throw ProblemException.unprocessable(List.of(AgreementRefusals.DECLINE_COMMENT_REQUIRED.at("comment",
+                    "is required: say what the partner wants changed")));
         }
         AgreementStatus from = moveOn(agreement, AgreementAction.DECLINE);
         return recorded(agreement, AgreementAction.DECLINE, from, actor, comment.strip());
@@ -242,7 +246,8 @@ public class AgreementService {
     public DiffView diff(UUID id, Integer from, Integer to) {
         Agreement agreement = Agreement.<Agreement>findByIdOptional(id).orElseThrow(() -> notFound(id));
         if (from == null && agreement.approvedNumber == null) {
-            throw ProblemException.unprocessable("from", "is required: the agreement has no approved version to compare with");
+            throw ProblemException.unprocessable(List.of(AgreementRefusals.NO_APPROVED_VERSION.at("from",
+                    "is required: the agreement has no approved version to compare with")));
         }
         ConditionsVersion before = conditionsVersion(agreement, from == null ? agreement.approvedNumber : from);
         ConditionsVersion after = conditionsVersion(agreement, to == null ? agreement.conditionsNumber : to);
@@ -264,10 +269,10 @@ public class AgreementService {
         for (int i = 0; i < ids.size(); i++) {
             ProjectService.Linkable project = known.get(ids.get(i));
             if (project == null) {
-                errors.add(new FieldError("projectIds[" + i + "]", "is not a known KA171 project"));
+                errors.add(CommonRefusals.UNKNOWN_PROJECT.at("projectIds[" + i + "]", "is not a known KA171 project"));
             } else if (!project.institutionIds().contains(partner)) {
-                errors.add(new FieldError("projectIds[" + i + "]", "project " + project.ref().reference()
-                        + " does not list this partner: add the partner to the project first"));
+                errors.add(AgreementRefusals.PROJECT_WITHOUT_PARTNER.at("projectIds[" + i + "]", "project " + project.ref().reference()
+                        + " does not list this partner: add the partner to the project first", project.ref().reference()));
             }
         }
         if (!errors.isEmpty()) {
@@ -276,9 +281,9 @@ public class AgreementService {
         return new HashSet<>(ids);
     }
 
-    private static void refuseViolations(List<Violation> violations) {
+    private static void refuseViolations(List<FieldError> violations) {
         if (!violations.isEmpty()) {
-            throw ProblemException.unprocessable(violations.stream().map(v -> new FieldError(v.field(), v.message())).toList());
+            throw ProblemException.unprocessable(violations);
         }
     }
 

@@ -1,10 +1,16 @@
 package org.mobilitydesk.agreement;
 
+import static org.mobilitydesk.agreement.AgreementRefusals.*;
+import static org.mobilitydesk.common.CommonRefusals.*;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+
+import org.mobilitydesk.common.FieldError;
+import org.mobilitydesk.common.Refusal;
 
 /**
  * The rules of cooperation conditions (DOMAIN-KA171 §2, §7). Required fields are present (the API checks the shape);
@@ -24,8 +30,8 @@ public final class ConditionsRules {
     }
 
     /** Every rule the conditions break, for an agreement between the home and the partner institution. */
-    public static List<Violation> violations(Conditions conditions, UUID home, UUID partner, KnownCodes codes) {
-        List<Violation> found = new ArrayList<>();
+    public static List<FieldError> violations(Conditions conditions, UUID home, UUID partner, KnownCodes codes) {
+        List<FieldError> found = new ArrayList<>();
         boolean yearsKnown = knownYear(found, "firstAcademicYear", conditions.firstAcademicYear(), codes)
                 & knownYear(found, "lastAcademicYear", conditions.lastAcademicYear(), codes);
         boolean yearsValid = yearsKnown && ordered(found, "lastAcademicYear", conditions.firstAcademicYear(), conditions.lastAcademicYear());
@@ -36,24 +42,24 @@ public final class ConditionsRules {
         return found;
     }
 
-    private static boolean knownYear(List<Violation> found, String field, String year, KnownCodes codes) {
+    private static boolean knownYear(List<FieldError> found, String field, String year, KnownCodes codes) {
         if (codes.academicYears().contains(year)) {
             return true;
         }
-        found.add(new Violation(field, "is not a known academic year such as 2024/2025"));
+        found.add(UNKNOWN_ACADEMIC_YEAR.at(field, "is not a known academic year such as 2024/2025"));
         return false;
     }
 
-    private static boolean ordered(List<Violation> found, String field, String first, String last) {
+    private static boolean ordered(List<FieldError> found, String field, String first, String last) {
         if (first.compareTo(last) <= 0) {
             return true;
         }
-        found.add(new Violation(field, "must not be before the first academic year " + first));
+        found.add(LAST_YEAR_BEFORE_FIRST.at(field, "must not be before the first academic year " + first, first));
         return false;
     }
 
     /** Two flows of one type and direction with the same subject areas must not cover the same academic year. */
-    private static void overlaps(List<Flow> flows, List<Violation> found) {
+    private static void overlaps(List<Flow> flows, List<FieldError> found) {
         for (int i = 0; i < flows.size(); i++) {
             for (int j = 0; j < i; j++) {
                 Flow a = flows.get(j);
@@ -63,8 +69,8 @@ public final class ConditionsRules {
                         && subjectCodes(a).equals(subjectCodes(b))
                         && a.firstAcademicYear().compareTo(b.lastAcademicYear()) <= 0
                         && b.firstAcademicYear().compareTo(a.lastAcademicYear()) <= 0) {
-                    found.add(new Violation("flows[" + i + "]", "overlaps flows[" + j
-                            + "]: same type, direction and subject areas in the same academic years; merge them into one flow"));
+                    found.add(FLOWS_OVERLAP.at("flows[" + i + "]", "overlaps flows[" + j
+                            + "]: same type, direction and subject areas in the same academic years; merge them into one flow", j + 1));
                 }
             }
         }
@@ -80,10 +86,10 @@ public final class ConditionsRules {
         private final Conditions conditions;
         private final Flow flow;
         private final String prefix;
-        private final List<Violation> found;
+        private final List<FieldError> found;
         private final boolean agreementYearsValid;
 
-        FlowCheck(Conditions conditions, int index, List<Violation> found, boolean agreementYearsValid) {
+        FlowCheck(Conditions conditions, int index, List<FieldError> found, boolean agreementYearsValid) {
             this.conditions = conditions;
             this.flow = conditions.flows().get(index);
             this.prefix = "flows[" + index + "].";
@@ -99,23 +105,23 @@ public final class ConditionsRules {
             eqfLevels(codes);
             languageSkills(codes);
             if (!flow.mobilityType().student() && flow.blendedAllowed()) {
-                add("blendedAllowed", "applies to student mobility only");
+                add("blendedAllowed", STUDENT_ONLY, "applies to student mobility only");
             }
         }
 
-        private void add(String field, String message) {
-            found.add(new Violation(prefix + field, message));
+        private void add(String field, Refusal refusal, String message, Object... args) {
+            found.add(refusal.at(prefix + field, message, args));
         }
 
         private void institutions(UUID home, UUID partner) {
             Set<UUID> partners = Set.of(home, partner);
             if (!partners.contains(flow.sendingInstitutionId())) {
-                add("sendingInstitutionId", "must be one of the two institutions of the agreement");
+                add("sendingInstitutionId", NOT_OF_AGREEMENT, "must be one of the two institutions of the agreement");
             }
             if (!partners.contains(flow.receivingInstitutionId())) {
-                add("receivingInstitutionId", "must be one of the two institutions of the agreement");
+                add("receivingInstitutionId", NOT_OF_AGREEMENT, "must be one of the two institutions of the agreement");
             } else if (flow.receivingInstitutionId().equals(flow.sendingInstitutionId())) {
-                add("receivingInstitutionId", "must differ from the sending institution");
+                add("receivingInstitutionId", SAME_INSTITUTION, "must differ from the sending institution");
             }
         }
 
@@ -129,17 +135,17 @@ public final class ConditionsRules {
             String range = "must lie within the agreement's academic years " + conditions.firstAcademicYear() + " to "
                     + conditions.lastAcademicYear();
             if (flow.firstAcademicYear().compareTo(conditions.firstAcademicYear()) < 0) {
-                add("firstAcademicYear", range);
+                add("firstAcademicYear", FLOW_OUTSIDE_YEARS, range, conditions.firstAcademicYear(), conditions.lastAcademicYear());
             }
             if (flow.lastAcademicYear().compareTo(conditions.lastAcademicYear()) > 0) {
-                add("lastAcademicYear", range);
+                add("lastAcademicYear", FLOW_OUTSIDE_YEARS, range, conditions.firstAcademicYear(), conditions.lastAcademicYear());
             }
         }
 
         private void numbers() {
             int mobilities = flow.mobilitiesPerYear();
             if (mobilities < 1 || mobilities > MAX_MOBILITIES_PER_YEAR) {
-                add("mobilitiesPerYear", "must be between 1 and " + MAX_MOBILITIES_PER_YEAR);
+                add("mobilitiesPerYear", BETWEEN, "must be between 1 and " + MAX_MOBILITIES_PER_YEAR, 1, MAX_MOBILITIES_PER_YEAR);
             }
             AgreementMobilityType type = flow.mobilityType();
             String totalField = type.student() ? "totalMonthsPerYear" : "totalDaysPerYear";
@@ -147,18 +153,19 @@ public final class ConditionsRules {
             Integer other = type.student() ? flow.totalDaysPerYear() : flow.totalMonthsPerYear();
             String unit = type.student() ? "months" : "days";
             if (other != null) {
-                add(type.student() ? "totalDaysPerYear" : "totalMonthsPerYear",
+                add(type.student() ? "totalDaysPerYear" : "totalMonthsPerYear", type.student() ? STUDENTS_COUNT_MONTHS : STAFF_COUNTS_DAYS,
                         "must be empty: " + (type.student() ? "student mobility counts months" : "staff mobility counts days"));
             }
             if (total == null) {
-                add(totalField, "is required for " + type.name().toLowerCase().replace('_', ' '));
+                add(totalField, TOTAL_REQUIRED, "is required for " + type.name().toLowerCase().replace('_', ' '), type);
             } else if (mobilities >= 1 && mobilities <= MAX_MOBILITIES_PER_YEAR) {
                 long min = (long) mobilities * type.minimumPerMobility();
                 long max = (long) mobilities * type.maximumPerMobility();
                 if (total < min || total > max) {
-                    add(totalField, "must be between " + min + " and " + max + " " + unit + " for " + mobilities
+                    add(totalField, TOTAL_OUT_OF_RANGE, "must be between " + min + " and " + max + " " + unit + " for " + mobilities
                             + " mobilities (" + type.minimumPerMobility() + " to " + type.maximumPerMobility() + " " + unit
-                            + " each)");
+                            + " each)", min, max, type.student() ? "MONTHS" : "DAYS", mobilities, type.minimumPerMobility(),
+                            type.maximumPerMobility());
                 }
             }
         }
@@ -169,12 +176,12 @@ public final class ConditionsRules {
                 SubjectArea area = flow.subjectAreas().get(i);
                 String field = "subjectAreas[" + i + "].";
                 if (!codes.iscedCodes().contains(area.iscedCode())) {
-                    add(field + "iscedCode", "is not a known ISCED-F 2013 code");
+                    add(field + "iscedCode", UNKNOWN_ISCED, "is not a known ISCED-F 2013 code");
                 } else if (!seen.add(area.iscedCode())) {
-                    add(field + "iscedCode", "appears more than once");
+                    add(field + "iscedCode", DUPLICATE, "appears more than once");
                 }
                 if (area.clarification() != null && area.clarification().length() > MAX_CLARIFICATION_LENGTH) {
-                    add(field + "clarification", "must be at most " + MAX_CLARIFICATION_LENGTH + " characters");
+                    add(field + "clarification", TOO_LONG, "must be at most " + MAX_CLARIFICATION_LENGTH + " characters", MAX_CLARIFICATION_LENGTH);
                 }
             }
         }
@@ -182,7 +189,7 @@ public final class ConditionsRules {
         private void eqfLevels(KnownCodes codes) {
             if (!flow.mobilityType().student()) {
                 if (!flow.eqfLevels().isEmpty()) {
-                    add("eqfLevels", "apply to student mobility only");
+                    add("eqfLevels", STUDENT_ONLY, "apply to student mobility only");
                 }
                 return;
             }
@@ -190,9 +197,9 @@ public final class ConditionsRules {
             for (int i = 0; i < flow.eqfLevels().size(); i++) {
                 Integer level = flow.eqfLevels().get(i);
                 if (!codes.eqfLevels().contains(level) || level < MIN_EQF_OF_HIGHER_EDUCATION) {
-                    add("eqfLevels[" + i + "]", "must be an EQF level of higher education, 5 to 8");
+                    add("eqfLevels[" + i + "]", EQF_LEVEL, "must be an EQF level of higher education, 5 to 8");
                 } else if (!seen.add(level)) {
-                    add("eqfLevels[" + i + "]", "appears more than once");
+                    add("eqfLevels[" + i + "]", DUPLICATE, "appears more than once");
                 }
             }
         }
@@ -204,19 +211,19 @@ public final class ConditionsRules {
                 String field = "languageSkills[" + i + "].";
                 boolean valid = true;
                 if (!codes.languages().contains(skill.language())) {
-                    add(field + "language", "is not a known ISO 639-1 language code");
+                    add(field + "language", UNKNOWN_LANGUAGE, "is not a known ISO 639-1 language code");
                     valid = false;
                 }
                 if (!codes.cefrLevels().contains(skill.cefrLevel())) {
-                    add(field + "cefrLevel", "is not a CEFR level A1 to C2");
+                    add(field + "cefrLevel", UNKNOWN_CEFR_LEVEL, "is not a CEFR level A1 to C2");
                     valid = false;
                 }
                 if (skill.iscedCode() != null && !codes.iscedCodes().contains(skill.iscedCode())) {
-                    add(field + "iscedCode", "is not a known ISCED-F 2013 code");
+                    add(field + "iscedCode", UNKNOWN_ISCED, "is not a known ISCED-F 2013 code");
                     valid = false;
                 }
                 if (valid && !seen.add(skill.language() + "/" + skill.iscedCode())) {
-                    add(field + "language", "appears more than once for the same subject area");
+                    add(field + "language", LANGUAGE_TWICE, "appears more than once for the same subject area");
                 }
             }
         }

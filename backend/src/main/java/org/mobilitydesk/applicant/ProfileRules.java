@@ -1,5 +1,8 @@
 package org.mobilitydesk.applicant;
 
+import static org.mobilitydesk.applicant.ProfileRefusals.*;
+import static org.mobilitydesk.common.CommonRefusals.*;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,20 +33,21 @@ final class ProfileRules {
         List<FieldError> errors = new ArrayList<>();
         LocalDate born = input.dateOfBirth();
         if (born != null && (born.isAfter(today.minusYears(MIN_AGE)) || born.isBefore(today.minusYears(MAX_AGE)))) {
-            errors.add(new FieldError("dateOfBirth", "must be between " + today.minusYears(MAX_AGE) + " and " + today.minusYears(MIN_AGE)
-                    + " (applicants are " + MIN_AGE + " to " + MAX_AGE + " years old)"));
+            errors.add(AGE.at("dateOfBirth", "must be between " + today.minusYears(MAX_AGE) + " and " + today.minusYears(MIN_AGE)
+                    + " (applicants are " + MIN_AGE + " to " + MAX_AGE + " years old)", today.minusYears(MAX_AGE), today.minusYears(MIN_AGE),
+                    MIN_AGE, MAX_AGE));
         }
         if (input.citizenship() != null && !codes.countries().contains(input.citizenship())) {
-            errors.add(new FieldError("citizenship", "is not a known country code (ISO 3166-1 alpha-2, e.g. KG)"));
+            errors.add(UNKNOWN_COUNTRY.at("citizenship", "is not a known country code (ISO 3166-1 alpha-2, e.g. KG)"));
         }
         if (input.phone() != null && !input.phone().isBlank() && !PHONE.matcher(input.phone().replaceAll("[ -]", "")).matches()) {
-            errors.add(new FieldError("phone", "must be in international form with the country code, e.g. +996 555 123 456"));
+            errors.add(PHONE_FORMAT.at("phone", "must be in international form with the country code, e.g. +996 555 123 456"));
         }
         if (input.studyCycle() != null && (input.studyCycle() < 5 || input.studyCycle() > 8)) {
-            errors.add(new FieldError("studyCycle", "must be an EQF level from 5 (short cycle) to 8 (doctoral)"));
+            errors.add(EQF_LEVEL.at("studyCycle", "must be an EQF level from 5 (short cycle) to 8 (doctoral)"));
         }
         if (input.yearOfStudy() != null && (input.yearOfStudy() < 1 || input.yearOfStudy() > 8)) {
-            errors.add(new FieldError("yearOfStudy", "must be between 1 and 8"));
+            errors.add(BETWEEN.at("yearOfStudy", "must be between 1 and 8", 1, 8));
         }
         grade(input, errors);
         languages(Objects.requireNonNullElse(input.languages(), List.of()), codes, errors);
@@ -52,12 +56,13 @@ final class ProfileRules {
 
     private static void grade(ProfileInput input, List<FieldError> errors) {
         if (input.gradeScale() != null && (input.gradeScale().signum() <= 0 || input.gradeScale().compareTo(BigDecimal.valueOf(100)) > 0)) {
-            errors.add(new FieldError("gradeScale", "must be more than 0 and at most 100"));
+            errors.add(POSITIVE_AT_MOST.at("gradeScale", "must be more than 0 and at most 100", 100));
         } else if (input.gradeAverage() != null) {
             if (input.gradeScale() == null) {
-                errors.add(new FieldError("gradeScale", "is needed with a grade average: the best grade of your scale, e.g. 5"));
+                errors.add(GRADE_SCALE_REQUIRED.at("gradeScale", "is needed with a grade average: the best grade of your scale, e.g. 5"));
             } else if (input.gradeAverage().signum() <= 0 || input.gradeAverage().compareTo(input.gradeScale()) > 0) {
-                errors.add(new FieldError("gradeAverage", "must be more than 0 and at most the scale's " + input.gradeScale().stripTrailingZeros().toPlainString()));
+                errors.add(GRADE_ABOVE_SCALE.at("gradeAverage", "must be more than 0 and at most the scale's "
+                        + input.gradeScale().stripTrailingZeros().toPlainString(), input.gradeScale()));
             }
         }
     }
@@ -67,12 +72,12 @@ final class ProfileRules {
         for (int i = 0; i < languages.size(); i++) {
             LanguageLevel level = languages.get(i);
             if (!codes.languages().contains(level.language())) {
-                errors.add(new FieldError("languages[" + i + "].language", "is not a known ISO 639-1 language code"));
+                errors.add(UNKNOWN_LANGUAGE.at("languages[" + i + "].language", "is not a known ISO 639-1 language code"));
             } else if (!seen.add(level.language())) {
-                errors.add(new FieldError("languages[" + i + "].language", "is listed twice"));
+                errors.add(DUPLICATE.at("languages[" + i + "].language", "is listed twice"));
             }
             if (!codes.cefrLevels().contains(level.cefrLevel())) {
-                errors.add(new FieldError("languages[" + i + "].cefrLevel", "must be a CEFR level from A1 to C2"));
+                errors.add(UNKNOWN_CEFR_LEVEL.at("languages[" + i + "].cefrLevel", "must be a CEFR level from A1 to C2"));
             }
         }
     }

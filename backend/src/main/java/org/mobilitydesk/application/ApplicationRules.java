@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -38,12 +37,12 @@ public final class ApplicationRules {
             UUID partner = preferences.get(i);
             String field = "preferences[" + i + "]";
             if (i >= call.maxPreferences()) {
-                errors.add(new FieldError(field, "is one more than the call allows: rank at most " + call.maxPreferences() + " partners",
-                        "application.preferences.tooMany", Map.of("maximum", Integer.toString(call.maxPreferences()))));
+                errors.add(ApplicationRefusals.PREFERENCES_TOO_MANY.at(field, "is one more than the call allows: rank at most "
+                        + call.maxPreferences() + " partners", call.maxPreferences()));
             } else if (!partners.contains(partner)) {
-                errors.add(new FieldError(field, "is not a partner of this call", "application.preferences.notInCall", Map.of()));
+                errors.add(ApplicationRefusals.PREFERENCE_NOT_IN_CALL.at(field, "is not a partner of this call"));
             } else if (!seen.add(partner)) {
-                errors.add(new FieldError(field, "is listed twice", "application.preferences.twice", Map.of()));
+                errors.add(ApplicationRefusals.PREFERENCE_TWICE.at(field, "is listed twice"));
             }
         }
         return errors;

@@ -171,12 +171,13 @@ public class ApplicationService {
         Instant now = now();
         ApplicantCall call = call(application, now);
         allowed(application, call, Action.EDIT, now);
-        RequiredDocument requirement = ApplicationRules.requirement(call, type, otherLabel).orElseThrow(() -> ProblemException.unprocessable("type",
-                type == DocumentType.OTHER ? "the call asks for no other document labelled \"" + Objects.requireNonNullElse(otherLabel, "") + "\""
-                        : "the call does not ask for " + type));
+        String asked = type == DocumentType.OTHER ? Objects.requireNonNullElse(otherLabel, "") : "";
+        RequiredDocument requirement = ApplicationRules.requirement(call, type, otherLabel).orElseThrow(() -> ProblemException.unprocessable(
+                List.of(ApplicationRefusals.DOCUMENT_NOT_ASKED.at("type", type == DocumentType.OTHER
+                        ? "the call asks for no other document labelled \"" + asked + "\"" : "the call does not ask for " + type, type, asked))));
         long size = size(file);
         if (size == 0) {
-            throw ProblemException.unprocessable("file", "is empty");
+            throw ProblemException.unprocessable(List.of(ApplicationRefusals.DOCUMENT_EMPTY.at("file", "is empty")));
         }
         if (size > requirement.maxSizeBytes()) {
             throw ProblemException.tooLarge("file", "is " + size + " bytes; the call accepts at most " + requirement.maxSizeBytes()

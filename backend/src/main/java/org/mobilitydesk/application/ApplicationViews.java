@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mobilitydesk.common.FieldError;
 import org.mobilitydesk.call.CallMobilityType;
 import org.mobilitydesk.call.CallParts.RequiredDocument;
 import org.mobilitydesk.call.CallViews.Duration;
@@ -89,6 +90,11 @@ public final class ApplicationViews {
             @Schema(required = true, examples = "is missing: upload it") String message,
             @Schema(required = true, examples = "application.document.missing") String key,
             @Schema(required = true) Map<String, String> args) {
+
+        /** The problem of a rule's refusal. */
+        public static ChecklistProblem of(FieldError error) {
+            return new ChecklistProblem(error.field(), error.message(), error.code(), error.args());
+        }
     }
 
     public enum ChecklistItemKind {

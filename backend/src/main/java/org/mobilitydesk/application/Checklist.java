@@ -39,19 +39,19 @@ public final class Checklist {
     public static List<ChecklistItem> of(Facts facts) {
         List<ChecklistItem> items = new ArrayList<>();
         items.add(item(ChecklistItemKind.PROFILE, profile(facts)));
-        items.add(item(ChecklistItemKind.ELIGIBILITY, EligibilityCheck.problems(facts.call().eligibility(), facts.call().mobilityType(), facts.profile())));
+        items.add(item(ChecklistItemKind.ELIGIBILITY, fromErrors(EligibilityCheck.problems(facts.call().eligibility(), facts.call().mobilityType(),
+                facts.profile()))));
         items.add(item(ChecklistItemKind.PREFERENCES, preferences(facts)));
         items.add(item(ChecklistItemKind.PERIOD, period(facts)));
         items.add(item(ChecklistItemKind.MOTIVATION, facts.motivation() == null || facts.motivation().isBlank()
-                ? List.of(problem("motivation", "is missing: say why you apply", "application.motivation.missing", Map.of()))
+                ? List.of(ChecklistProblem.of(ApplicationRefusals.MOTIVATION_MISSING.at("motivation", "is missing: say why you apply")))
                 : List.of()));
         for (RequiredDocument document : facts.call().documents()) {
             String label = ApplicationRules.otherLabel(document);
             boolean uploaded = facts.uploaded().contains(new Uploaded(document.type(), label));
             List<ChecklistProblem> problems = uploaded ? List.of()
-                    : List.of(problem(ApplicationRules.documentField(document.type(), label), "is missing: upload it", "application.document.missing",
-                            document.type() == DocumentType.OTHER ? Map.of("type", document.type().name(), "label", label)
-                                    : Map.of("type", document.type().name())));
+                    : List.of(ChecklistProblem.of(ApplicationRefusals.DOCUMENT_MISSING.at(ApplicationRules.documentField(document.type(), label),
+                            "is missing: upload it", document.type(), label)));
             items.add(new ChecklistItem(ChecklistItemKind.DOCUMENT, document.type(), label.isEmpty() ? null : label, document.mandatory(),
                     uploaded, problems));
         }
@@ -87,12 +87,12 @@ public final class Checklist {
         }
         List<ChecklistProblem> problems = new ArrayList<>();
         if (!p.saved()) {
-            problems.add(problem("checklist.PROFILE", "is not saved yet: complete and save your profile", "application.profile.notSaved", Map.of()));
+            problems.add(ChecklistProblem.of(ApplicationRefusals.PROFILE_NOT_SAVED.at("checklist.PROFILE", "is not saved yet: complete and save your profile")));
         }
         needed.forEach((field, value) -> {
             if (value.apply(p) == null) {
-                problems.add(problem("checklist.PROFILE", "lacks " + field + ": complete your profile", "application.profile.missing",
-                        Map.of("profileField", field)));
+                problems.add(ChecklistProblem.of(ApplicationRefusals.PROFILE_INCOMPLETE.at("checklist.PROFILE", "lacks " + field + ": complete your profile",
+                        field)));
             }
         });
         return problems;
@@ -100,7 +100,7 @@ public final class Checklist {
 
     private static List<ChecklistProblem> preferences(Facts facts) {
         if (facts.preferences().isEmpty()) {
-            return List.of(problem("preferences", "are missing: rank at least one partner", "application.preferences.missing", Map.of()));
+            return List.of(ChecklistProblem.of(ApplicationRefusals.PREFERENCES_MISSING.at("preferences", "are missing: rank at least one partner")));
         }
         return fromErrors(ApplicationRules.preferenceViolations(facts.call(), facts.preferences()));
     }
@@ -108,21 +108,17 @@ public final class Checklist {
     private static List<ChecklistProblem> period(Facts facts) {
         List<ChecklistProblem> problems = new ArrayList<>();
         if (facts.plannedStart() == null) {
-            problems.add(problem("plannedStart", "is missing", "application.period.missing", Map.of()));
+            problems.add(ChecklistProblem.of(ApplicationRefusals.START_MISSING.at("plannedStart", "is missing")));
         }
         if (facts.plannedEnd() == null) {
-            problems.add(problem("plannedEnd", "is missing", "application.period.missing", Map.of()));
+            problems.add(ChecklistProblem.of(ApplicationRefusals.END_MISSING.at("plannedEnd", "is missing")));
         }
         problems.addAll(fromErrors(PeriodRules.violations(facts.call().mobilityType(), facts.plannedStart(), facts.plannedEnd())));
         return problems;
     }
 
     private static List<ChecklistProblem> fromErrors(List<FieldError> errors) {
-        return errors.stream().map(e -> problem(e.field(), e.message(), e.code(), e.args() == null ? Map.of() : e.args())).toList();
-    }
-
-    private static ChecklistProblem problem(String field, String message, String key, Map<String, String> args) {
-        return new ChecklistProblem(field, message, key, args);
+        return errors.stream().map(ChecklistProblem::of).toList();
     }
 
     private static String blankToNull(String text) {

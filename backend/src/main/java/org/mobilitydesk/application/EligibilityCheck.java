@@ -1,18 +1,19 @@
 package org.mobilitydesk.application;
 
+import static org.mobilitydesk.application.ApplicationRefusals.*;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.mobilitydesk.applicant.LanguageLevel;
 import org.mobilitydesk.applicant.ProfileView;
-import org.mobilitydesk.application.ApplicationViews.ChecklistProblem;
 import org.mobilitydesk.call.CallMobilityType;
 import org.mobilitydesk.call.CallParts.Eligibility;
 import org.mobilitydesk.call.CallParts.LanguageRequirement;
+import org.mobilitydesk.common.FieldError;
 
 /**
  * Whether a profile meets a call's published eligibility conditions. Students: the current study cycle (EQF level) is
@@ -40,8 +41,8 @@ public final class EligibilityCheck {
     private EligibilityCheck() {
     }
 
-    public static List<ChecklistProblem> problems(Eligibility eligibility, CallMobilityType type, ProfileView profile) {
-        List<ChecklistProblem> problems = new ArrayList<>();
+    public static List<FieldError> problems(Eligibility eligibility, CallMobilityType type, ProfileView profile) {
+        List<FieldError> problems = new ArrayList<>();
         if (type.staff()) {
             staff(eligibility, profile, problems);
         } else {
@@ -67,24 +68,22 @@ public final class EligibilityCheck {
         return h.isPresent() && r.isPresent() && h.get().compareTo(r.get()) >= 0;
     }
 
-    private static void student(Eligibility e, ProfileView p, List<ChecklistProblem> problems) {
+    private static void student(Eligibility e, ProfileView p, List<FieldError> problems) {
         if (!e.eqfLevels().isEmpty()) {
             String levels = e.eqfLevels().stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("");
             if (p.studyCycle() == null) {
                 problems.add(unknown("studyCycle", "study cycle"));
             } else if (!e.eqfLevels().contains(p.studyCycle())) {
-                problems.add(new ChecklistProblem("eligibility.studyCycle", "the call is for study cycles (EQF levels) " + levels
-                        + "; your profile says " + p.studyCycle(), "application.eligibility.studyCycle",
-                        Map.of("required", levels, "actual", p.studyCycle().toString())));
+                problems.add(STUDY_CYCLE.at("eligibility.studyCycle", "the call is for study cycles (EQF levels) " + levels
+                        + "; your profile says " + p.studyCycle(), e.eqfLevels(), p.studyCycle()));
             }
         }
         if (e.minimumYearOfStudy() != null) {
             if (p.yearOfStudy() == null) {
                 problems.add(unknown("yearOfStudy", "year of study"));
             } else if (p.yearOfStudy() < e.minimumYearOfStudy()) {
-                problems.add(new ChecklistProblem("eligibility.yearOfStudy", "the call needs year of study " + e.minimumYearOfStudy()
-                        + " or later; your profile says " + p.yearOfStudy(), "application.eligibility.yearOfStudy",
-                        Map.of("required", e.minimumYearOfStudy().toString(), "actual", p.yearOfStudy().toString())));
+                problems.add(YEAR_OF_STUDY.at("eligibility.yearOfStudy", "the call needs year of study " + e.minimumYearOfStudy()
+                        + " or later; your profile says " + p.yearOfStudy(), e.minimumYearOfStudy(), p.yearOfStudy()));
             }
         }
         if (e.minimumGrade() != null) {
@@ -93,13 +92,13 @@ public final class EligibilityCheck {
             } else if (!gradeMeets(p.gradeAverage(), p.gradeScale(), e.minimumGrade().value(), e.minimumGrade().scaleMax())) {
                 String required = plain(e.minimumGrade().value()) + " of " + plain(e.minimumGrade().scaleMax());
                 String actual = plain(p.gradeAverage()) + " of " + plain(p.gradeScale());
-                problems.add(new ChecklistProblem("eligibility.gradeAverage", "the call needs a grade average of at least " + required
-                        + "; yours is " + actual, "application.eligibility.gradeAverage", Map.of("required", required, "actual", actual)));
+                problems.add(GRADE_AVERAGE.at("eligibility.gradeAverage", "the call needs a grade average of at least " + required
+                        + "; yours is " + actual, e.minimumGrade().value(), e.minimumGrade().scaleMax(), p.gradeAverage(), p.gradeScale()));
             }
         }
     }
 
-    private static void staff(Eligibility e, ProfileView p, List<ChecklistProblem> problems) {
+    private static void staff(Eligibility e, ProfileView p, List<FieldError> problems) {
         if (e.staffCategories().isEmpty()) {
             return;
         }
@@ -107,29 +106,25 @@ public final class EligibilityCheck {
         if (p.staffCategory() == null) {
             problems.add(unknown("staffCategory", "staff category"));
         } else if (!e.staffCategories().contains(p.staffCategory())) {
-            problems.add(new ChecklistProblem("eligibility.staffCategory", "the call is for staff categories " + categories
-                    + "; your profile says " + p.staffCategory(), "application.eligibility.staffCategory",
-                    Map.of("required", categories, "actual", p.staffCategory().name())));
+            problems.add(STAFF_CATEGORY.at("eligibility.staffCategory", "the call is for staff categories " + categories
+                    + "; your profile says " + p.staffCategory(), e.staffCategories(), p.staffCategory()));
         }
     }
 
-    private static void language(LanguageRequirement required, List<LanguageLevel> known, List<ChecklistProblem> problems) {
+    private static void language(LanguageRequirement required, List<LanguageLevel> known, List<FieldError> problems) {
         String field = "eligibility.languages." + required.language();
         Optional<LanguageLevel> have = known.stream().filter(l -> Objects.equals(l.language(), required.language())).findFirst();
         if (have.isEmpty()) {
-            problems.add(new ChecklistProblem(field, "the call needs " + required.language() + " at " + required.cefrLevel()
-                    + " or better; your profile does not list it", "application.eligibility.languageMissing",
-                    Map.of("language", required.language(), "required", required.cefrLevel())));
+            problems.add(LANGUAGE_MISSING.at(field, "the call needs " + required.language() + " at " + required.cefrLevel()
+                    + " or better; your profile does not list it", required.language(), required.cefrLevel()));
         } else if (!levelMeets(have.get().cefrLevel(), required.cefrLevel())) {
-            problems.add(new ChecklistProblem(field, "the call needs " + required.language() + " at " + required.cefrLevel()
-                    + " or better; your profile says " + have.get().cefrLevel(), "application.eligibility.languageLevel",
-                    Map.of("language", required.language(), "required", required.cefrLevel(), "actual", have.get().cefrLevel())));
+            problems.add(LANGUAGE_LEVEL.at(field, "the call needs " + required.language() + " at " + required.cefrLevel()
+                    + " or better; your profile says " + have.get().cefrLevel(), required.language(), required.cefrLevel(), have.get().cefrLevel()));
         }
     }
 
-    private static ChecklistProblem unknown(String profileField, String what) {
-        return new ChecklistProblem("eligibility." + profileField, "cannot be checked: add your " + what + " to your profile",
-                "application.eligibility.unknown", Map.of("profileField", profileField));
+    private static FieldError unknown(String profileField, String what) {
+        return ELIGIBILITY_UNKNOWN.at("eligibility." + profileField, "cannot be checked: add your " + what + " to your profile", profileField);
     }
 
     private static String plain(BigDecimal value) {

@@ -3,7 +3,6 @@ package org.mobilitydesk.application;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.mobilitydesk.call.CallMobilityType;
 import org.mobilitydesk.call.CallMobilityType.DurationUnit;
@@ -32,8 +31,7 @@ public final class PeriodRules {
             return errors;
         }
         if (end.isBefore(start)) {
-            errors.add(new FieldError("plannedEnd", "must not be before the planned start " + start, "application.period.endBeforeStart",
-                    Map.of("start", start.toString())));
+            errors.add(ApplicationRefusals.END_BEFORE_START.at("plannedEnd", "must not be before the planned start " + start, start));
             return errors;
         }
         int days = countedDays(type, start, end);
@@ -44,10 +42,9 @@ public final class PeriodRules {
             String length = months ? days + " days in 30-day months (" + days / MobilityDuration.DAYS_PER_MONTH + " months and "
                     + days % MobilityDuration.DAYS_PER_MONTH + " days)" : days + " days";
             String unit = months ? "months" : "days";
-            errors.add(new FieldError("plannedEnd", "makes the mobility " + length + "; " + type + " lasts " + type.minimumDuration() + " to "
-                    + type.maximumDuration() + " " + unit, days < min ? "application.period.tooShort" : "application.period.tooLong",
-                    Map.of("days", Integer.toString(days), "minimum", Integer.toString(type.minimumDuration()),
-                            "maximum", Integer.toString(type.maximumDuration()), "unit", type.unit().name())));
+            errors.add((days < min ? ApplicationRefusals.PERIOD_TOO_SHORT : ApplicationRefusals.PERIOD_TOO_LONG).at("plannedEnd",
+                    "makes the mobility " + length + "; " + type + " lasts " + type.minimumDuration() + " to " + type.maximumDuration() + " "
+                    + unit, days, type.minimumDuration(), type.maximumDuration(), type.unit()));
         }
         return errors;
     }

@@ -1,5 +1,8 @@
 package org.mobilitydesk.call;
 
+import static org.mobilitydesk.call.CallRefusals.*;
+import static org.mobilitydesk.common.CommonRefusals.*;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +19,7 @@ import org.mobilitydesk.call.CallParts.MinimumGrade;
 import org.mobilitydesk.call.CallParts.Place;
 import org.mobilitydesk.call.CallParts.RequiredDocument;
 import org.mobilitydesk.common.FieldError;
+
 
 /**
  * The rules of a call's content (issue 4, DOMAIN-KA171 §2 and §8). Required fields are present (the API checks the
@@ -39,12 +43,12 @@ public final class CallRules {
     private static final int DOCTORAL_EQF = 8;
 
     /**
-     * What is known of the partner of a place: whether it is a partner institution at all, whether it is active, and
+     * What is known of the partner of a place: whether it is a partner institution at all, its name, whether it is active, and
      * the mobilities per year that the agreements in force give the call's type and academic year, sent by the home
      * institution (null when no such agreement exists).
      */
-    public record PartnerFacts(boolean known, boolean active, Integer agreementMobilities) {
-        public static final PartnerFacts UNKNOWN = new PartnerFacts(false, false, null);
+    public record PartnerFacts(boolean known, String name, boolean active, Integer agreementMobilities) {
+        public static final PartnerFacts UNKNOWN = new PartnerFacts(false, null, false, null);
     }
 
     /** The reference codes a call may use. */
@@ -60,20 +64,20 @@ public final class CallRules {
         texts(found, "title", call.title(), MAX_TITLE_LENGTH);
         texts(found, "description", call.description(), MAX_DESCRIPTION_LENGTH);
         if (!codes.academicYears().contains(call.academicYear())) {
-            found.add(new FieldError("academicYear", "is not a known academic year such as 2026/2027"));
+            found.add(UNKNOWN_ACADEMIC_YEAR.at("academicYear", "is not a known academic year such as 2026/2027"));
         }
         if (call.projectId() != null && !projectKnown) {
-            found.add(new FieldError("projectId", "is not a known KA171 project"));
+            found.add(UNKNOWN_PROJECT.at("projectId", "is not a known KA171 project"));
         }
         places(found, call, partners);
         eligibility(found, call.mobilityType(), call.eligibility(), codes);
         documents(found, call.documents());
         criteria(found, call.criteria());
         if (call.maxPreferences() < 1 || call.maxPreferences() > MAX_PREFERENCES) {
-            found.add(new FieldError("maxPreferences", "must be between 1 and " + MAX_PREFERENCES));
+            found.add(BETWEEN.at("maxPreferences", "must be between 1 and " + MAX_PREFERENCES, 1, MAX_PREFERENCES));
         }
         if (!call.deadline().isAfter(call.opensAt())) {
-            found.add(new FieldError("deadline", "must be after the opening " + call.opensAt()));
+            found.add(DEADLINE_BEFORE_OPENING.at("deadline", "must be after the opening " + call.opensAt(), call.opensAt()));
         }
         return found;
     }
@@ -82,16 +86,16 @@ public final class CallRules {
     public static List<FieldError> publishViolations(CallContent call, Instant now) {
         List<FieldError> found = new ArrayList<>();
         if (call.places().isEmpty()) {
-            found.add(new FieldError("places", "must offer places at one partner at least before the call is published"));
+            found.add(PUBLISH_WITHOUT_PLACES.at("places", "must offer places at one partner at least before the call is published"));
         }
         if (call.criteria().isEmpty()) {
-            found.add(new FieldError("criteria", "must be published with the call: give the selection criteria"));
+            found.add(PUBLISH_WITHOUT_CRITERIA.at("criteria", "must be published with the call: give the selection criteria"));
         }
         if (blank(call.description().get("en"))) {
-            found.add(new FieldError("description.en", "is required before the call is published"));
+            found.add(PUBLISH_WITHOUT_DESCRIPTION.at("description.en", "is required before the call is published"));
         }
         if (!call.deadline().isAfter(now)) {
-            found.add(new FieldError("deadline", "must be in the future when the call is published or changed"));
+            found.add(PUBLISH_AFTER_DEADLINE.at("deadline", "must be in the future when the call is published or changed"));
         }
         return found;
     }
@@ -100,13 +104,13 @@ public final class CallRules {
     public static List<FieldError> amendmentViolations(CallContent published, CallContent changed) {
         List<FieldError> found = new ArrayList<>();
         if (published.mobilityType() != changed.mobilityType()) {
-            found.add(new FieldError("mobilityType", "cannot change once the call is published"));
+            found.add(FIXED_WHEN_PUBLISHED.at("mobilityType", "cannot change once the call is published"));
         }
         if (published.direction() != changed.direction()) {
-            found.add(new FieldError("direction", "cannot change once the call is published"));
+            found.add(FIXED_WHEN_PUBLISHED.at("direction", "cannot change once the call is published"));
         }
         if (!published.academicYear().equals(changed.academicYear())) {
-            found.add(new FieldError("academicYear", "cannot change once the call is published"));
+            found.add(FIXED_WHEN_PUBLISHED.at("academicYear", "cannot change once the call is published"));
         }
         return found;
     }
@@ -114,16 +118,16 @@ public final class CallRules {
     private static void texts(List<FieldError> found, String field, Map<String, String> texts, int maxLength) {
         texts.forEach((language, text) -> {
             if (!TEXT_LANGUAGES.contains(language)) {
-                found.add(new FieldError(field + "." + language, "is not a language of call texts: use en, ru, ky or kk"));
+                found.add(TEXT_LANGUAGE.at(field + "." + language, "is not a language of call texts: use en, ru, ky or kk"));
             } else if (text != null && text.length() > maxLength) {
-                found.add(new FieldError(field + "." + language, "must be at most " + maxLength + " characters"));
+                found.add(TOO_LONG.at(field + "." + language, "must be at most " + maxLength + " characters", maxLength));
             }
         });
     }
 
     private static void requiredEnglish(List<FieldError> found, String field, Map<String, String> texts) {
         if (texts == null || blank(texts.get("en"))) {
-            found.add(new FieldError(field + ".en", "is required"));
+            found.add(REQUIRED.at(field + ".en", "is required"));
         }
     }
 
@@ -134,28 +138,32 @@ public final class CallRules {
             String field = "places[" + i + "].";
             PartnerFacts partner = partners.getOrDefault(place.partnerInstitutionId(), PartnerFacts.UNKNOWN);
             if (!partner.known()) {
-                found.add(new FieldError(field + "partnerInstitutionId", "is not a known partner institution"));
+                found.add(UNKNOWN_PARTNER.at(field + "partnerInstitutionId", "is not a known partner institution"));
             } else if (!partner.active()) {
-                found.add(new FieldError(field + "partnerInstitutionId", "is archived: offer places at active partner institutions only"));
+                found.add(PARTNER_ARCHIVED.at(field + "partnerInstitutionId", "is archived: offer places at active partner institutions only",
+                        partner.name(), place.partnerInstitutionId()));
             } else if (!seen.add(place.partnerInstitutionId())) {
-                found.add(new FieldError(field + "partnerInstitutionId", "appears more than once"));
+                found.add(DUPLICATE.at(field + "partnerInstitutionId", "appears more than once"));
             }
             if (place.places() < 1 || place.places() > MAX_PLACES) {
-                found.add(new FieldError(field + "places", "must be between 1 and " + MAX_PLACES));
+                found.add(BETWEEN.at(field + "places", "must be between 1 and " + MAX_PLACES, 1, MAX_PLACES));
             } else if (partner.active() && blank(place.overrideReason())) {
-                agreementCapacity(found, field, place.places(), partner.agreementMobilities(), call);
+                agreementCapacity(found, field, place, partner, call);
             }
         }
     }
 
-    private static void agreementCapacity(List<FieldError> found, String field, int places, Integer mobilities, CallContent call) {
+    private static void agreementCapacity(List<FieldError> found, String field, Place place, PartnerFacts partner, CallContent call) {
         String what = call.mobilityType().name().toLowerCase().replace('_', ' ') + " from the home institution in " + call.academicYear();
+        Integer mobilities = partner.agreementMobilities();
         if (mobilities == null) {
-            found.add(new FieldError(field + "overrideReason", "is required: no agreement in force with this partner provides for "
-                    + what + "; say why places are offered anyway"));
-        } else if (places > mobilities) {
-            found.add(new FieldError(field + "overrideReason", "is required: " + places + " places exceed the " + mobilities
-                    + " mobilities per year that the agreements in force provide for " + what + "; say why more are offered"));
+            found.add(NO_AGREEMENT_IN_FORCE.at(field + "overrideReason", "is required: no agreement in force with this partner provides for "
+                    + what + "; say why places are offered anyway", partner.name(), place.partnerInstitutionId(), call.mobilityType(),
+                    call.academicYear()));
+        } else if (place.places() > mobilities) {
+            found.add(MORE_THAN_AGREEMENTS.at(field + "overrideReason", "is required: " + place.places() + " places exceed the " + mobilities
+                    + " mobilities per year that the agreements in force provide for " + what + "; say why more are offered",
+                    partner.name(), place.partnerInstitutionId(), place.places(), mobilities, call.mobilityType(), call.academicYear()));
         }
     }
 
@@ -163,15 +171,15 @@ public final class CallRules {
         String field = "eligibility.";
         if (type.staff()) {
             if (!rules.eqfLevels().isEmpty() || rules.minimumYearOfStudy() != null || rules.minimumGrade() != null) {
-                found.add(new FieldError(field + "eqfLevels", "study cycle, year of study and grade average apply to student calls only"));
+                found.add(STUDENT_CONDITIONS_FOR_STAFF.at(field + "eqfLevels", "study cycle, year of study and grade average apply to student calls only"));
             }
         } else {
             if (!rules.staffCategories().isEmpty()) {
-                found.add(new FieldError(field + "staffCategories", "apply to staff calls only"));
+                found.add(STAFF_CATEGORIES_FOR_STUDENTS.at(field + "staffCategories", "apply to staff calls only"));
             }
             eqfLevels(found, type, rules.eqfLevels(), codes);
             if (rules.minimumYearOfStudy() != null && (rules.minimumYearOfStudy() < 1 || rules.minimumYearOfStudy() > MAX_YEAR_OF_STUDY)) {
-                found.add(new FieldError(field + "minimumYearOfStudy", "must be between 1 and " + MAX_YEAR_OF_STUDY));
+                found.add(BETWEEN.at(field + "minimumYearOfStudy", "must be between 1 and " + MAX_YEAR_OF_STUDY, 1, MAX_YEAR_OF_STUDY));
             }
             grade(found, rules.minimumGrade());
         }
@@ -180,16 +188,16 @@ public final class CallRules {
             LanguageRequirement language = rules.languages().get(i);
             String at = field + "languages[" + i + "].";
             if (!codes.languages().contains(language.language())) {
-                found.add(new FieldError(at + "language", "is not a known ISO 639-1 language code"));
+                found.add(UNKNOWN_LANGUAGE.at(at + "language", "is not a known ISO 639-1 language code"));
             } else if (!languages.add(language.language())) {
-                found.add(new FieldError(at + "language", "appears more than once"));
+                found.add(DUPLICATE.at(at + "language", "appears more than once"));
             }
             if (!codes.cefrLevels().contains(language.cefrLevel())) {
-                found.add(new FieldError(at + "cefrLevel", "is not a CEFR level A1 to C2"));
+                found.add(UNKNOWN_CEFR_LEVEL.at(at + "cefrLevel", "is not a CEFR level A1 to C2"));
             }
         }
         if (new HashSet<>(rules.staffCategories()).size() < rules.staffCategories().size()) {
-            found.add(new FieldError(field + "staffCategories", "name a category more than once"));
+            found.add(DUPLICATE.at(field + "staffCategories", "name a category more than once"));
         }
     }
 
@@ -199,11 +207,11 @@ public final class CallRules {
             Integer level = levels.get(i);
             String at = "eligibility.eqfLevels[" + i + "]";
             if (!codes.eqfLevels().contains(level) || level < MIN_EQF_OF_HIGHER_EDUCATION) {
-                found.add(new FieldError(at, "must be an EQF level of higher education, 5 to 8"));
+                found.add(EQF_LEVEL.at(at, "must be an EQF level of higher education, 5 to 8"));
             } else if (type == CallMobilityType.SHORT_TERM_DOCTORAL && level != DOCTORAL_EQF) {
-                found.add(new FieldError(at, "must be 8: short-term doctoral mobility is for doctoral candidates"));
+                found.add(DOCTORAL_ONLY.at(at, "must be 8: short-term doctoral mobility is for doctoral candidates"));
             } else if (!seen.add(level)) {
-                found.add(new FieldError(at, "appears more than once"));
+                found.add(DUPLICATE.at(at, "appears more than once"));
             }
         }
     }
@@ -213,9 +221,10 @@ public final class CallRules {
             return;
         }
         if (grade.scaleMax().signum() <= 0 || grade.scaleMax().compareTo(MAX_GRADE_SCALE) > 0) {
-            found.add(new FieldError("eligibility.minimumGrade.scaleMax", "must be more than 0 and at most " + MAX_GRADE_SCALE));
+            found.add(POSITIVE_AT_MOST.at("eligibility.minimumGrade.scaleMax", "must be more than 0 and at most " + MAX_GRADE_SCALE, MAX_GRADE_SCALE));
         } else if (grade.value().signum() <= 0 || grade.value().compareTo(grade.scaleMax()) > 0) {
-            found.add(new FieldError("eligibility.minimumGrade.value", "must be more than 0 and at most the scale's best grade " + grade.scaleMax()));
+            found.add(GRADE_ABOVE_SCALE.at("eligibility.minimumGrade.value", "must be more than 0 and at most the scale's best grade " + grade.scaleMax(),
+                    grade.scaleMax()));
         }
     }
 
@@ -227,16 +236,17 @@ public final class CallRules {
             if (document.type() == DocumentType.OTHER) {
                 requiredEnglish(found, at + "label", document.label());
             } else if (!types.add(document.type())) {
-                found.add(new FieldError(at + "type", "appears more than once"));
+                found.add(DUPLICATE.at(at + "type", "appears more than once"));
             }
             if (document.label() != null) {
                 texts(found, at + "label", document.label(), MAX_TITLE_LENGTH);
             }
             if (new HashSet<>(document.formats()).size() < document.formats().size()) {
-                found.add(new FieldError(at + "formats", "name a format more than once"));
+                found.add(DUPLICATE.at(at + "formats", "name a format more than once"));
             }
             if (document.maxSizeBytes() < 1 || document.maxSizeBytes() > MAX_DOCUMENT_BYTES) {
-                found.add(new FieldError(at + "maxSizeBytes", "must be between 1 and " + MAX_DOCUMENT_BYTES + " bytes (20 MiB)"));
+                found.add(DOCUMENT_SIZE.at(at + "maxSizeBytes", "must be between 1 and " + MAX_DOCUMENT_BYTES + " bytes (20 MiB)",
+                        MAX_DOCUMENT_BYTES / (1024 * 1024)));
             }
         }
     }
@@ -249,15 +259,15 @@ public final class CallRules {
             requiredEnglish(found, at + "name", criterion.name());
             texts(found, at + "name", criterion.name(), MAX_TITLE_LENGTH);
             if (criterion.weight() < 1 || criterion.weight() > WEIGHT_TOTAL) {
-                found.add(new FieldError(at + "weight", "must be between 1 and " + WEIGHT_TOTAL));
+                found.add(BETWEEN.at(at + "weight", "must be between 1 and " + WEIGHT_TOTAL, 1, WEIGHT_TOTAL));
             }
             if (criterion.maxScore() < 1 || criterion.maxScore() > MAX_SCORE) {
-                found.add(new FieldError(at + "maxScore", "must be between 1 and " + MAX_SCORE));
+                found.add(BETWEEN.at(at + "maxScore", "must be between 1 and " + MAX_SCORE, 1, MAX_SCORE));
             }
             total += criterion.weight();
         }
         if (!criteria.isEmpty() && total != WEIGHT_TOTAL) {
-            found.add(new FieldError("criteria", "weights must add up to " + WEIGHT_TOTAL + ", not " + total));
+            found.add(WEIGHTS_NOT_TOTAL.at("criteria", "weights must add up to " + WEIGHT_TOTAL + ", not " + total, WEIGHT_TOTAL, total));
         }
     }
 

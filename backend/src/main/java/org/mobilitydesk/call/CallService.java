@@ -220,7 +220,8 @@ public class CallService {
         boolean published = status == CallStatus.PUBLISHED;
         if (published) {
             if (input.changeReason() == null || input.changeReason().isBlank()) {
-                throw ProblemException.unprocessable("changeReason", "is required to change a published call: say why, for the applicants");
+                refuse(List.of(CallRefusals.CHANGE_REASON_REQUIRED.at("changeReason",
+                        "is required to change a published call: say why, for the applicants")));
             }
             refuse(CallRules.amendmentViolations(before, after));
         }
@@ -274,7 +275,7 @@ public class CallService {
         Map<UUID, Integer> mobilities = agreements.outgoingMobilitiesPerYear(partnerIds, content.academicYear(),
                 content.mobilityType().flowTypes(), content.mobilityType().needsBlendedFlow());
         Map<UUID, CallRules.PartnerFacts> facts = new HashMap<>();
-        known.forEach((partnerId, partner) -> facts.put(partnerId, new CallRules.PartnerFacts(!partnerId.equals(home),
+        known.forEach((partnerId, partner) -> facts.put(partnerId, new CallRules.PartnerFacts(!partnerId.equals(home), partner.name(),
                 partner.status() == InstitutionStatus.ACTIVE, mobilities.get(partnerId))));
         boolean projectKnown = content.projectId() != null && projects.referenceOf(content.projectId()).isPresent();
         refuse(CallRules.violations(content, facts, projectKnown, knownCodes()));

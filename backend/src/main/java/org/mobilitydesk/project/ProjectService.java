@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.jpa.HibernateHints;
+import org.mobilitydesk.common.CommonRefusals;
 import org.mobilitydesk.common.FieldError;
 import org.mobilitydesk.common.ProblemException;
 import org.mobilitydesk.common.TextSearch;
@@ -175,22 +176,22 @@ public class ProjectService {
         Map<UUID, InstitutionView> known = institutions.byIds(ids);
         List<FieldError> unknown = new ArrayList<>();
         if (!known.containsKey(input.beneficiaryInstitutionId())) {
-            unknown.add(new FieldError("beneficiaryInstitutionId", "is not a known institution"));
+            unknown.add(CommonRefusals.UNKNOWN_INSTITUTION.at("beneficiaryInstitutionId", "is not a known institution"));
         }
         for (int i = 0; i < input.partnerInstitutionIds().size(); i++) {
             if (!known.containsKey(input.partnerInstitutionIds().get(i))) {
-                unknown.add(new FieldError("partnerInstitutionIds[" + i + "]", "is not a known institution"));
+                unknown.add(CommonRefusals.UNKNOWN_INSTITUTION.at("partnerInstitutionIds[" + i + "]", "is not a known institution"));
             }
         }
         refuse(unknown);
-        UUID home = institutions.homeId().orElseThrow(() -> ProblemException.unprocessable("partnerInstitutionIds",
-                "the home institution is not configured yet: an administrator sets it first"));
+        UUID home = institutions.homeId().orElseThrow(() -> ProblemException.unprocessable(List.of(CommonRefusals.HOME_NOT_CONFIGURED.at(
+                "partnerInstitutionIds", "the home institution is not configured yet: an administrator sets it first"))));
         InstitutionView beneficiary = known.get(input.beneficiaryInstitutionId());
         ProgrammeSide side = reference.country(beneficiary.countryCode(), input.callYear()).map(c -> c.side()).orElse(ProgrammeSide.NOT_ELIGIBLE);
         List<ProjectRules.Budget> lines = input.budget().stream().map(b -> new ProjectRules.Budget(b.region(), b.line())).toList();
         refuse(ProjectRules.problems(new ProjectRules.Draft(input.reference(), input.callYear(), beneficiary.id(), beneficiary.countryCode(),
                 side == ProgrammeSide.EU || side == ProgrammeSide.ASSOCIATED, home, input.partnerInstitutionIds(), input.startDate(),
-                input.endDate(), lines)).stream().map(p -> new FieldError(p.field(), p.message())).toList());
+                input.endDate(), lines)));
         refuseLeavingFundedPartners(project.id, input);
 
         project.reference = referenceNumber;
@@ -218,9 +219,10 @@ public class ProjectService {
         List<UUID> leaving = funded.stream().filter(id -> !input.partnerInstitutionIds().contains(id)
                 && !id.equals(input.beneficiaryInstitutionId())).toList();
         if (!leaving.isEmpty()) {
-            String names = String.join(", ", institutions.names(leaving).values());
-            throw ProblemException.unprocessable("partnerInstitutionIds", "cannot drop " + names
-                    + ": this project funds an agreement with them; remove the project from that agreement first");
+            Map<UUID, String> names = institutions.names(leaving);
+            String named = String.join(", ", names.values());
+            throw ProblemException.unprocessable(List.of(ProjectRefusals.FUNDED_PARTNERS.at("partnerInstitutionIds", "cannot drop " + named
+                    + ": this project funds an agreement with them; remove the project from that agreement first", named, names.keySet())));
         }
     }
 

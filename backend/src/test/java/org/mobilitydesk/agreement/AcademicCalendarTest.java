@@ -1,12 +1,14 @@
 package org.mobilitydesk.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mobilitydesk.common.FieldError;
 
 class AcademicCalendarTest {
 
@@ -47,12 +49,13 @@ class AcademicCalendarTest {
     void terminationWithTooLittleNoticeNeedsAnOverrideWithAReason() {
         LocalDate today = LocalDate.of(2026, 11, 29);
         assertThat(Termination.violations(LocalDate.of(2028, 8, 31), today, false, null)).isEmpty();
-        assertThat(Termination.violations(LocalDate.of(2028, 8, 30), today, false, null)).containsExactly(new Violation(
-                "terminationDate", "must be 2028-08-31 or later (one academic year's notice), unless you override the notice with a reason"));
+        assertThat(Termination.violations(LocalDate.of(2028, 8, 30), today, false, null)).extracting(FieldError::field, FieldError::message, FieldError::code).containsExactly(tuple(
+                "terminationDate", "must be 2028-08-31 or later (one academic year's notice), unless you override the notice with a reason",
+                "agreement.termination.notice"));
         assertThat(Termination.violations(LocalDate.of(2027, 1, 31), today, true, "Partner closed the programme")).isEmpty();
-        assertThat(Termination.violations(LocalDate.of(2027, 1, 31), today, true, " ")).containsExactly(
-                new Violation("overrideReason", "is required when the notice is overridden"));
-        assertThat(Termination.violations(LocalDate.of(2026, 11, 28), today, true, "Closed")).containsExactly(
-                new Violation("terminationDate", "must not be in the past"));
+        assertThat(Termination.violations(LocalDate.of(2027, 1, 31), today, true, " ")).extracting(FieldError::field, FieldError::message, FieldError::code).containsExactly(
+                tuple("overrideReason", "is required when the notice is overridden", "agreement.termination.overrideReasonRequired"));
+        assertThat(Termination.violations(LocalDate.of(2026, 11, 28), today, true, "Closed")).extracting(FieldError::field, FieldError::message, FieldError::code).containsExactly(
+                tuple("terminationDate", "must not be in the past", "agreement.termination.past"));
     }
 }

@@ -102,7 +102,8 @@ class AgreementProjectLinkTest extends ApiTest {
                 .body("errors[0].field", equalTo("projectIds[0]")).body("errors[0].message", containsString("not a known KA171 project"));
         badRequestAs("coordinator").body(with(agreement(home, partner), "projectIds", List.of(othersProject)))
                 .post("/api/v1/agreements").then().statusCode(422)
-                .body("errors[0].field", equalTo("projectIds[0]")).body("errors[0].message", containsString("does not list this partner"));
+                .body("errors[0].field", equalTo("projectIds[0]")).body("errors[0].message", containsString("does not list this partner"))
+                .body("errors[0].code", equalTo("agreement.projects.partnerMissing"));
         as("coordinator").queryParam("partnerId", partner).get("/api/v1/agreements").then().statusCode(200).body("total", equalTo(0));
     }
 
@@ -118,7 +119,8 @@ class AgreementProjectLinkTest extends ApiTest {
                 "partnerInstitutionIds", List.of(home), "budget", List.of(), "status", "ONGOING", "version", funding.getInt("version")));
         badRequestAs("coordinator").body(withoutPartner).put("/api/v1/projects/" + projectId).then().statusCode(422)
                 .body("errors[0].field", equalTo("partnerInstitutionIds"))
-                .body("errors[0].message", containsString("remove the project from that agreement first"));
+                .body("errors[0].message", containsString("remove the project from that agreement first"))
+                .body("errors[0].code", equalTo("project.partners.funded")).body("errors[0].args.partnerIds", equalTo(partner));
         assertThat(as("coordinator").get("/api/v1/projects/" + projectId).then().statusCode(200).extract().jsonPath()
                 .getList("partners.id")).containsExactlyInAnyOrder(home, partner);
     }

@@ -6,12 +6,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mobilitydesk.common.CommonRefusals;
 import org.mobilitydesk.common.FieldError;
+import org.mobilitydesk.common.Refusal;
+import org.mobilitydesk.common.Refusals;
+import org.mobilitydesk.common.Refusals.Case;
 
 class ProfileRulesTest {
 
@@ -103,5 +109,38 @@ class ProfileRulesTest {
         assertThat(fields(speaking(List.of(new LanguageLevel("en", "B2"), new LanguageLevel("en", "C1")), "KG")))
                 .containsExactly("languages[1].language");
         assertThat(fields(speaking(List.of(), "XX"))).containsExactly("citizenship");
+    }
+
+    private static Case broken(String name, ProfileInput input, String field, Refusal refusal) {
+        return Refusals.refused(name, () -> ProfileRules.violations(input, TODAY, CODES), field, refusal);
+    }
+
+    static Stream<Case> refusals() {
+        return Stream.of(
+                broken("too young", born(TODAY.minusYears(14)), "dateOfBirth", ProfileRefusals.AGE),
+                broken("an unknown country", speaking(List.of(), "XX"), "citizenship", CommonRefusals.UNKNOWN_COUNTRY),
+                broken("a local phone number", withStudies("0555 123 456", 7, 3, "4.3", "5"), "phone", ProfileRefusals.PHONE_FORMAT),
+                broken("EQF level 4", withStudies(null, 4, 3, "4.3", "5"), "studyCycle", CommonRefusals.EQF_LEVEL),
+                broken("year of study 9", withStudies(null, 7, 9, "4.3", "5"), "yearOfStudy", CommonRefusals.BETWEEN),
+                broken("a scale of 200", withStudies(null, 7, 3, "4.3", "200"), "gradeScale", CommonRefusals.POSITIVE_AT_MOST),
+                broken("an average without scale", withStudies(null, 7, 3, "4.3", null), "gradeScale", ProfileRefusals.GRADE_SCALE_REQUIRED),
+                broken("an average above the scale", withStudies(null, 7, 3, "6", "5"), "gradeAverage", CommonRefusals.GRADE_ABOVE_SCALE),
+                broken("an unknown language", speaking(List.of(new LanguageLevel("xx", "B2")), "KG"), "languages[0].language",
+                        CommonRefusals.UNKNOWN_LANGUAGE),
+                broken("a language twice", speaking(List.of(new LanguageLevel("en", "B2"), new LanguageLevel("en", "C1")), "KG"),
+                        "languages[1].language", CommonRefusals.DUPLICATE),
+                broken("an unknown level", speaking(List.of(new LanguageLevel("en", "B3")), "KG"), "languages[0].cefrLevel",
+                        CommonRefusals.UNKNOWN_CEFR_LEVEL));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusals")
+    void eachRefusalCarriesItsCodeAndArguments(Case refusal) {
+        refusal.check();
+    }
+
+    @Test
+    void theTableCoversEveryRefusalOfTheProfileRules() {
+        assertThat(Refusals.covered(refusals())).containsAll(Refusals.declaredIn(ProfileRefusals.class));
     }
 }

@@ -139,8 +139,10 @@ class ApplicationDocumentApiTest extends ApiTest {
 
     @Test
     void anEmptyFileOrATypeTheCallDoesNotAskForIsRefused() {
-        upload("MOTIVATION_LETTER", null, "letter.pdf", new byte[0], "application/pdf").statusCode(422).body("errors[0].field", equalTo("file"));
-        upload("CV", null, "cv.pdf", pdf(100), "application/pdf").statusCode(422).body("errors[0].field", equalTo("type"));
+        upload("MOTIVATION_LETTER", null, "letter.pdf", new byte[0], "application/pdf").statusCode(422).body("errors[0].field", equalTo("file"))
+                .body("errors[0].code", equalTo("application.document.empty"));
+        upload("CV", null, "cv.pdf", pdf(100), "application/pdf").statusCode(422).body("errors[0].field", equalTo("type"))
+                .body("errors[0].code", equalTo("application.document.notAsked")).body("errors[0].args.documentType", equalTo("CV"));
         upload("PAYSLIP", null, "cv.pdf", pdf(100), "application/pdf").statusCode(400).body("errors[0].field", equalTo("type"));
         assertThat(stored()).isZero();
     }

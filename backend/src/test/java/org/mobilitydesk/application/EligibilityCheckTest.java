@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mobilitydesk.applicant.LanguageLevel;
 import org.mobilitydesk.applicant.ProfileView;
-import org.mobilitydesk.application.ApplicationViews.ChecklistProblem;
+import org.mobilitydesk.common.FieldError;
 import org.mobilitydesk.call.CallMobilityType;
 import org.mobilitydesk.call.CallParts.Eligibility;
 import org.mobilitydesk.call.CallParts.LanguageRequirement;
@@ -17,7 +17,7 @@ import org.mobilitydesk.call.StaffCategory;
 class EligibilityCheckTest {
 
     private static List<String> fields(ProfileView profile) {
-        return EligibilityCheck.problems(Samples.STUDENT_RULES, CallMobilityType.STUDENT_STUDIES, profile).stream().map(ChecklistProblem::field).toList();
+        return EligibilityCheck.problems(Samples.STUDENT_RULES, CallMobilityType.STUDENT_STUDIES, profile).stream().map(FieldError::field).toList();
     }
 
     private static boolean meets(String average, String scale, String minimum, String minimumScale) {
@@ -68,19 +68,19 @@ class EligibilityCheckTest {
                 .containsExactly("eligibility.yearOfStudy", "eligibility.gradeAverage", "eligibility.languages.en");
         assertThat(fields(Samples.student(7, 2, "4.0", "5", List.of(new LanguageLevel("de", "C2")))))
                 .containsExactly("eligibility.languages.en");
-        ChecklistProblem language = EligibilityCheck.problems(Samples.STUDENT_RULES, CallMobilityType.STUDENT_STUDIES,
+        FieldError language = EligibilityCheck.problems(Samples.STUDENT_RULES, CallMobilityType.STUDENT_STUDIES,
                 Samples.student(7, 2, "4.0", "5", List.of(new LanguageLevel("en", "B1")))).get(0);
-        assertThat(language.key()).isEqualTo("application.eligibility.languageLevel");
-        assertThat(language.args()).containsEntry("required", "B2").containsEntry("actual", "B1");
+        assertThat(language.code()).isEqualTo("application.eligibility.languageLevel");
+        assertThat(language.args()).containsEntry("language", "en").containsEntry("level", "B2").containsEntry("yourLevel", "B1");
     }
 
     @Test
     void whatTheProfileDoesNotSayCannotBeChecked() {
-        List<ChecklistProblem> problems = EligibilityCheck.problems(Samples.STUDENT_RULES, CallMobilityType.STUDENT_STUDIES,
+        List<FieldError> problems = EligibilityCheck.problems(Samples.STUDENT_RULES, CallMobilityType.STUDENT_STUDIES,
                 Samples.student(null, null, null, null, List.of()));
-        assertThat(problems).extracting(ChecklistProblem::field)
+        assertThat(problems).extracting(FieldError::field)
                 .containsExactly("eligibility.studyCycle", "eligibility.yearOfStudy", "eligibility.gradeAverage", "eligibility.languages.en");
-        assertThat(problems.get(0).key()).isEqualTo("application.eligibility.unknown");
+        assertThat(problems.get(0).code()).isEqualTo("application.eligibility.unknown");
     }
 
     @Test
@@ -89,9 +89,9 @@ class EligibilityCheckTest {
         assertThat(EligibilityCheck.problems(rules, CallMobilityType.STAFF_TEACHING, Samples.staff(StaffCategory.ACADEMIC, List.of(new LanguageLevel("en", "C1")))))
                 .isEmpty();
         assertThat(EligibilityCheck.problems(rules, CallMobilityType.STAFF_TEACHING, Samples.staff(StaffCategory.TECHNICAL, List.of(new LanguageLevel("en", "C1")))))
-                .extracting(ChecklistProblem::field).containsExactly("eligibility.staffCategory");
+                .extracting(FieldError::field).containsExactly("eligibility.staffCategory");
         assertThat(EligibilityCheck.problems(rules, CallMobilityType.STAFF_TEACHING, Samples.staff(null, List.of())))
-                .extracting(ChecklistProblem::field).containsExactly("eligibility.staffCategory", "eligibility.languages.en");
+                .extracting(FieldError::field).containsExactly("eligibility.staffCategory", "eligibility.languages.en");
         Eligibility open = new Eligibility(List.of(), null, null, List.of(), List.of());
         assertThat(EligibilityCheck.problems(open, CallMobilityType.STAFF_TRAINING, Samples.staff(null, List.of()))).isEmpty();
     }

@@ -108,7 +108,7 @@ class CallApiTest extends ApiTest {
         String id = call.getString("id");
         Map<String, Object> edit = with(with(call(tartu), "maxPreferences", 3), "version", 1);
         badRequestAs("coordinator").body(edit).put("/api/v1/calls/" + id).then().statusCode(422)
-                .body("errors[0].field", equalTo("changeReason"));
+                .body("errors[0].field", equalTo("changeReason")).body("errors[0].code", equalTo("call.published.changeReasonRequired"));
         edit.put("changeReason", "   ");
         badRequestAs("coordinator").body(edit).put("/api/v1/calls/" + id).then().statusCode(422);
         edit.put("changeReason", "Staff instead");

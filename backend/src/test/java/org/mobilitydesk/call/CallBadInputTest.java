@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.mobilitydesk.call.CallFixtures.call;
 import static org.mobilitydesk.call.CallFixtures.with;
 
@@ -72,6 +73,11 @@ class CallBadInputTest extends ApiTest {
         refused(422, with(call(), "places", List.of(place(tartu, 3, null))), "places[0].overrideReason",
                 "is required: 3 places exceed the 2 mobilities per year that the agreements in force provide for");
         refused(422, with(call(), "places", List.of(place(milan, 1, "  "))), "places[0].overrideReason", "is required: no agreement in force");
+        // The SPA words it from the code and arguments: the partner by its id (its name for clients), the type and the year.
+        as("coordinator").body(with(call(), "places", List.of(place(milan, 1, null)))).post("/api/v1/calls").then().statusCode(422)
+                .body("errors[0].code", equalTo("call.places.noAgreementInForce")).body("errors[0].args.partnerId", equalTo(milan))
+                .body("errors[0].args.partner", startsWith("Milan")).body("errors[0].args.mobilityType", equalTo("STUDENT_STUDIES"))
+                .body("errors[0].args.academicYear", equalTo(call().get("academicYear")));
         refused(422, with(call(), "places", List.of(place(tartu, 1, null), place(tartu, 1, null))), "places[1].partnerInstitutionId",
                 "appears more than once");
         Map<String, Object> traineeship = with(call(tartu), "mobilityType", "STUDENT_TRAINEESHIP");

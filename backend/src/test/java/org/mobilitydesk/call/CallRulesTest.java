@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mobilitydesk.call.CallParts.Criterion;
 import org.mobilitydesk.call.CallParts.Eligibility;
 import org.mobilitydesk.call.CallParts.LanguageRequirement;
@@ -22,7 +24,10 @@ import org.mobilitydesk.call.CallParts.MinimumGrade;
 import org.mobilitydesk.call.CallParts.Place;
 import org.mobilitydesk.call.CallParts.RequiredDocument;
 import org.mobilitydesk.call.CallRules.PartnerFacts;
+import org.mobilitydesk.common.CommonRefusals;
 import org.mobilitydesk.common.FieldError;
+import org.mobilitydesk.common.Refusals;
+import org.mobilitydesk.common.Refusals.Case;
 
 class CallRulesTest {
 
@@ -34,8 +39,8 @@ class CallRulesTest {
     private static final CallRules.Codes CODES = new CallRules.Codes(Set.of("2026/2027", "2027/2028"), Set.of(1, 2, 3, 4, 5, 6, 7, 8),
             Set.of("A1", "A2", "B1", "B2", "C1", "C2"), Set.of("en", "ru", "ky", "kk", "et", "it"));
     /** Tartu: agreement for 2 a year; Milan: active, no agreement; Graz: archived. */
-    private static final Map<UUID, PartnerFacts> PARTNERS = Map.of(TARTU, new PartnerFacts(true, true, 2),
-            MILAN, new PartnerFacts(true, true, null), GRAZ, new PartnerFacts(true, false, 3));
+    private static final Map<UUID, PartnerFacts> PARTNERS = Map.of(TARTU, new PartnerFacts(true, "Tartu", true, 2),
+            MILAN, new PartnerFacts(true, "Milan", true, null), GRAZ, new PartnerFacts(true, "Graz", false, 3));
 
     private static CallContent call(UnaryOperator<Builder> change) {
         return change.apply(new Builder()).build();
@@ -105,7 +110,8 @@ class CallRulesTest {
             b.criteria = List.of(criterion(59), criterion(40));
             return b;
         }));
-        assertThat(errors).containsExactly(new FieldError("criteria", "weights must add up to 100, not 99"));
+        assertThat(errors).extracting(FieldError::field, FieldError::message, FieldError::args)
+                .containsExactly(tuple("criteria", "weights must add up to 100, not 99", Map.of("expected", "100", "total", "99")));
     }
 
     @Test
@@ -307,5 +313,88 @@ class CallRulesTest {
         });
         assertThat(after.changedSince(before)).containsExactly("criteria", "deadline");
         assertThat(call(b -> b).changedSince(before)).isEmpty();
+    }
+
+    private static Case broken(String name, UnaryOperator<Builder> change, String field, org.mobilitydesk.common.Refusal refusal) {
+        return Refusals.refused(name, () -> violations(call(change)), field, refusal);
+    }
+
+    private static Eligibility languages(LanguageRequirement language) {
+        return new Eligibility(List.of(), null, null, List.of(language), List.of());
+    }
+
+    /** One broken call per refusal of the rules; changeReason's is the service's (CallApiTest). */
+    static Stream<Case> refusals() {
+        return Stream.of(
+                broken("a text in German", b -> { b.title = Map.of("en", "T", "de", "X"); return b; }, "title.de", CallRefusals.TEXT_LANGUAGE),
+                broken("a long title", b -> { b.title = Map.of("en", "x".repeat(201)); return b; }, "title.en", CommonRefusals.TOO_LONG),
+                broken("no English title", b -> { b.title = Map.of("ru", "x"); return b; }, "title.en", CommonRefusals.REQUIRED),
+                broken("an unknown year", b -> { b.year = "1999/2000"; return b; }, "academicYear", CommonRefusals.UNKNOWN_ACADEMIC_YEAR),
+                Refusals.refused("an unknown project", () -> violations(call(b -> { b.project = UUID.randomUUID(); return b; }), false),
+                        "projectId", CommonRefusals.UNKNOWN_PROJECT),
+                broken("an unknown partner", b -> { b.places = List.of(new Place(UUID.randomUUID(), 1, null)); return b; },
+                        "places[0].partnerInstitutionId", CommonRefusals.UNKNOWN_PARTNER),
+                broken("an archived partner", b -> { b.places = List.of(new Place(GRAZ, 1, null)); return b; },
+                        "places[0].partnerInstitutionId", CallRefusals.PARTNER_ARCHIVED),
+                broken("a partner twice", b -> { b.places = List.of(new Place(TARTU, 1, null), new Place(TARTU, 1, null)); return b; },
+                        "places[1].partnerInstitutionId", CommonRefusals.DUPLICATE),
+                broken("no places", b -> { b.places = List.of(new Place(TARTU, 0, null)); return b; }, "places[0].places", CommonRefusals.BETWEEN),
+                broken("no agreement", b -> { b.places = List.of(new Place(MILAN, 1, null)); return b; }, "places[0].overrideReason",
+                        CallRefusals.NO_AGREEMENT_IN_FORCE),
+                broken("more than agreed", b -> { b.places = List.of(new Place(TARTU, 3, null)); return b; }, "places[0].overrideReason",
+                        CallRefusals.MORE_THAN_AGREEMENTS),
+                broken("staff with a study cycle", b -> { b.type = CallMobilityType.STAFF_TEACHING; return b; }, "eligibility.eqfLevels",
+                        CallRefusals.STUDENT_CONDITIONS_FOR_STAFF),
+                broken("students with staff categories", b -> {
+                    b.eligibility = new Eligibility(List.of(), null, null, List.of(), List.of(StaffCategory.ACADEMIC));
+                    return b;
+                }, "eligibility.staffCategories", CallRefusals.STAFF_CATEGORIES_FOR_STUDENTS),
+                broken("a doctoral call for masters", b -> { b.type = CallMobilityType.SHORT_TERM_DOCTORAL; return b; },
+                        "eligibility.eqfLevels[0]", CallRefusals.DOCTORAL_ONLY),
+                broken("EQF level 4", b -> { b.eligibility = new Eligibility(List.of(4), null, null, List.of(), List.of()); return b; },
+                        "eligibility.eqfLevels[0]", CommonRefusals.EQF_LEVEL),
+                broken("a huge grade scale", b -> {
+                    b.eligibility = new Eligibility(List.of(), null, new MinimumGrade(BigDecimal.ONE, new BigDecimal(2000)), List.of(), List.of());
+                    return b;
+                }, "eligibility.minimumGrade.scaleMax", CommonRefusals.POSITIVE_AT_MOST),
+                broken("a grade above the scale", b -> {
+                    b.eligibility = new Eligibility(List.of(), null, new MinimumGrade(BigDecimal.TEN, BigDecimal.ONE), List.of(), List.of());
+                    return b;
+                }, "eligibility.minimumGrade.value", CommonRefusals.GRADE_ABOVE_SCALE),
+                broken("an unknown language", b -> { b.eligibility = languages(new LanguageRequirement("xx", "B2")); return b; },
+                        "eligibility.languages[0].language", CommonRefusals.UNKNOWN_LANGUAGE),
+                broken("an unknown level", b -> { b.eligibility = languages(new LanguageRequirement("en", "D1")); return b; },
+                        "eligibility.languages[0].cefrLevel", CommonRefusals.UNKNOWN_CEFR_LEVEL),
+                broken("an empty document", b -> { b.documents = List.of(document(DocumentType.CV, 0)); return b; },
+                        "documents[0].maxSizeBytes", CallRefusals.DOCUMENT_SIZE),
+                broken("weights of 90", b -> { b.criteria = List.of(criterion(60), criterion(30)); return b; }, "criteria",
+                        CallRefusals.WEIGHTS_NOT_TOTAL),
+                broken("a deadline at the opening", b -> { b.deadline = OPENS; return b; }, "deadline", CallRefusals.DEADLINE_BEFORE_OPENING),
+                Refusals.refused("published without places", () -> CallRules.publishViolations(call(b -> { b.places = List.of(); return b; }),
+                        OPENS), "places", CallRefusals.PUBLISH_WITHOUT_PLACES),
+                Refusals.refused("published without criteria", () -> CallRules.publishViolations(call(b -> { b.criteria = List.of(); return b; }),
+                        OPENS), "criteria", CallRefusals.PUBLISH_WITHOUT_CRITERIA),
+                Refusals.refused("published without description", () -> CallRules.publishViolations(call(b -> {
+                    b.description = Map.of();
+                    return b;
+                }), OPENS), "description.en", CallRefusals.PUBLISH_WITHOUT_DESCRIPTION),
+                Refusals.refused("published after the deadline", () -> CallRules.publishViolations(call(b -> b), DEADLINE), "deadline",
+                        CallRefusals.PUBLISH_AFTER_DEADLINE),
+                Refusals.refused("another year once published", () -> CallRules.amendmentViolations(call(b -> b), call(b -> {
+                    b.year = "2027/2028";
+                    return b;
+                })), "academicYear", CallRefusals.FIXED_WHEN_PUBLISHED));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusals")
+    void eachRefusalCarriesItsCodeAndArguments(Case refusal) {
+        refusal.check();
+    }
+
+    @Test
+    void theTableCoversEveryRefusalOfTheCallRules() {
+        assertThat(Refusals.covered(refusals())).containsAll(Refusals.declaredIn(CallRefusals.class).stream()
+                .filter(r -> r != CallRefusals.CHANGE_REASON_REQUIRED).toList());
     }
 }

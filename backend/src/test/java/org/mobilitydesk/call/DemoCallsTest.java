@@ -58,7 +58,7 @@ class DemoCallsTest {
                 JSON.readValue(json.get(2), Eligibility.class), JSON.readValue(json.get(3), new TypeReference<List<RequiredDocument>>() { }),
                 JSON.readValue(json.get(4), new TypeReference<List<Criterion>>() { }), 2, opens, opens.plusSeconds(35L * 86_400));
         CallRules.Codes codes = new CallRules.Codes(Set.of("2026/2027"), Set.of(5, 6, 7, 8), Set.of("B2"), Set.of("en"));
-        Map<UUID, PartnerFacts> partners = Map.of(TARTU, new PartnerFacts(true, true, 2), MILAN, new PartnerFacts(true, true, null));
+        Map<UUID, PartnerFacts> partners = Map.of(TARTU, new PartnerFacts(true, "Tartu", true, 2), MILAN, new PartnerFacts(true, "Milan", true, null));
         assertThat(CallRules.violations(call, partners, false, codes)).isEmpty();
         assertThat(CallRules.publishViolations(call, opens)).isEmpty();
         // every text in the four interface languages

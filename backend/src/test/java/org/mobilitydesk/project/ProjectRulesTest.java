@@ -11,7 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mobilitydesk.project.ProjectRules.Budget;
 import org.mobilitydesk.project.ProjectRules.Draft;
-import org.mobilitydesk.project.ProjectRules.Problem;
+import org.mobilitydesk.common.CommonRefusals;
+import org.mobilitydesk.common.FieldError;
+import org.mobilitydesk.common.Refusal;
+import org.mobilitydesk.common.Refusals;
 
 class ProjectRulesTest {
 
@@ -49,9 +52,25 @@ class ProjectRulesTest {
         Draft broken = new Draft("2023-1-IT02-KA171-HED-000000001", 2024, BENEFICIARY, "EE", false, HOME,
                 List.of(other, BENEFICIARY, other), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1),
                 List.of(new Budget(3, BudgetLine.TRAVEL), new Budget(3, BudgetLine.TRAVEL), new Budget(3, BudgetLine.INDIVIDUAL_SUPPORT)));
-        assertThat(ProjectRules.problems(broken)).extracting(Problem::field).containsExactly("reference", "reference",
+        List<FieldError> problems = ProjectRules.problems(broken);
+        assertThat(problems).extracting(FieldError::field).containsExactly("reference", "reference",
                 "beneficiaryInstitutionId", "endDate", "startDate", "partnerInstitutionIds[1]", "partnerInstitutionIds[2]",
                 "partnerInstitutionIds", "budget[1]");
+        for (int i = 0; i < problems.size(); i++) {
+            Refusals.refused(problems.get(i).field(), () -> problems, problems.get(i).field(), REFUSED_AS.get(i)).check();
+        }
+        assertThat(problems).extracting(FieldError::code).containsExactlyElementsOf(REFUSED_AS.stream().map(Refusal::code).toList());
+    }
+
+    /** The refusals of everyBrokenRuleIsNamed in order: every one of the rules (the service's funded partners: AgreementProjectLinkTest). */
+    private static final List<Refusal> REFUSED_AS = List.of(ProjectRefusals.REFERENCE_YEAR, ProjectRefusals.REFERENCE_AGENCY,
+            ProjectRefusals.BENEFICIARY_NOT_PROGRAMME, ProjectRefusals.DURATION, ProjectRefusals.START_YEAR, ProjectRefusals.PARTNER_IS_BENEFICIARY,
+            CommonRefusals.DUPLICATE, ProjectRefusals.HOME_NOT_INCLUDED, ProjectRefusals.BUDGET_LINE_TWICE);
+
+    @Test
+    void everyRefusalOfTheRulesIsInTheTable() {
+        assertThat(REFUSED_AS).containsAll(Refusals.declaredIn(ProjectRefusals.class).stream()
+                .filter(r -> r != ProjectRefusals.FUNDED_PARTNERS).toList());
     }
 
     @Test

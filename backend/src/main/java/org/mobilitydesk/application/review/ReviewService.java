@@ -31,6 +31,7 @@ import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 import org.jboss.logging.Logger;
 import org.mobilitydesk.applicant.ProfileView;
+import org.mobilitydesk.application.ApplicationRefusals;
 import org.mobilitydesk.application.Application;
 import org.mobilitydesk.application.ApplicationDocument;
 import org.mobilitydesk.application.ApplicationEvent;
@@ -143,8 +144,8 @@ public class ReviewService {
                 case NOT_SUBMITTED -> ProblemException.stateConflict("wrong-state", "Wrong state",
                         "Only a submitted application gets an eligibility decision; this one is " + application.status,
                         application.status.name(), null);
-                case REASON_REQUIRED -> ProblemException.unprocessable("reason",
-                        "is required for INELIGIBLE: the applicant is told why");
+                case REASON_REQUIRED -> ProblemException.unprocessable(List.of(ApplicationRefusals.INELIGIBLE_WITHOUT_REASON.at("reason",
+                        "is required for INELIGIBLE: the applicant is told why")));
             };
         });
         Instant now = clock.instant();

@@ -241,7 +241,7 @@ class ReviewApiTest extends ApiTest {
     void anIneligibleDecisionNeedsAReasonAndTheTimelineKeepsIt() {
         UUID id = application(call).save();
         badRequestAs("coordinator").body(Map.of("version", 0, "decision", "INELIGIBLE")).put(one(id) + "/eligibility").then().statusCode(422)
-                .body("errors[0].field", equalTo("reason"));
+                .body("errors[0].field", equalTo("reason")).body("errors[0].code", equalTo("application.eligibility.reasonRequired"));
         badRequestAs("coordinator").body(Map.of("version", 0, "decision", "INELIGIBLE", "reason", "  ")).put(one(id) + "/eligibility").then()
                 .statusCode(422).body("errors[0].field", equalTo("reason"));
         as("coordinator").get(one(id)).then().body("eligibility", equalTo("PENDING")).body("version", equalTo(0))
