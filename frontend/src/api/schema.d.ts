@@ -6538,6 +6538,18 @@ export interface components {
       participantTotal?: number;
       /** @description Organisational support for the institution, EUR; absent when unknown */
       institutionTotal?: number;
+      /**
+       * @description The sum of the participant's lines that could be computed, EUR; the total when every line could
+       * @example 580
+       */
+      participantSubtotal: number;
+      /**
+       * @description The sum of the institution's lines that could be computed, EUR
+       * @example 0
+       */
+      institutionSubtotal: number;
+      /** @description The values of the call year's rate table that the international office has not set yet and that lines of this estimate need, in the order of the lines */
+      missingRates: components['schemas']['RateKey'][];
       warnings: components['schemas']['GrantExplanation'][];
     };
     /** @description What a grant estimate is calculated from */
@@ -6795,6 +6807,8 @@ export interface components {
       | 'FEWER_OPPORTUNITIES_TOP_UP'
       | 'ORGANISATIONAL_SUPPORT'
       | 'INCLUSION_SUPPORT';
+    /** @enum {string} */
+    Kind1: 'PROGRAMME_GUIDE' | 'PROGRAMME_GUIDE_KA131' | 'INFERRED' | 'NOT_PUBLISHED' | 'OFFICE';
     /** @description A language the applicant knows, at a self-assessed CEFR level */
     LanguageLevel: {
       /**
@@ -7563,6 +7577,29 @@ export interface components {
       | 'ORGANISATIONAL_SUPPORT'
       | 'DURATION_MIN'
       | 'DURATION_MAX';
+    /** @description Which value of a rate table: an item and its qualifier */
+    RateKey: {
+      /** @example STAFF_DAY */
+      item: components['schemas']['RateItem'];
+      /**
+       * @description Flow, step, travel mode, mobility type or band lower bound in km; empty when none
+       * @example PARTNER_TO_GROUP_2
+       */
+      qualifier: string;
+    };
+    /** @description Where a rate comes from, for the SPA to translate: an edition of the Erasmus+ Programme Guide (Part B, Key Action 1, mobility of higher education students and staff), or the international office; note is the administrator's own remark, shown as written */
+    RateSource: {
+      /** @description PROGRAMME_GUIDE: published for KA171 in the edition; PROGRAMME_GUIDE_KA131: the edition's value for KA131, not published for KA171; INFERRED: consistent with the edition's values, not published as such; NOT_PUBLISHED: the edition publishes no KA171 value, so the international office has to set it (no amount); OFFICE: set by the international office */
+      kind: components['schemas']['Kind1'];
+      /**
+       * Format: int32
+       * @description Edition (year) of the Programme Guide; absent exactly for OFFICE
+       * @example 2024
+       */
+      edition?: number;
+      /** @description The administrator's own remark, shown as written */
+      note?: string;
+    };
     /** @description A version of a call year's rate table with all its values */
     RateTable: {
       summary: components['schemas']['RateTableSummary'];
@@ -7597,14 +7634,19 @@ export interface components {
        * @example DRAFT
        */
       status: string;
-      /** @description Why this version was made */
-      reason: string;
+      /** @description The version was installed with Mobility Desk from the Programme Guide; it has no reason and no author */
+      seeded: boolean;
+      /** @description Why the administrator made this version; absent for a seeded version */
+      reason?: string;
       createdAt: components['schemas']['Instant'];
-      createdBy: string;
+      /** @description Who made this version; absent for a seeded version */
+      createdBy?: string;
       /** @description When the version was marked FINAL */
       finalisedAt?: components['schemas']['Instant'];
       /** @description Who marked the version FINAL */
       finalisedBy?: string;
+      /** @description The values this version leaves empty: what the international office still has to set before estimates of the call year are complete */
+      unknownValues: components['schemas']['RateKey'][];
     };
     /** @description One rate of a table; amount absent when unknown */
     RateValue: {
@@ -7618,8 +7660,7 @@ export interface components {
       /** @example 190 */
       amount?: number;
       confidence: components['schemas']['Confidence'];
-      /** @description Where the value comes from */
-      source: string;
+      source: components['schemas']['RateSource'];
     };
     /** @description One rate of a new version; amount empty exactly when the confidence is UNKNOWN */
     RateValueInput: {
@@ -7633,8 +7674,7 @@ export interface components {
       /** @example 190 */
       amount?: number;
       confidence: components['schemas']['Confidence'];
-      /** @description Where the value comes from */
-      source: string;
+      source: components['schemas']['RateSource'];
     };
     /** @enum {string} */
     Recipient: 'PARTICIPANT' | 'INSTITUTION';

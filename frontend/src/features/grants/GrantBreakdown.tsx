@@ -1,10 +1,10 @@
-import { Alert, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { IconAlertTriangle, IconListCheck } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GrantEstimate, GrantLine } from './api';
-import { useGrantText, useMoney } from './text';
+import { rateKeyOf, useGrantText, useMoney } from './text';
 
 type DynamicT = (key: string, options?: Record<string, unknown>) => string;
 
@@ -92,37 +92,79 @@ function LineTable({ lines, caption }: { lines: GrantLine[]; caption: string }) 
   );
 }
 
-/** The estimate: the participant's total first, then each line explained, then what the institution gets. */
+/** Marks a subtotal that leaves out lines which could not be computed. */
+function IncompleteBadge() {
+  const { t } = useTranslation();
+  return (
+    <Badge color="orange" variant="light" tt="none" miw="max-content" data-testid="incomplete">
+      {t('grantEstimate.incompleteBadge')}
+    </Badge>
+  );
+}
+
+/**
+ * The estimate: the participant's total first (or, when a line cannot be computed, the subtotal of
+ * the lines that can, marked incomplete, and the values the international office still has to
+ * set), then each line explained, then what the institution gets.
+ */
 export function GrantBreakdown({ estimate }: { estimate: GrantEstimate }) {
   const { t } = useTranslation();
-  const { explain, code } = useGrantText();
+  const { explain, code, rateKey } = useGrantText();
   const { money, number } = useMoney();
   const participantLines = estimate.lines.filter((line) => line.recipient === 'PARTICIPANT');
   const institutionLines = estimate.lines.filter((line) => line.recipient === 'INSTITUTION');
+  const complete = estimate.participantTotal !== undefined;
+  const shownTotal = estimate.participantTotal ?? estimate.participantSubtotal;
+  // the list of values to set says what these warnings say, once
+  const warnings = estimate.warnings.filter(
+    (warning) => warning.key !== 'grant.warning.valueUnknown',
+  );
 
   return (
     <Stack gap="md">
       <Paper withBorder p="md" radius="md" bg="var(--mantine-primary-color-light)">
         <Text size="sm" fw={500}>
-          {t('grantEstimate.participantTotal')}
+          {complete ? t('grantEstimate.participantTotal') : t('grantEstimate.participantSubtotal')}
         </Text>
-        {estimate.participantTotal === undefined ? (
-          <Text data-testid="participant-total">{t('grantEstimate.participantTotalUnknown')}</Text>
-        ) : (
+        <Group gap="sm" align="center" wrap="wrap">
           <Text
             fz={{ base: 28, sm: 34 }}
             fw={700}
             lh={1.2}
             data-testid="participant-total"
-            data-amount={estimate.participantTotal}
+            data-amount={shownTotal}
+            data-complete={complete}
           >
-            {money(estimate.participantTotal)}
+            {money(shownTotal)}
+          </Text>
+          {!complete && <IncompleteBadge />}
+        </Group>
+        {!complete && (
+          <Text size="sm" mt={4} data-testid="participant-incomplete">
+            {t('grantEstimate.participantSubtotalHint')}
           </Text>
         )}
         <Text size="sm" c="dimmed" mt={4}>
           {code('mobilityType', estimate.mobilityType)} · {code('flow', estimate.flow)}
         </Text>
       </Paper>
+
+      {estimate.missingRates.length > 0 && (
+        <Alert
+          color="orange"
+          variant="light"
+          icon={<IconListCheck aria-hidden />}
+          title={t('grantEstimate.missingTitle')}
+          data-testid="missing-rates"
+        >
+          <Text size="sm">{t('grantEstimate.missingIntro', { callYear: estimate.callYear })}</Text>
+          <List size="sm" spacing={4} mt={4}>
+            {estimate.missingRates.map((key) => (
+              <List.Item key={rateKeyOf(key)}>{rateKey(rateKeyOf(key))}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
 
       <Group gap="lg" wrap="wrap">
         <Text size="sm" data-testid="rate-table">
@@ -140,7 +182,7 @@ export function GrantBreakdown({ estimate }: { estimate: GrantEstimate }) {
         </Text>
       </Group>
 
-      {estimate.warnings.length > 0 && (
+      {warnings.length > 0 && (
         <Alert
           color="yellow"
           variant="light"
@@ -149,7 +191,7 @@ export function GrantBreakdown({ estimate }: { estimate: GrantEstimate }) {
           data-testid="grant-warnings"
         >
           <List size="sm" spacing={4}>
-            {estimate.warnings.map((warning, index) => (
+            {warnings.map((warning, index) => (
               <List.Item key={`${warning.key}-${index}`}>{explain(warning)}</List.Item>
             ))}
           </List>
@@ -175,10 +217,19 @@ export function GrantBreakdown({ estimate }: { estimate: GrantEstimate }) {
             <Title order={3} size="h5">
               {t('grantEstimate.institutionTotal')}
             </Title>
-            {estimate.institutionTotal !== undefined && (
+            {estimate.institutionTotal !== undefined ? (
               <Text fw={600} data-amount={estimate.institutionTotal}>
                 {money(estimate.institutionTotal)}
               </Text>
+            ) : (
+              <Group gap="xs" wrap="nowrap">
+                {institutionLines.some((line) => line.amount !== undefined) && (
+                  <Text fw={600} data-amount={estimate.institutionSubtotal}>
+                    {money(estimate.institutionSubtotal)}
+                  </Text>
+                )}
+                <IncompleteBadge />
+              </Group>
             )}
           </Group>
           <Text size="sm" c="dimmed" mb="xs">

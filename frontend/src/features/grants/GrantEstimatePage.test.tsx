@@ -65,11 +65,14 @@ const estimate: GrantEstimate = {
       explanation: {
         key: 'grant.line.notComputed',
         args: { callYear: '2024', rates: 'ORGANISATIONAL_SUPPORT' },
-        text: 'not computed: the rate table of call year 2024 does not know organisational support per participant',
+        text: 'not computed yet: the international office has not set organisational support per participant for call year 2024',
       },
     },
   ],
   participantTotal: 4830,
+  participantSubtotal: 4830,
+  institutionSubtotal: 0,
+  missingRates: [{ item: 'ORGANISATIONAL_SUPPORT', qualifier: '' }],
   warnings: [
     {
       key: 'grant.warning.lowConfidence',
@@ -77,11 +80,46 @@ const estimate: GrantEstimate = {
         rate: 'LONG_TERM_STUDENT_MONTH:PARTNER_TO_GROUP_2',
         amount: '850.00',
         callYear: '2024',
-        source: 'DOMAIN-KA171 §4',
+        source: 'PROGRAMME_GUIDE:2023',
       },
-      text: 'individual support for long-term students per month (PARTNER_TO_GROUP_2) = 850 is probable but not confirmed for call year 2024: DOMAIN-KA171 §4',
+      text: 'individual support for long-term students per month (PARTNER_TO_GROUP_2) = 850 is probable but not confirmed for call year 2024; source: Erasmus+ Programme Guide 2023, Part B, Key Action 1, mobility of higher education students and staff',
+    },
+    {
+      key: 'grant.warning.valueUnknown',
+      args: { rate: 'ORGANISATIONAL_SUPPORT', callYear: '2024', line: 'ORGANISATIONAL_SUPPORT' },
+      text: 'organisational support per participant is not set for call year 2024 yet: the international office still has to set it, so the organisational support line is missing from the total',
     },
   ],
+};
+
+/** A staff week from Bishkek to Tartu, call 2024: the staff rate to a group 2 country is not set. */
+const staffWeek: GrantEstimate = {
+  ...estimate,
+  mobilityType: 'STAFF_TEACHING',
+  durationDays: 5,
+  counting: 'CALENDAR_DAYS',
+  travelDays: 2,
+  lines: [
+    {
+      kind: 'INDIVIDUAL_SUPPORT',
+      recipient: 'PARTICIPANT',
+      parts: [],
+      explanation: {
+        key: 'grant.line.notComputed',
+        args: { callYear: '2024', rates: 'STAFF_DAY:PARTNER_TO_GROUP_2' },
+        text: 'not computed yet',
+      },
+    },
+    estimate.lines[1],
+    estimate.lines[2],
+  ],
+  participantTotal: undefined,
+  participantSubtotal: 580,
+  missingRates: [
+    { item: 'STAFF_DAY', qualifier: 'PARTNER_TO_GROUP_2' },
+    { item: 'ORGANISATIONAL_SUPPORT', qualifier: '' },
+  ],
+  warnings: [],
 };
 
 function mockGrantApi(answer: (request: Request) => Response | Promise<Response>) {
@@ -94,9 +132,9 @@ function mockGrantApi(answer: (request: Request) => Response | Promise<Response>
       callYear,
       version: 1,
       status: 'DRAFT',
-      reason: 'seed',
+      seeded: true,
       createdAt: '2026-11-01T00:00:00Z',
-      createdBy: 'migration V3',
+      unknownValues: [],
     })),
   });
 }
@@ -164,13 +202,50 @@ describe('the grant estimate page', () => {
     expect(institution.getByText('not computed')).toBeInTheDocument();
     expect(
       institution.getByText(
-        'Not computed: the rate table of call year 2024 does not know the organisational support',
+        'Not computed yet: the international office has not set the organisational support for call year 2024',
       ),
     ).toBeInTheDocument();
+    expect(institution.getByTestId('incomplete')).toHaveTextContent('Incomplete');
+    expect(screen.queryByTestId('participant-incomplete')).not.toBeInTheDocument();
 
-    expect(screen.getByTestId('grant-warnings')).toHaveTextContent(
-      'The monthly rate for long-term students (from a partner country to a group 2 country) of €850.00 is probable but not confirmed for call year 2024: DOMAIN-KA171 §4',
+    const warnings = screen.getByTestId('grant-warnings');
+    expect(warnings).toHaveTextContent(
+      'The monthly rate for long-term students (from a partner country to a group 2 country) of €850.00 is probable but not confirmed for call year 2024. Source: Erasmus+ Programme Guide 2023, Part B, Key Action 1: mobility of higher education students and staff',
     );
+    expect(within(warnings).getAllByRole('listitem')).toHaveLength(1);
+    expect(screen.getByTestId('missing-rates')).toHaveTextContent('organisational support');
+  });
+
+  it('shows the lines it can compute, an incomplete subtotal and the values the office has to set', async () => {
+    mockGrantApi(() => json(200, staffWeek));
+    renderPage(<GrantEstimatePage />);
+    await screen.findByText('Choose both institutions and the dates to see the estimate.');
+    await describeMobility('University of Tartu · Tartu', '2025-03-03', '2025-03-07');
+
+    const total = await screen.findByTestId('participant-total');
+    expect(total).toHaveTextContent('€580.00');
+    expect(total).toHaveAttribute('data-complete', 'false');
+    expect(screen.getByText('Subtotal so far')).toBeInTheDocument();
+    expect(screen.getByTestId('participant-incomplete')).toHaveTextContent(
+      'Incomplete: the lines marked “not computed” are not included yet.',
+    );
+    expect(screen.getByTestId('grant-line-TRAVEL')).toHaveTextContent('€580.00');
+    expect(screen.getByTestId('grant-line-INDIVIDUAL_SUPPORT')).toHaveTextContent(
+      'Not computed yet: the international office has not set the daily rate for staff (from a partner country to a group 2 country) for call year 2024',
+    );
+    const missing = screen.getByTestId('missing-rates');
+    expect(missing).toHaveTextContent(
+      'The international office has not yet set these values for call 2024, so the estimate is not complete:',
+    );
+    expect(
+      within(missing)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'daily rate for staff (from a partner country to a group 2 country)',
+      'organisational support',
+    ]);
+    expect(screen.queryByText(/cannot be computed/)).not.toBeInTheDocument();
   });
 
   it('shows a refusal beside the field it names, in words', async () => {

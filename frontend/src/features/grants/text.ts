@@ -30,6 +30,11 @@ const TRAVEL_MODES = /^(STANDARD|GREEN)$/;
 const MOBILITY_TYPES = /^(STUDENT_|SHORT_TERM_|STAFF_)/;
 const isNumber = (value: string) => /^-?\d+(\.\d+)?$/.test(value);
 
+/** The code of a rate-table value as explanations write it, e.g. "STAFF_DAY:PROGRAMME_TO_PARTNER". */
+export function rateKeyOf(value: { item: string; qualifier: string }): string {
+  return value.qualifier ? `${value.item}:${value.qualifier}` : value.item;
+}
+
 function locale(language: Language) {
   return language === 'en' ? 'en-GB' : language;
 }
@@ -83,6 +88,15 @@ export function useGrantText() {
     [code, number, t],
   );
 
+  /** A rate's source, from its kind and the Programme Guide's edition; unknown kinds stay as given. */
+  const source = useCallback(
+    (kind: string, edition?: number | string) => {
+      const key = `grant.source.${kind}`;
+      return i18n.exists(key) ? t(key, { edition }) : kind;
+    },
+    [i18n, t],
+  );
+
   const arg = useCallback(
     (name: string, value: string, args: Record<string, string>): string => {
       if (MONEY_ARGS.has(name)) return isNumber(value) ? money(value) : value;
@@ -94,6 +108,10 @@ export function useGrantText() {
           return isNumber(value) ? money(value) : rateKey(value);
         case 'rates':
           return value.split(',').map(rateKey).join(', ');
+        case 'source': {
+          const [kind, edition] = value.split(':');
+          return source(kind, edition);
+        }
         case 'amount': {
           const item = (args.rate ?? '').split(':')[0];
           return MONEY_ITEMS.has(item) ? money(value) : number(value);
@@ -118,7 +136,7 @@ export function useGrantText() {
           return value;
       }
     },
-    [code, countryName, money, number, rateKey],
+    [code, countryName, money, number, rateKey, source],
   );
 
   /** The explanation in the interface language, or the API's English text for an unknown key. */
@@ -136,5 +154,5 @@ export function useGrantText() {
     [arg, i18n, t],
   );
 
-  return { explain, code, rateKey };
+  return { explain, code, rateKey, source };
 }

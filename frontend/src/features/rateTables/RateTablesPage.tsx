@@ -7,6 +7,7 @@ import { useCurrentUser } from '../../auth';
 import { PageState } from '../../components/PageState';
 import { usePageTitle } from '../../components/usePageTitle';
 import { callYearsOf, useRateTable, useRateTableVersions } from './api';
+import { EmptyValues } from './EmptyValues';
 import { NewCallYearDialog } from './NewCallYearDialog';
 import { RateValues } from './RateValues';
 import { RateValuesEditor } from './RateValuesEditor';
@@ -56,6 +57,17 @@ export function RateTablesPage() {
   } else {
     content = (
       <>
+        {admin && (
+          <Card withBorder component="section" aria-labelledby="rate-empty">
+            <Title order={2} size="h3" id="rate-empty">
+              {t('rateTables.emptyTitle')}
+            </Title>
+            <Text size="sm" c="dimmed" mb="sm">
+              {t('rateTables.emptyIntro')}
+            </Text>
+            <EmptyValues versions={all} />
+          </Card>
+        )}
         <Card withBorder component="section" aria-labelledby="rate-history">
           <Title order={2} size="h3" id="rate-history" mb="sm">
             {t('rateTables.historyOf', { year: callYear })}

@@ -1,8 +1,9 @@
-import { Table, Text } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { rateKeyOf } from '../grants/text';
 import type { RateValue } from './api';
 import { ConfidenceBadge } from './ConfidenceBadge';
-import { rateKeyOf } from './diff';
+import { RateSourceText } from './RateSourceText';
 import { useRateFormat } from './useRateFormat';
 
 /** The values of one version: each rate, its amount, how sure it is and where it comes from. */
@@ -35,9 +36,7 @@ export function RateValues({ values }: { values: RateValue[] }) {
                 <ConfidenceBadge confidence={value.confidence} />
               </Table.Td>
               <Table.Td>
-                <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                  {value.source}
-                </Text>
+                <RateSourceText source={value.source} />
               </Table.Td>
             </Table.Tr>
           ))}

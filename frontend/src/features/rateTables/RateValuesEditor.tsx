@@ -15,24 +15,35 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem, problemToFormErrors } from '../../api/problem';
+import { rateKeyOf } from '../grants/text';
 import {
   CONFIDENCES,
   useCreateVersion,
   type Confidence,
   type RateTable,
   type RateTableInput,
+  type RateValue,
 } from './api';
-import { rateKeyOf } from './diff';
 import { unitOf } from './units';
 import { useRateFormat } from './useRateFormat';
+
+type SourceKind = RateValue['source']['kind'];
 
 interface Row {
   item: RateTableInput['values'][number]['item'];
   qualifier: string;
   amount: number | string;
   confidence: Confidence;
-  source: string;
+  source: { kind: SourceKind; edition: number | string; note: string };
 }
+
+const SOURCE_KINDS: SourceKind[] = [
+  'PROGRAMME_GUIDE',
+  'PROGRAMME_GUIDE_KA131',
+  'INFERRED',
+  'NOT_PUBLISHED',
+  'OFFICE',
+];
 
 interface Props {
   /** The newest version, which the edit starts from. */
@@ -52,7 +63,15 @@ export function RateValuesEditor({ table, onSaved, onCancel }: Props) {
     mode: 'controlled',
     initialValues: {
       reason: '',
-      values: table.values.map((value) => ({ ...value, amount: value.amount ?? '' })),
+      values: table.values.map((value) => ({
+        ...value,
+        amount: value.amount ?? '',
+        source: {
+          kind: value.source.kind,
+          edition: value.source.edition ?? '',
+          note: value.source.note ?? '',
+        },
+      })),
     },
     validate: {
       reason: (reason) => (reason.trim() ? null : t('rateTables.reasonRequired')),
@@ -62,7 +81,14 @@ export function RateValuesEditor({ table, onSaved, onCancel }: Props) {
           if (row.confidence === 'UNKNOWN') return null;
           return amount === '' ? t('rateTables.amountRequired') : null;
         },
-        source: (source) => (source.trim() ? null : t('rateTables.sourceRequired')),
+        source: {
+          edition: (edition, values, path) => {
+            const row = values.values[Number(path.split('.')[1])];
+            return row.source.kind !== 'OFFICE' && edition === ''
+              ? t('rateTables.editionRequired')
+              : null;
+          },
+        },
       },
     },
   });
@@ -77,7 +103,14 @@ export function RateValuesEditor({ table, onSaved, onCancel }: Props) {
         qualifier: row.qualifier,
         amount: row.amount === '' ? undefined : Number(row.amount),
         confidence: row.confidence,
-        source: row.source,
+        source: {
+          kind: row.source.kind,
+          edition:
+            row.source.kind === 'OFFICE' || row.source.edition === ''
+              ? undefined
+              : Number(row.source.edition),
+          note: row.source.note.trim() || undefined,
+        },
       })),
     };
     // The promise, not mutate's callbacks: the refreshed list names the new version, which remounts
@@ -107,9 +140,23 @@ export function RateValuesEditor({ table, onSaved, onCancel }: Props) {
     );
   });
 
+  const chooseSourceKind = (index: number, kind: SourceKind) => {
+    form.setFieldValue(`values.${index}.source.kind`, kind);
+    if (kind === 'OFFICE') form.setFieldValue(`values.${index}.source.edition`, '');
+    else if (form.values.values[index].source.edition === '')
+      form.setFieldValue(`values.${index}.source.edition`, table.summary.callYear);
+  };
+
+  /** An unknown value is not published (or left to the office); a value the guide does not publish is set by the office. */
   const chooseConfidence = (index: number, confidence: Confidence) => {
+    const kind = form.values.values[index].source.kind;
     form.setFieldValue(`values.${index}.confidence`, confidence);
-    if (confidence === 'UNKNOWN') form.setFieldValue(`values.${index}.amount`, '');
+    if (confidence === 'UNKNOWN') {
+      form.setFieldValue(`values.${index}.amount`, '');
+      if (kind !== 'OFFICE') chooseSourceKind(index, 'NOT_PUBLISHED');
+    } else if (kind === 'NOT_PUBLISHED') {
+      chooseSourceKind(index, 'OFFICE');
+    }
   };
 
   return (
@@ -161,11 +208,37 @@ export function RateValuesEditor({ table, onSaved, onCancel }: Props) {
                   }}
                 />
               </Grid.Col>
-              <Grid.Col span={{ base: 12, md: 5 }}>
-                <TextInput
+              <Grid.Col span={{ base: 8, md: 2 }}>
+                <Select
                   aria-label={t('rateTables.sourceOf', { rate: name })}
+                  data={SOURCE_KINDS.map((value) => ({
+                    value,
+                    label: t(`rateTables.sourceKind.${value}`),
+                  }))}
+                  allowDeselect={false}
+                  {...form.getInputProps(`values.${index}.source.kind`)}
+                  onChange={(value: string | null) => {
+                    if (value) chooseSourceKind(index, value as SourceKind);
+                  }}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 4, md: 1 }}>
+                <NumberInput
+                  aria-label={t('rateTables.editionOf', { rate: name })}
+                  min={2014}
+                  max={2100}
+                  allowDecimal={false}
+                  hideControls
+                  disabled={row.source.kind === 'OFFICE'}
+                  {...form.getInputProps(`values.${index}.source.edition`)}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, md: 2 }}>
+                <TextInput
+                  aria-label={t('rateTables.noteOf', { rate: name })}
+                  placeholder={t('rateTables.notePlaceholder')}
                   maxLength={1000}
-                  {...form.getInputProps(`values.${index}.source`)}
+                  {...form.getInputProps(`values.${index}.source.note`)}
                 />
               </Grid.Col>
             </Grid>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageState } from '../../components/PageState';
 import { useRateTable, type RateTableSummary } from './api';
 import { ConfidenceBadge } from './ConfidenceBadge';
+import { RateSourceText } from './RateSourceText';
 import { compareVersions, type RateChange } from './diff';
 import { useRateFormat } from './useRateFormat';
 
@@ -73,9 +74,7 @@ export function VersionComparison({ callYear, versions, from, to, onChange }: Pr
                         <Stack gap={4} align="flex-start">
                           <Text fw={500}>{format.amount(value)}</Text>
                           <ConfidenceBadge confidence={value.confidence} />
-                          <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                            {value.source}
-                          </Text>
+                          <RateSourceText source={value.source} size="xs" />
                         </Stack>
                       ) : (
                         t('common.none')

@@ -72,11 +72,11 @@ export function VersionHistory({ versions, shown, canFinalise, onShow }: Props) 
                 <Table.Td>
                   <Text size="sm">{formatDateTime(version.createdAt)}</Text>
                   <Text size="xs" c="dimmed">
-                    {version.createdBy}
+                    {version.seeded ? t('rateTables.seededBy') : version.createdBy}
                   </Text>
                 </Table.Td>
                 <Table.Td style={{ overflowWrap: 'anywhere' }} miw={200}>
-                  {version.reason}
+                  {version.seeded ? t('rateTables.seededReason') : version.reason}
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {version.status === 'FINAL' ? (

@@ -7,7 +7,7 @@ const value = (
   qualifier: string,
   amount?: number,
   confidence: RateValue['confidence'] = 'CONFIRMED',
-  source = 'guide',
+  source: RateValue['source'] = { kind: 'PROGRAMME_GUIDE', edition: 2024 },
 ): RateValue => ({
   item,
   qualifier,
@@ -32,7 +32,7 @@ describe('compareVersions', () => {
     const v2 = [
       value('STAFF_DAY', 'PROGRAMME_TO_PARTNER', 190),
       value('TRAVEL_STANDARD', '10', 28, 'PROBABLE'),
-      value('ORGANISATIONAL_SUPPORT', '', undefined, 'UNKNOWN', 'still unknown'),
+      value('ORGANISATIONAL_SUPPORT', '', undefined, 'UNKNOWN', { kind: 'OFFICE', note: 'asked' }),
       value('TRAVEL_STANDARD', '1000', 400),
     ];
     expect(compareVersions(v1, v2).map(({ key, kind }) => [key, kind])).toEqual([
@@ -46,6 +46,20 @@ describe('compareVersions', () => {
       before: { amount: 180 },
       after: { amount: 190 },
     });
+  });
+
+  it('sees another edition or note of the source as a change', () => {
+    const cited = (source: RateValue['source']) => [
+      value('STAFF_DAY', 'PROGRAMME_TO_PARTNER', 180, 'CONFIRMED', source),
+    ];
+    const guide = cited({ kind: 'PROGRAMME_GUIDE', edition: 2024 });
+    expect(compareVersions(guide, cited({ kind: 'PROGRAMME_GUIDE', edition: 2024 }))).toEqual([]);
+    expect(compareVersions(guide, cited({ kind: 'PROGRAMME_GUIDE', edition: 2025 }))).toHaveLength(
+      1,
+    );
+    expect(
+      compareVersions(guide, cited({ kind: 'PROGRAMME_GUIDE', edition: 2024, note: 'p. 77' })),
+    ).toHaveLength(1);
   });
 
   it('treats an unknown amount becoming known as a change', () => {

@@ -1,3 +1,4 @@
+import { rateKeyOf } from '../grants/text';
 import type { RateValue } from './api';
 
 export interface RateChange {
@@ -8,14 +9,12 @@ export interface RateChange {
   after?: RateValue;
 }
 
-export function rateKeyOf(value: Pick<RateValue, 'item' | 'qualifier'>): string {
-  return value.qualifier ? `${value.item}:${value.qualifier}` : value.item;
-}
-
 function same(a: RateValue, b: RateValue): boolean {
   const amount = (value: RateValue) =>
     value.amount === undefined ? undefined : Number(value.amount);
-  return amount(a) === amount(b) && a.confidence === b.confidence && a.source === b.source;
+  const source = (value: RateValue) =>
+    [value.source.kind, value.source.edition ?? '', value.source.note ?? ''].join('|');
+  return amount(a) === amount(b) && a.confidence === b.confidence && source(a) === source(b);
 }
 
 /**

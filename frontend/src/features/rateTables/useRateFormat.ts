@@ -1,8 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useGrantText, useMoney } from '../grants/text';
+import { rateKeyOf, useGrantText, useMoney } from '../grants/text';
 import type { RateValue } from './api';
-import { rateKeyOf } from './diff';
 import { unitOf } from './units';
 
 /** Names and amounts of rate values in the interface language. */

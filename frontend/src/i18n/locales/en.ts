@@ -265,8 +265,12 @@ export const en = {
     distance: 'Distance: {{km}} km',
     duration: 'Duration: {{days}} days',
     participantTotal: 'You receive',
-    participantTotalUnknown:
-      'The total cannot be computed, because a rate is unknown for this call year.',
+    participantSubtotal: 'Subtotal so far',
+    participantSubtotalHint: 'Incomplete: the lines marked “not computed” are not included yet.',
+    incompleteBadge: 'Incomplete',
+    missingTitle: 'Still to be set by the international office',
+    missingIntro:
+      'The international office has not yet set these values for call {{callYear}}, so the estimate is not complete:',
     institutionTotal: 'Paid to the institution',
     institutionTotalDescription:
       'Organisational support goes to the institution, not to you: it pays for preparing and supporting the mobility.',
@@ -350,6 +354,17 @@ export const en = {
       DAYS_15_30: '15 to 30 days',
       fromKm: 'band from {{km}} km',
     },
+    source: {
+      PROGRAMME_GUIDE:
+        'Erasmus+ Programme Guide {{edition}}, Part B, Key Action 1: mobility of higher education students and staff',
+      PROGRAMME_GUIDE_KA131:
+        'Erasmus+ Programme Guide {{edition}}, Part B, Key Action 1: the value for mobility between EU and associated countries (KA131), not published for KA171',
+      INFERRED:
+        'Consistent with the rates of the Erasmus+ Programme Guide {{edition}}, Part B, Key Action 1; not published as such',
+      NOT_PUBLISHED:
+        'Not published for KA171 in the Erasmus+ Programme Guide {{edition}}: the international office sets it',
+      OFFICE: 'Set by the international office',
+    },
     rateWithQualifier: '{{rate}} ({{qualifier}})',
     line: {
       individualSupport: {
@@ -380,13 +395,13 @@ export const en = {
       inclusionSupport:
         '{{rate}} per participant with fewer opportunities, paid to the institution',
       notComputed:
-        'Not computed: the rate table of call year {{callYear}} does not know the {{rates}}',
+        'Not computed yet: the international office has not set the {{rates}} for call year {{callYear}}',
     },
     warning: {
       lowConfidence:
-        'The {{rate}} of {{amount}} is probable but not confirmed for call year {{callYear}}: {{source}}',
+        'The {{rate}} of {{amount}} is probable but not confirmed for call year {{callYear}}. Source: {{source}}',
       valueUnknown:
-        'The {{rate}} is unknown for call year {{callYear}} ({{source}}), so the line “{{line}}” is not computed',
+        'The {{rate}} is not set for call year {{callYear}} yet: the international office still has to set it, so the line “{{line}}” is missing from the total',
       regionNotFunded:
         '{{country}} is in no KA171 partner region in call year {{callYear}}, so the call year does not fund mobility with it',
       studentRateNotForRegion:
@@ -424,6 +439,9 @@ export const en = {
     callYearRange: 'Enter a year from 2021 to 2100',
     callYearExists: 'Call year {{year}} already has a rate table',
     noTable: 'No rate table for call year {{year}}',
+    seededBy: 'Mobility Desk, at installation',
+    seededReason:
+      'Installed with Mobility Desk from the Erasmus+ Programme Guide; values the guide does not publish for KA171 are left empty for the international office to set.',
     historyTitle: 'Versions',
     historyOf: 'Versions of call year {{year}}',
     version: 'Version',
@@ -451,6 +469,13 @@ export const en = {
     confidenceTitle: 'Confidence',
     confidence: { CONFIRMED: 'Confirmed', PROBABLE: 'Probable', UNKNOWN: 'Unknown' },
     source: 'Source',
+    sourceKind: {
+      PROGRAMME_GUIDE: 'Programme Guide',
+      PROGRAMME_GUIDE_KA131: 'Programme Guide, KA131 value',
+      INFERRED: 'Inferred from the guide',
+      NOT_PUBLISHED: 'Not published',
+      OFFICE: 'Set by the office',
+    },
     unknownAmount: 'unknown',
     unit: { days: '{{value}} days', months: '{{value}} months', percent: '{{value}} %' },
     edit: 'Edit values',
@@ -460,7 +485,10 @@ export const en = {
     confidenceOf: 'Confidence: {{rate}}',
     sourceOf: 'Source: {{rate}}',
     amountRequired: 'Enter the amount, or set the confidence to Unknown',
-    sourceRequired: 'Say where the value comes from',
+    editionOf: 'Programme Guide edition: {{rate}}',
+    noteOf: 'Note: {{rate}}',
+    notePlaceholder: 'Note (optional)',
+    editionRequired: 'Enter the year of the Programme Guide edition',
     saveAsVersion: 'Save as version {{version}}',
     saved: 'Version {{version}} of call year {{year}} saved; estimates use it now',
     saveRefused: 'The version was not saved',
@@ -471,6 +499,12 @@ export const en = {
     compareTo: 'To',
     noDifferences: 'The two versions have the same values.',
     change: { added: 'added', removed: 'removed', changed: 'changed' },
+    emptyTitle: 'Values still empty',
+    emptyIntro:
+      'Estimates of a call year stay incomplete until these values of its newest version are set.',
+    emptyOf: 'Call year {{year}}, version {{version}}',
+    emptyCount: 'Empty: {{count}}',
+    noneEmpty: 'Every value is set.',
   },
   projects: {
     title: 'KA171 projects',

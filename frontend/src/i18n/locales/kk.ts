@@ -267,8 +267,12 @@ export const kk: Messages = {
     distance: 'Қашықтық: {{km}} км',
     duration: 'Ұзақтығы: {{days}} күн',
     participantTotal: 'Сіз аласыз',
-    participantTotalUnknown:
-      'Қорытындыны есептеу мүмкін емес: осы конкурс жылы үшін мөлшерлемелердің бірі белгісіз.',
+    participantSubtotal: 'Әзірге аралық қорытынды',
+    participantSubtotalHint: 'Толық емес: «есептелмеді» деп белгіленген баптар әзірге қосылмаған.',
+    incompleteBadge: 'Толық емес',
+    missingTitle: 'Халықаралық бөлім әлі белгілеуі керек',
+    missingIntro:
+      'Халықаралық бөлім {{callYear}} конкурсы үшін бұл мәндерді әлі белгілемеген, сондықтан есеп толық емес:',
     institutionTotal: 'Оқу орнына төленеді',
     institutionTotalDescription:
       'Ұйымдастырушылық қолдау сізге емес, оқу орнына беріледі: ол мобильділікті дайындауға және сүйемелдеуге жұмсалады.',
@@ -352,6 +356,17 @@ export const kk: Messages = {
       DAYS_15_30: '15-тен 30 күнге дейін',
       fromKm: '{{km}} км бастап диапазон',
     },
+    source: {
+      PROGRAMME_GUIDE:
+        'Erasmus+ бағдарламасының {{edition}} жылғы нұсқаулығы, B бөлімі, 1-негізгі бағыт: жоғары оқу орындары студенттері мен қызметкерлерінің ұтқырлығы',
+      PROGRAMME_GUIDE_KA131:
+        'Erasmus+ бағдарламасының {{edition}} жылғы нұсқаулығы, B бөлімі, 1-негізгі бағыт: ЕО мен қауымдастырылған елдер арасындағы ұтқырлыққа (KA131) арналған мән, KA171 үшін жарияланбаған',
+      INFERRED:
+        'Erasmus+ бағдарламасының {{edition}} жылғы нұсқаулығындағы (B бөлімі, 1-негізгі бағыт) мөлшерлемелерге сәйкес; мұндай түрде жарияланбаған',
+      NOT_PUBLISHED:
+        'Erasmus+ бағдарламасының {{edition}} жылғы нұсқаулығында KA171 үшін жарияланбаған: мәнді халықаралық бөлім белгілейді',
+      OFFICE: 'Халықаралық бөлім белгілеген',
+    },
     rateWithQualifier: '{{rate}} ({{qualifier}})',
     line: {
       individualSupport: {
@@ -380,13 +395,13 @@ export const kk: Messages = {
       organisationalSupport: 'Әр қатысушыға {{rate}}, оқу орнына төленеді',
       inclusionSupport: 'Мүмкіндігі шектеулі әр қатысушыға {{rate}}, оқу орнына төленеді',
       notComputed:
-        'Есептелмеді: {{callYear}} конкурсының мөлшерлемелер кестесінде «{{rates}}» мәні жоқ',
+        'Әзірге есептелмеді: халықаралық бөлім {{callYear}} конкурсы үшін «{{rates}}» мәнін әлі белгілемеген',
     },
     warning: {
       lowConfidence:
-        '«{{rate}}» = {{amount}} ықтимал, бірақ {{callYear}} конкурсы үшін расталмаған: {{source}}',
+        '«{{rate}}» = {{amount}} ықтимал, бірақ {{callYear}} конкурсы үшін расталмаған. Дереккөз: {{source}}',
       valueUnknown:
-        '«{{rate}}» {{callYear}} конкурсы үшін белгісіз ({{source}}), сондықтан «{{line}}» бабы есептелмеді',
+        '«{{rate}}» {{callYear}} конкурсы үшін әлі белгіленбеген: оны халықаралық бөлім белгілеуі керек, сондықтан «{{line}}» бабы қорытындыда жоқ',
       regionNotFunded:
         '{{country}} {{callYear}} конкурсында KA171 серіктес өңірлерінің ешқайсысына кірмейді, сондықтан онымен мобильділік қаржыландырылмайды',
       studentRateNotForRegion:
@@ -424,6 +439,9 @@ export const kk: Messages = {
     callYearRange: '2021 мен 2100 аралығындағы жылды енгізіңіз',
     callYearExists: '{{year}} конкурс жылының мөлшерлемелер кестесі бар',
     noTable: '{{year}} конкурс жылына мөлшерлемелер кестесі жоқ',
+    seededBy: 'Mobility Desk, орнату кезінде',
+    seededReason:
+      'Mobility Desk-пен бірге Erasmus+ бағдарламасының нұсқаулығы бойынша орнатылған; нұсқаулық KA171 үшін жарияламаған мәндер бос қалдырылған — оларды халықаралық бөлім белгілейді.',
     historyTitle: 'Нұсқалар',
     historyOf: '{{year}} конкурс жылының нұсқалары',
     version: 'Нұсқа',
@@ -450,6 +468,13 @@ export const kk: Messages = {
     confidenceTitle: 'Сенімділік',
     confidence: { CONFIRMED: 'Расталған', PROBABLE: 'Ықтимал', UNKNOWN: 'Белгісіз' },
     source: 'Дереккөз',
+    sourceKind: {
+      PROGRAMME_GUIDE: 'Бағдарлама нұсқаулығы',
+      PROGRAMME_GUIDE_KA131: 'Нұсқаулық, KA131 мәні',
+      INFERRED: 'Нұсқаулықтан шығарылған',
+      NOT_PUBLISHED: 'Жарияланбаған',
+      OFFICE: 'Бөлім белгілеген',
+    },
     unknownAmount: 'белгісіз',
     unit: { days: '{{value}} күн', months: '{{value}} ай', percent: '{{value}} %' },
     edit: 'Мәндерді өзгерту',
@@ -459,7 +484,10 @@ export const kk: Messages = {
     confidenceOf: 'Сенімділік: {{rate}}',
     sourceOf: 'Дереккөз: {{rate}}',
     amountRequired: 'Соманы енгізіңіз немесе «Белгісіз» таңдаңыз',
-    sourceRequired: 'Мәннің дереккөзін жазыңыз',
+    editionOf: 'Нұсқаулық басылымы: {{rate}}',
+    noteOf: 'Ескертпе: {{rate}}',
+    notePlaceholder: 'Ескертпе (міндетті емес)',
+    editionRequired: 'Нұсқаулық басылымының жылын жазыңыз',
     saveAsVersion: '{{version}}-нұсқа ретінде сақтау',
     saved: '{{year}} конкурс жылының {{version}}-нұсқасы сақталды; есептеулер енді соны қолданады',
     saveRefused: 'Нұсқа сақталмады',
@@ -470,6 +498,12 @@ export const kk: Messages = {
     compareTo: 'Кейінгі',
     noDifferences: 'Екі нұсқаның мәндері бірдей.',
     change: { added: 'қосылды', removed: 'алынды', changed: 'өзгерді' },
+    emptyTitle: 'Әлі бос мәндер',
+    emptyIntro:
+      'Бұл мәндер конкурс жылының соңғы нұсқасында белгіленбейінше, оның есептері толық емес болып қалады.',
+    emptyOf: '{{year}} конкурсы, {{version}}-нұсқа',
+    emptyCount: 'Бос: {{count}}',
+    noneEmpty: 'Барлық мәндер белгіленген.',
   },
   projects: {
     title: 'KA171 жобалары',

@@ -266,8 +266,13 @@ export const ky: Messages = {
     distance: 'Аралык: {{km}} км',
     duration: 'Узактыгы: {{days}} күн',
     participantTotal: 'Сиз аласыз',
-    participantTotalUnknown:
-      'Жыйынтыкты эсептөөгө болбойт: бул конкурс жылы үчүн ставкалардын бири белгисиз.',
+    participantSubtotal: 'Азырынча аралык жыйынтык',
+    participantSubtotalHint:
+      'Толук эмес: «эсептелген жок» деп белгиленген беренелер азырынча кошулган жок.',
+    incompleteBadge: 'Толук эмес',
+    missingTitle: 'Эл аралык бөлүм дагы белгилей элек',
+    missingIntro:
+      'Эл аралык бөлүм {{callYear}} конкурсу үчүн бул маанилерди азырынча белгилей элек, ошондуктан эсеп толук эмес:',
     institutionTotal: 'Окуу жайына төлөнөт',
     institutionTotalDescription:
       'Уюштуруучулук колдоо сизге эмес, окуу жайына берилет: ал мобилдүүлүктү даярдоого жана коштоого жумшалат.',
@@ -351,6 +356,17 @@ export const ky: Messages = {
       DAYS_15_30: '15тен 30 күнгө чейин',
       fromKm: '{{km}} км баштап диапазон',
     },
+    source: {
+      PROGRAMME_GUIDE:
+        'Erasmus+ программасынын {{edition}} жылкы колдонмосу, B бөлүгү, 1-негизги багыт: жогорку окуу жайларынын студенттеринин жана кызматкерлеринин мобилдүүлүгү',
+      PROGRAMME_GUIDE_KA131:
+        'Erasmus+ программасынын {{edition}} жылкы колдонмосу, B бөлүгү, 1-негизги багыт: ЕБ жана ассоциацияланган өлкөлөр ортосундагы мобилдүүлүк (KA131) үчүн маани, KA171 үчүн жарыяланган эмес',
+      INFERRED:
+        'Erasmus+ программасынын {{edition}} жылкы колдонмосундагы (B бөлүгү, 1-негизги багыт) ставкаларга шайкеш; мындай түрдө жарыяланган эмес',
+      NOT_PUBLISHED:
+        'Erasmus+ программасынын {{edition}} жылкы колдонмосунда KA171 үчүн жарыяланган эмес: маанини эл аралык бөлүм белгилейт',
+      OFFICE: 'Эл аралык бөлүм белгилеген',
+    },
     rateWithQualifier: '{{rate}} ({{qualifier}})',
     line: {
       individualSupport: {
@@ -379,13 +395,13 @@ export const ky: Messages = {
       organisationalSupport: 'Ар бир катышуучуга {{rate}}, окуу жайына төлөнөт',
       inclusionSupport: 'Мүмкүнчүлүгү чектелген ар бир катышуучуга {{rate}}, окуу жайына төлөнөт',
       notComputed:
-        'Эсептелген жок: {{callYear}} конкурсунун ставкалар таблицасында «{{rates}}» маани жок',
+        'Азырынча эсептелген жок: эл аралык бөлүм {{callYear}} конкурсу үчүн «{{rates}}» маанисин белгилей элек',
     },
     warning: {
       lowConfidence:
-        '«{{rate}}» = {{amount}} ыктымал, бирок {{callYear}} конкурсу үчүн тастыкталган эмес: {{source}}',
+        '«{{rate}}» = {{amount}} ыктымал, бирок {{callYear}} конкурсу үчүн тастыкталган эмес. Булак: {{source}}',
       valueUnknown:
-        '«{{rate}}» {{callYear}} конкурсу үчүн белгисиз ({{source}}), ошондуктан «{{line}}» беренеси эсептелген жок',
+        '«{{rate}}» {{callYear}} конкурсу үчүн азырынча белгиленген жок: аны эл аралык бөлүм белгилеши керек, ошондуктан «{{line}}» беренеси жыйынтыкта жок',
       regionNotFunded:
         '{{country}} {{callYear}} конкурсунда KA171 өнөктөш аймактарынын бирине да кирбейт, ошондуктан аны менен мобилдүүлүк каржыланбайт',
       studentRateNotForRegion:
@@ -423,6 +439,9 @@ export const ky: Messages = {
     callYearRange: '2021ден 2100гө чейинки жылды киргизиңиз',
     callYearExists: '{{year}} конкурс жылынын ставкалар таблицасы бар',
     noTable: '{{year}} конкурс жылы үчүн ставкалар таблицасы жок',
+    seededBy: 'Mobility Desk, орнотуу учурунда',
+    seededReason:
+      'Mobility Desk менен бирге Erasmus+ программасынын колдонмосу боюнча орнотулган; колдонмо KA171 үчүн жарыялабаган маанилер бош калтырылган — аларды эл аралык бөлүм белгилейт.',
     historyTitle: 'Версиялар',
     historyOf: '{{year}} конкурс жылынын версиялары',
     version: 'Версия',
@@ -450,6 +469,13 @@ export const ky: Messages = {
     confidenceTitle: 'Ишенимдүүлүк',
     confidence: { CONFIRMED: 'Ырасталган', PROBABLE: 'Ыктымал', UNKNOWN: 'Белгисиз' },
     source: 'Булак',
+    sourceKind: {
+      PROGRAMME_GUIDE: 'Программанын колдонмосу',
+      PROGRAMME_GUIDE_KA131: 'Колдонмо, KA131 маани',
+      INFERRED: 'Колдонмодон чыгарылган',
+      NOT_PUBLISHED: 'Жарыяланган эмес',
+      OFFICE: 'Бөлүм белгилеген',
+    },
     unknownAmount: 'белгисиз',
     unit: { days: '{{value}} күн', months: '{{value}} ай', percent: '{{value}} %' },
     edit: 'Маанилерди өзгөртүү',
@@ -459,7 +485,10 @@ export const ky: Messages = {
     confidenceOf: 'Ишенимдүүлүк: {{rate}}',
     sourceOf: 'Булак: {{rate}}',
     amountRequired: 'Сумманы киргизиңиз же «Белгисиз» тандаңыз',
-    sourceRequired: 'Маанинин булагын жазыңыз',
+    editionOf: 'Колдонмонун басылышы: {{rate}}',
+    noteOf: 'Эскертүү: {{rate}}',
+    notePlaceholder: 'Эскертүү (милдеттүү эмес)',
+    editionRequired: 'Колдонмонун басылыш жылын жазыңыз',
     saveAsVersion: '{{version}}-версия катары сактоо',
     saved: '{{year}} конкурс жылынын {{version}}-версиясы сакталды; эсептөөлөр эми аны колдонот',
     saveRefused: 'Версия сакталган жок',
@@ -470,6 +499,12 @@ export const ky: Messages = {
     compareTo: 'Кийинки',
     noDifferences: 'Эки версиянын маанилери бирдей.',
     change: { added: 'кошулду', removed: 'алынды', changed: 'өзгөрдү' },
+    emptyTitle: 'Азырынча бош маанилер',
+    emptyIntro:
+      'Бул маанилер конкурс жылынын акыркы версиясында белгиленмейинче, анын эсептери толук эмес бойдон калат.',
+    emptyOf: '{{year}} конкурсу, {{version}}-версия',
+    emptyCount: 'Бош: {{count}}',
+    noneEmpty: 'Бардык маанилер белгиленген.',
   },
   projects: {
     title: 'KA171 долбоорлору',

@@ -269,8 +269,12 @@ export const ru: Messages = {
     distance: 'Расстояние: {{km}} км',
     duration: 'Продолжительность: {{days}} дн.',
     participantTotal: 'Вы получите',
-    participantTotalUnknown:
-      'Итог не рассчитать: для этого года конкурса неизвестна одна из ставок.',
+    participantSubtotal: 'Промежуточный итог',
+    participantSubtotalHint: 'Неполный итог: статьи с пометкой «не рассчитано» пока не учтены.',
+    incompleteBadge: 'Неполный',
+    missingTitle: 'Ещё должен задать международный отдел',
+    missingIntro:
+      'Международный отдел ещё не задал эти значения для конкурса {{callYear}} года, поэтому расчёт неполный:',
     institutionTotal: 'Выплачивается учебному заведению',
     institutionTotalDescription:
       'Организационная поддержка идёт учебному заведению, а не вам: она оплачивает подготовку и сопровождение мобильности.',
@@ -354,6 +358,17 @@ export const ru: Messages = {
       DAYS_15_30: 'от 15 до 30 дней',
       fromKm: 'диапазон от {{km}} км',
     },
+    source: {
+      PROGRAMME_GUIDE:
+        'Руководство по программе Erasmus+ {{edition}}, часть B, ключевое направление 1: мобильность студентов и сотрудников высших учебных заведений',
+      PROGRAMME_GUIDE_KA131:
+        'Руководство по программе Erasmus+ {{edition}}, часть B, ключевое направление 1: значение для мобильности между странами ЕС и ассоциированными странами (KA131), для KA171 не опубликовано',
+      INFERRED:
+        'Согласуется со ставками Руководства по программе Erasmus+ {{edition}}, часть B, ключевое направление 1; в таком виде не опубликовано',
+      NOT_PUBLISHED:
+        'Не опубликовано для KA171 в Руководстве по программе Erasmus+ {{edition}}: значение задаёт международный отдел',
+      OFFICE: 'Задано международным отделом',
+    },
     rateWithQualifier: '{{rate}} ({{qualifier}})',
     line: {
       individualSupport: {
@@ -385,13 +400,13 @@ export const ru: Messages = {
       inclusionSupport:
         '{{rate}} на участника с ограниченными возможностями, выплачивается учебному заведению',
       notComputed:
-        'Не рассчитано: в таблице ставок конкурса {{callYear}} года нет значения «{{rates}}»',
+        'Пока не рассчитано: международный отдел ещё не задал значение «{{rates}}» для конкурса {{callYear}} года',
     },
     warning: {
       lowConfidence:
-        'Значение «{{rate}}» = {{amount}} вероятно, но не подтверждено для конкурса {{callYear}} года: {{source}}',
+        'Значение «{{rate}}» = {{amount}} вероятно, но не подтверждено для конкурса {{callYear}} года. Источник: {{source}}',
       valueUnknown:
-        'Значение «{{rate}}» неизвестно для конкурса {{callYear}} года ({{source}}), поэтому статья «{{line}}» не рассчитана',
+        'Значение «{{rate}}» для конкурса {{callYear}} года ещё не задано: его должен задать международный отдел, поэтому статьи «{{line}}» нет в итоге',
       regionNotFunded:
         '{{country}} в конкурсе {{callYear}} года не входит ни в один регион-партнёр KA171, поэтому мобильность с этой страной не финансируется',
       studentRateNotForRegion:
@@ -429,6 +444,9 @@ export const ru: Messages = {
     callYearRange: 'Введите год от 2021 до 2100',
     callYearExists: 'У года конкурса {{year}} уже есть таблица ставок',
     noTable: 'Нет таблицы ставок для года конкурса {{year}}',
+    seededBy: 'Mobility Desk, при установке',
+    seededReason:
+      'Установлено вместе с Mobility Desk по Руководству по программе Erasmus+; значения, которые руководство не публикует для KA171, оставлены пустыми — их задаёт международный отдел.',
     historyTitle: 'Версии',
     historyOf: 'Версии года конкурса {{year}}',
     version: 'Версия',
@@ -457,6 +475,13 @@ export const ru: Messages = {
     confidenceTitle: 'Достоверность',
     confidence: { CONFIRMED: 'Подтверждено', PROBABLE: 'Вероятно', UNKNOWN: 'Неизвестно' },
     source: 'Источник',
+    sourceKind: {
+      PROGRAMME_GUIDE: 'Руководство по программе',
+      PROGRAMME_GUIDE_KA131: 'Руководство, значение KA131',
+      INFERRED: 'Выведено из руководства',
+      NOT_PUBLISHED: 'Не опубликовано',
+      OFFICE: 'Задано отделом',
+    },
     unknownAmount: 'неизвестно',
     unit: { days: '{{value}} дн.', months: '{{value}} мес.', percent: '{{value}} %' },
     edit: 'Изменить значения',
@@ -466,7 +491,10 @@ export const ru: Messages = {
     confidenceOf: 'Достоверность: {{rate}}',
     sourceOf: 'Источник: {{rate}}',
     amountRequired: 'Введите сумму или выберите «Неизвестно»',
-    sourceRequired: 'Укажите источник значения',
+    editionOf: 'Издание руководства: {{rate}}',
+    noteOf: 'Примечание: {{rate}}',
+    notePlaceholder: 'Примечание (необязательно)',
+    editionRequired: 'Укажите год издания руководства',
     saveAsVersion: 'Сохранить как версию {{version}}',
     saved: 'Версия {{version}} года конкурса {{year}} сохранена; расчёты теперь используют её',
     saveRefused: 'Версия не сохранена',
@@ -477,6 +505,12 @@ export const ru: Messages = {
     compareTo: 'По',
     noDifferences: 'Значения двух версий одинаковы.',
     change: { added: 'добавлено', removed: 'удалено', changed: 'изменено' },
+    emptyTitle: 'Ещё не заданные значения',
+    emptyIntro:
+      'Расчёты по году конкурса остаются неполными, пока в его последней версии не заданы эти значения.',
+    emptyOf: 'Конкурс {{year}} года, версия {{version}}',
+    emptyCount: 'Не задано: {{count}}',
+    noneEmpty: 'Все значения заданы.',
   },
   projects: {
     title: 'Проекты KA171',

@@ -23,7 +23,7 @@ import org.mobilitydesk.reference.ProgrammeSide;
  * Calculates a KA171 grant from the rate table of the request's call year (DOMAIN-KA171 §2–§6): individual support,
  * travel support and top-ups for the participant, organisational and inclusion support for the institution. Every
  * amount comes from the table; a line that needs a value the table does not know is not computed, and the result
- * says so. What the rules forbid is refused with a {@link GrantRefusedException}.
+ * names the values the office still has to set. What the rules forbid is refused with a {@link GrantRefusedException}.
  */
 public final class GrantCalculator {
 
@@ -282,8 +282,7 @@ public final class GrantCalculator {
                         probable.putIfAbsent(value.key(), Explanation.of(GrantText.LOW_CONFIDENCE, "rate", value.key(), "amount", value.amount(),
                                 "callYear", table.callYear(), "source", value.source()));
                     } else if (!value.known()) {
-                        unknown.add(Explanation.of(GrantText.VALUE_UNKNOWN, "rate", value.key(), "callYear", table.callYear(),
-                                "source", value.source(), "line", line.kind()));
+                        unknown.add(Explanation.of(GrantText.VALUE_UNKNOWN, "rate", value.key(), "callYear", table.callYear(), "line", line.kind()));
                     }
                 }
             }

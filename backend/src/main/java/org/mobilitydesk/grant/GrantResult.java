@@ -28,11 +28,27 @@ public record GrantResult(int callYear, int rateTableVersion, MobilityType mobil
         return total(GrantLine.Recipient.INSTITUTION);
     }
 
+    /** The sum of the participant's lines that could be computed: the total when every line could, less otherwise. */
+    public BigDecimal participantSubtotal() {
+        return subtotal(GrantLine.Recipient.PARTICIPANT);
+    }
+
+    public BigDecimal institutionSubtotal() {
+        return subtotal(GrantLine.Recipient.INSTITUTION);
+    }
+
+    /** The unknown values the lines needed, each once, in the order of the lines: what the office still has to set. */
+    public List<RateKey> missingRates() {
+        return lines.stream().flatMap(l -> l.basis().stream()).filter(v -> !v.known()).map(RateValue::key).distinct().toList();
+    }
+
     private Optional<BigDecimal> total(GrantLine.Recipient recipient) {
-        List<GrantLine> own = lines.stream().filter(l -> l.kind().recipient() == recipient).toList();
-        if (!own.stream().allMatch(GrantLine::computed)) {
-            return Optional.empty();
-        }
-        return Optional.of(own.stream().map(GrantLine::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add));
+        boolean complete = lines.stream().filter(l -> l.kind().recipient() == recipient).allMatch(GrantLine::computed);
+        return complete ? Optional.of(subtotal(recipient)) : Optional.empty();
+    }
+
+    private BigDecimal subtotal(GrantLine.Recipient recipient) {
+        return lines.stream().filter(l -> l.kind().recipient() == recipient && l.computed()).map(GrantLine::amount)
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 }

@@ -31,6 +31,8 @@ import org.mobilitydesk.grant.GrantViews.ExplanationView;
 import org.mobilitydesk.grant.GrantViews.LineView;
 import org.mobilitydesk.grant.GrantViews.PartView;
 import org.mobilitydesk.grant.GrantViews.PlaceInput;
+import org.mobilitydesk.grant.GrantViews.RateKeyView;
+import org.mobilitydesk.grant.GrantViews.RateSourceView;
 import org.mobilitydesk.grant.GrantViews.RateTableInput;
 import org.mobilitydesk.grant.GrantViews.RateTableSummary;
 import org.mobilitydesk.grant.GrantViews.RateTableView;
@@ -103,7 +105,8 @@ public class GrantService {
     }
 
     public List<RateTableSummary> rateTables() {
-        return rateTables.all().stream().map(GrantService::summary).toList();
+        Map<UUID, List<RateKey>> unknown = rateTables.unknownKeys();
+        return rateTables.all().stream().map(t -> summary(t, unknown.getOrDefault(t.id, List.of()))).toList();
     }
 
     public RateTableView rateTable(int callYear, Integer version) {
@@ -164,15 +167,20 @@ public class GrantService {
         table.status = StoredRateTable.FINAL;
         table.finalisedAt = Instant.now(clock);
         table.finalisedBy = user;
-        return summary(table);
+        return summary(table, unknownKeys(table.withValues().toRateTable()));
+    }
+
+    private static List<RateKey> unknownKeys(RateTable table) {
+        return table.values().values().stream().filter(v -> !v.known()).map(RateValue::key).toList();
     }
 
     private static RateTableView view(StoredRateTable table) {
-        List<RateValueView> values = table.toRateTable().values().values().stream()
-                .map(v -> new RateValueView(v.key().item(), v.key().qualifier(), v.amount(), v.confidence(), v.source()))
-                .sorted(Comparator.comparing((RateValueView v) -> v.item().ordinal()).thenComparing(RateValueView::qualifier))
+        RateTable rates = table.toRateTable();
+        List<RateValueView> values = rates.values().values().stream()
+                .sorted(Comparator.comparing(RateValue::key))
+                .map(v -> new RateValueView(v.key().item(), v.key().qualifier(), v.amount(), v.confidence(), RateSourceView.of(v.source())))
                 .toList();
-        return new RateTableView(summary(table), values);
+        return new RateTableView(summary(table, unknownKeys(rates)), values);
     }
 
     private record Located(GrantCountry country, Coordinates place) {
@@ -205,8 +213,13 @@ public class GrantService {
         return value == null ? null : value.intValue();
     }
 
-    private static RateTableSummary summary(StoredRateTable t) {
-        return new RateTableSummary(t.callYear, t.version, t.status, t.reason, t.createdAt, t.createdBy, t.finalisedAt, t.finalisedBy);
+    private static RateTableSummary summary(StoredRateTable t, List<RateKey> unknown) {
+        return new RateTableSummary(t.callYear, t.version, t.status, t.seeded, t.reason, t.createdAt, t.createdBy, t.finalisedAt, t.finalisedBy,
+                keyViews(unknown));
+    }
+
+    private static List<RateKeyView> keyViews(List<RateKey> keys) {
+        return keys.stream().sorted().map(k -> new RateKeyView(k.item(), k.qualifier())).toList();
     }
 
     private static EstimateView view(GrantResult result) {
@@ -220,6 +233,8 @@ public class GrantService {
                         : new DistanceOverrideInput(result.distanceOverride().km(), result.distanceOverride().reason()),
                 lines,
                 result.participantTotal().orElse(null), result.institutionTotal().orElse(null),
+                result.participantSubtotal(), result.institutionSubtotal(),
+                result.missingRates().stream().map(k -> new RateKeyView(k.item(), k.qualifier())).toList(),
                 result.warnings().stream().map(GrantService::view).toList());
     }
 

@@ -33,13 +33,13 @@ public enum GrantText {
     INCLUSION_SUPPORT("grant.line.inclusionSupport",
             "€{{rate}} per participant with fewer opportunities, paid to the institution"),
     NOT_COMPUTED("grant.line.notComputed",
-            "not computed: the rate table of call year {{callYear}} does not know {{rates}}"),
+            "not computed yet: the international office has not set {{rates}} for call year {{callYear}}"),
 
     // warnings
     LOW_CONFIDENCE("grant.warning.lowConfidence",
-            "{{rate}} = {{amount}} is probable but not confirmed for call year {{callYear}}: {{source}}"),
+            "{{rate}} = {{amount}} is probable but not confirmed for call year {{callYear}}; source: {{source}}"),
     VALUE_UNKNOWN("grant.warning.valueUnknown",
-            "{{rate}} is unknown for call year {{callYear}} ({{source}}), so the {{line}} line is not computed"),
+            "{{rate}} is not set for call year {{callYear}} yet: the international office still has to set it, so the {{line}} line is missing from the total"),
     REGION_NOT_FUNDED("grant.warning.regionNotFunded",
             "{{country}} is in no KA171 partner region in call year {{callYear}}, so the call year does not fund mobility with it"),
     STUDENT_RATE_NOT_FOR_REGION("grant.warning.studentRateNotForRegion",

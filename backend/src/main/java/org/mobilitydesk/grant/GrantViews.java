@@ -100,18 +100,51 @@ public final class GrantViews {
             @Schema(required = true) List<LineView> lines,
             @Schema(description = "What the participant receives, EUR; absent when a line cannot be computed", examples = "4645.00") BigDecimal participantTotal,
             @Schema(description = "Organisational support for the institution, EUR; absent when unknown") BigDecimal institutionTotal,
+            @Schema(required = true, description = "The sum of the participant's lines that could be computed, EUR; the total when every line could", examples = "580.00") BigDecimal participantSubtotal,
+            @Schema(required = true, description = "The sum of the institution's lines that could be computed, EUR", examples = "0.00") BigDecimal institutionSubtotal,
+            @Schema(required = true, description = "The values of the call year's rate table that the international office has not set yet and that lines of this estimate need, in the order of the lines") List<RateKeyView> missingRates,
             @Schema(required = true) List<ExplanationView> warnings) {
+
+        /** Calculations stored before subtotals existed have none: they are the sums of the lines that have an amount. */
+        public EstimateView {
+            participantSubtotal = participantSubtotal != null ? participantSubtotal : subtotal(lines, GrantLine.Recipient.PARTICIPANT);
+            institutionSubtotal = institutionSubtotal != null ? institutionSubtotal : subtotal(lines, GrantLine.Recipient.INSTITUTION);
+            missingRates = missingRates != null ? missingRates : List.of();
+        }
+
+        private static BigDecimal subtotal(List<LineView> lines, GrantLine.Recipient recipient) {
+            return lines.stream().filter(l -> l.recipient() == recipient && l.amount() != null).map(LineView::amount)
+                    .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        }
+    }
+
+    @Schema(name = "RateKey", description = "Which value of a rate table: an item and its qualifier")
+    public record RateKeyView(@Schema(required = true, examples = "STAFF_DAY") RateItem item,
+            @Schema(required = true, description = "Flow, step, travel mode, mobility type or band lower bound in km; empty when none", examples = "PARTNER_TO_GROUP_2") String qualifier) {
     }
 
     @Schema(name = "RateTableSummary", description = "One version of a call year's rate table")
     public record RateTableSummary(@Schema(required = true, examples = "2024") int callYear,
             @Schema(required = true, examples = "1") int version,
             @Schema(required = true, description = "DRAFT or FINAL", examples = "DRAFT") String status,
-            @Schema(required = true, description = "Why this version was made") String reason,
+            @Schema(required = true, description = "The version was installed with Mobility Desk from the Programme Guide; it has no reason and no author") boolean seeded,
+            @Schema(description = "Why the administrator made this version; absent for a seeded version") String reason,
             @Schema(required = true) Instant createdAt,
-            @Schema(required = true) String createdBy,
+            @Schema(description = "Who made this version; absent for a seeded version") String createdBy,
             @Schema(description = "When the version was marked FINAL") Instant finalisedAt,
-            @Schema(description = "Who marked the version FINAL") String finalisedBy) {
+            @Schema(description = "Who marked the version FINAL") String finalisedBy,
+            @Schema(required = true, description = "The values this version leaves empty: what the international office still has to set before estimates of the call year are complete") List<RateKeyView> unknownValues) {
+    }
+
+    @Schema(name = "RateSource", description = "Where a rate comes from, for the SPA to translate: an edition of the Erasmus+ Programme Guide (Part B, Key Action 1, mobility of higher education students and staff), or the international office; note is the administrator's own remark, shown as written")
+    public record RateSourceView(
+            @Schema(required = true, description = "PROGRAMME_GUIDE: published for KA171 in the edition; PROGRAMME_GUIDE_KA131: the edition's value for KA131, not published for KA171; INFERRED: consistent with the edition's values, not published as such; NOT_PUBLISHED: the edition publishes no KA171 value, so the international office has to set it (no amount); OFFICE: set by the international office") @NotNull RateSource.Kind kind,
+            @Schema(description = "Edition (year) of the Programme Guide; absent exactly for OFFICE", examples = "2024") @Min(value = 2014, message = "must be between 2014 and 2100") @Max(value = 2100, message = "must be between 2014 and 2100") Integer edition,
+            @Schema(maxLength = 1000, description = "The administrator's own remark, shown as written") @Size(max = 1000) String note) {
+
+        static RateSourceView of(RateSource source) {
+            return new RateSourceView(source.kind(), source.edition(), source.note());
+        }
     }
 
     @Schema(name = "RateValue", description = "One rate of a table; amount absent when unknown")
@@ -119,7 +152,7 @@ public final class GrantViews {
             @Schema(required = true, description = "Flow, step, travel mode, mobility type or band lower bound in km; empty when none", examples = "PROGRAMME_TO_PARTNER") String qualifier,
             @Schema(examples = "190.00") BigDecimal amount,
             @Schema(required = true) Confidence confidence,
-            @Schema(required = true, description = "Where the value comes from") String source) {
+            @Schema(required = true) RateSourceView source) {
     }
 
     @Schema(name = "RateValueInput", description = "One rate of a new version; amount empty exactly when the confidence is UNKNOWN")
@@ -127,10 +160,10 @@ public final class GrantViews {
             @Schema(required = true, maxLength = 30, description = "Flow, step, travel mode, mobility type or band lower bound in km; empty when none", examples = "PROGRAMME_TO_PARTNER") @NotNull @Size(max = 30) String qualifier,
             @Schema(examples = "190.00") @DecimalMin(value = "0", message = "must be 0 or more") @DecimalMax(value = "100000", message = "must be at most 100000") BigDecimal amount,
             @Schema(required = true) @NotNull Confidence confidence,
-            @Schema(required = true, maxLength = 1000, description = "Where the value comes from") @NotBlank @Size(max = 1000) String source) {
+            @Schema(required = true) @NotNull @Valid RateSourceView source) {
 
         RateTableDraft.Entry entry() {
-            return new RateTableDraft.Entry(item, qualifier, amount, confidence, source);
+            return new RateTableDraft.Entry(item, qualifier, amount, confidence, source.kind(), source.edition(), source.note());
         }
     }
 

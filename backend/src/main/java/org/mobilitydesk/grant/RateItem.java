@@ -63,7 +63,8 @@ public enum RateItem implements Described {
         return Arrays.stream(values).map(Enum::name).collect(Collectors.toUnmodifiableSet());
     }
 
-    private static boolean isKilometres(String qualifier) {
+    /** A distance band's lower bound in km, the qualifier of the travel items. */
+    static boolean isKilometres(String qualifier) {
         return qualifier.matches("^[1-9][0-9]{0,4}$");
     }
 }

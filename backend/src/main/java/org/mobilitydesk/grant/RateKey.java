@@ -1,7 +1,16 @@
 package org.mobilitydesk.grant;
 
-/** Which value of a rate table: an item and its qualifier (see {@link RateItem}). */
-public record RateKey(RateItem item, String qualifier) implements Described {
+import java.util.Comparator;
+
+/**
+ * Which value of a rate table: an item and its qualifier (see {@link RateItem}). Keys sort by item, then by
+ * qualifier, travel bands by their distance (10, 100, 500, 2000 km), not as text.
+ */
+public record RateKey(RateItem item, String qualifier) implements Described, Comparable<RateKey> {
+
+    private static final Comparator<String> QUALIFIERS = (a, b) -> RateItem.isKilometres(a) && RateItem.isKilometres(b)
+            ? Integer.compare(Integer.parseInt(a), Integer.parseInt(b)) : a.compareTo(b);
+    private static final Comparator<RateKey> ORDER = Comparator.comparing(RateKey::item).thenComparing(RateKey::qualifier, QUALIFIERS);
 
     public RateKey {
         if (item == null || !item.accepts(qualifier)) {
@@ -21,6 +30,11 @@ public record RateKey(RateItem item, String qualifier) implements Described {
     @Override
     public String toString() {
         return qualifier.isEmpty() ? item.name() : item.name() + ":" + qualifier;
+    }
+
+    @Override
+    public int compareTo(RateKey other) {
+        return ORDER.compare(this, other);
     }
 
     @Override

@@ -44,7 +44,7 @@ public record RateTable(int callYear, int version, Map<RateKey, RateValue> value
     /** The value under this key; a key the table does not hold is an unknown value. */
     public RateValue value(RateKey key) {
         RateValue value = values.get(key);
-        return value != null ? value : RateValue.unknown(key, "not in the rate table of call year " + callYear + " version " + version);
+        return value != null ? value : RateValue.unknown(key, RateSource.notPublished(callYear));
     }
 
     public List<TravelBand> travelBands() {

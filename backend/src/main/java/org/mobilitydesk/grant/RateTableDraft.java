@@ -12,7 +12,8 @@ import java.util.Set;
  */
 public final class RateTableDraft {
 
-    public record Entry(RateItem item, String qualifier, BigDecimal amount, Confidence confidence, String source) {
+    public record Entry(RateItem item, String qualifier, BigDecimal amount, Confidence confidence, RateSource.Kind sourceKind,
+            Integer sourceEdition, String sourceNote) {
     }
 
     public record Problem(String field, String message) {
@@ -38,13 +39,19 @@ public final class RateTableDraft {
                 continue;
             }
             RateKey key = new RateKey(entry.item(), entry.qualifier());
-            if (entry.source() == null || entry.source().isBlank()) {
-                problems.add(new Problem(at + ".source", "says where the value comes from: required"));
+            if (entry.sourceKind() == null) {
+                problems.add(new Problem(at + ".source.kind", "says where the value comes from: required"));
+            } else if (entry.sourceKind().needsEdition() != (entry.sourceEdition() != null)) {
+                problems.add(new Problem(at + ".source.edition", entry.sourceEdition() == null ? "is required: which edition of the Programme Guide"
+                        : "must be empty for a value the office set"));
             } else if (!seen.add(key)) {
                 problems.add(new Problem(at, key + " is given twice"));
             } else if ((entry.amount() == null) != (entry.confidence() == Confidence.UNKNOWN)) {
                 problems.add(new Problem(at + ".amount", entry.amount() == null ? "is required unless the confidence is UNKNOWN"
                         : "must be empty when the confidence is UNKNOWN"));
+            } else if (!entry.sourceKind().fits(entry.amount() != null)) {
+                problems.add(new Problem(at + ".source.kind", entry.amount() == null ? "gives an amount: leave the value to the office, or mark it not published"
+                        : "is for a value without an amount"));
             } else if (entry.amount() != null && entry.amount().signum() < 0) {
                 problems.add(new Problem(at + ".amount", "must be 0 or more"));
             } else if (entry.amount() != null && entry.amount().stripTrailingZeros().scale() > 2) {
@@ -89,6 +96,6 @@ public final class RateTableDraft {
     /** Amounts are kept to the cent, as stored, so that 850 and 850.00 are the same value. */
     private static RateValue value(Entry e) {
         BigDecimal amount = e.amount() == null ? null : e.amount().setScale(2);
-        return new RateValue(new RateKey(e.item(), e.qualifier()), amount, e.confidence(), e.source().strip());
+        return new RateValue(new RateKey(e.item(), e.qualifier()), amount, e.confidence(), new RateSource(e.sourceKind(), e.sourceEdition(), e.sourceNote()));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -43,5 +44,14 @@ public class RateTableStore implements RateTables {
     @Transactional
     public List<StoredRateTable> all() {
         return StoredRateTable.list("order by callYear desc, version desc");
+    }
+
+    /** The keys of the values each version leaves empty, by version id, in one query. */
+    @Transactional
+    public Map<UUID, List<RateKey>> unknownKeys() {
+        return StoredRateValue.getEntityManager()
+                .createQuery("select v.id from StoredRateValue v where v.amount is null", StoredRateValue.Key.class).getResultStream()
+                .collect(Collectors.groupingBy(StoredRateValue.Key::rateTableId,
+                        Collectors.mapping(k -> new RateKey(RateItem.valueOf(k.item()), k.qualifier()), Collectors.toList())));
     }
 }

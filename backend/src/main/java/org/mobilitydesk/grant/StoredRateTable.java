@@ -29,6 +29,8 @@ public class StoredRateTable extends PanacheEntityBase {
     public int callYear;
     public int version;
     public String status;
+    /** Installed with Mobility Desk: no reason and no author. */
+    public boolean seeded;
     public String reason;
     @Column(name = "created_at")
     public Instant createdAt;

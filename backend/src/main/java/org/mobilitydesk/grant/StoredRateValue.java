@@ -33,6 +33,10 @@ public class StoredRateValue extends PanacheEntityBase {
     public StoredRateTable rateTable;
     public BigDecimal amount;
     public String confidence;
+    @Column(name = "source_kind")
+    public String sourceKind;
+    @Column(name = "source_edition")
+    public Integer sourceEdition;
     @Column(name = "source_note")
     public String sourceNote;
 
@@ -42,11 +46,14 @@ public class StoredRateValue extends PanacheEntityBase {
         stored.rateTable = table;
         stored.amount = value.amount();
         stored.confidence = value.confidence().name();
-        stored.sourceNote = value.source();
+        stored.sourceKind = value.source().kind().name();
+        stored.sourceEdition = value.source().edition();
+        stored.sourceNote = value.source().note();
         return stored;
     }
 
     RateValue toRateValue() {
-        return new RateValue(new RateKey(RateItem.valueOf(id.item()), id.qualifier()), amount, Confidence.valueOf(confidence), sourceNote);
+        return new RateValue(new RateKey(RateItem.valueOf(id.item()), id.qualifier()), amount, Confidence.valueOf(confidence),
+                new RateSource(RateSource.Kind.valueOf(sourceKind), sourceEdition, sourceNote));
     }
 }

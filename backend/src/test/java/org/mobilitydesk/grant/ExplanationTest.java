@@ -34,8 +34,8 @@ class ExplanationTest {
     void codesShowInWordsAndListsJoinWithCommas() {
         assertThat(Explanation.of(GrantText.NOT_COMPUTED, "callYear", 2025, "rates",
                 List.of(RateKey.of(RateItem.STAFF_DAY, Flow.PROGRAMME_TO_PARTNER), RateKey.of(RateItem.ORGANISATIONAL_SUPPORT))).english())
-                .isEqualTo("not computed: the rate table of call year 2025 does not know individual support for staff per day (PROGRAMME_TO_PARTNER), "
-                        + "organisational support per participant");
+                .isEqualTo("not computed yet: the international office has not set individual support for staff per day (PROGRAMME_TO_PARTNER), "
+                        + "organisational support per participant for call year 2025");
         assertThat(Explanation.of(GrantText.SAME_SIDE, "sendingCountry", "KZ", "receivingCountry", "KG").english())
                 .startsWith("KZ and KG are on the same side");
     }

@@ -1,10 +1,17 @@
 package org.mobilitydesk.grant;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -93,6 +100,72 @@ class GrantApiTest extends ApiTest {
                 .body("errors[0].field", equalTo("mobilityType"));
         badRequestAs(null).body(with("startDate", null)).post("/api/v1/grants/estimate").then().statusCode(400)
                 .body("errors[0].field", equalTo("startDate"));
+    }
+
+    static final Map<String, Object> BISHKEK = Map.of("countryCode", "KG", "latitude", 42.8746, "longitude", 74.5698);
+
+    /** A staff week from Bishkek to Tartu: the partner-to-group-2 staff rate is not set for calls 2024 and 2025. */
+    @ParameterizedTest
+    @ValueSource(ints = { 2024, 2025 })
+    void anEstimateWithARateNotSetShowsWhatItCanComputeAndWhatTheOfficeHasToSet(int callYear) {
+        Map<String, Object> body = new HashMap<>(Map.of("callYear", callYear, "mobilityType", "STAFF_TEACHING", "sending", BISHKEK,
+                "receiving", TARTU, "startDate", "2025-03-03", "endDate", "2025-03-07", "travelDays", 2));
+        as(null).body(body).post("/api/v1/grants/estimate").then().statusCode(200)
+                .body("flow", equalTo("PARTNER_TO_GROUP_2"))
+                .body("lines.find { it.kind == 'INDIVIDUAL_SUPPORT' }.amount", nullValue())
+                .body("lines.find { it.kind == 'INDIVIDUAL_SUPPORT' }.explanation.key", equalTo("grant.line.notComputed"))
+                .body("lines.find { it.kind == 'INDIVIDUAL_SUPPORT' }.explanation.args.rates", equalTo("STAFF_DAY:PARTNER_TO_GROUP_2"))
+                .body("lines.find { it.kind == 'TRAVEL' }.amount", equalTo(580.00f))
+                .body("participantTotal", nullValue()).body("participantSubtotal", equalTo(580.00f))
+                .body("institutionTotal", nullValue()).body("institutionSubtotal", equalTo(0.00f))
+                .body("missingRates.item", contains("STAFF_DAY", "ORGANISATIONAL_SUPPORT"))
+                .body("missingRates.qualifier", contains("PARTNER_TO_GROUP_2", ""))
+                .body("warnings.find { it.key == 'grant.warning.valueUnknown' }.args", not(hasKey("source")));
+    }
+
+    @Test
+    void aCompleteEstimateHasItsTotalAsSubtotalAndNoMissingRate() {
+        as(null).body(kokshetauToTartu()).post("/api/v1/grants/estimate").then().statusCode(200)
+                .body("participantSubtotal", equalTo(4645.00f)).body("missingRates.item", contains("ORGANISATIONAL_SUPPORT"));
+    }
+
+    /** Visitors read public sources as codes to translate, never the developers' notes, and no author for the seed. */
+    @Test
+    void visitorsSeeTheProgrammeGuideAsSourceAndNoInternalReference() {
+        String table = as(null).get("/api/v1/rate-tables/2024").then().statusCode(200)
+                .body("summary.seeded", equalTo(true)).body("summary", not(hasKey("reason"))).body("summary", not(hasKey("createdBy")))
+                .body("values.find { it.item == 'STAFF_DAY' && it.qualifier == 'PROGRAMME_TO_PARTNER' }.source.kind", equalTo("PROGRAMME_GUIDE"))
+                .body("values.find { it.item == 'STAFF_DAY' && it.qualifier == 'PROGRAMME_TO_PARTNER' }.source.edition", equalTo(2024))
+                .body("values.find { it.item == 'ORGANISATIONAL_SUPPORT' }.source.kind", equalTo("NOT_PUBLISHED"))
+                .body("values.source.note", everyItem(nullValue()))
+                .extract().asString();
+        String list = as(null).get("/api/v1/rate-tables").then().statusCode(200).extract().asString();
+        String estimate = as(null).body(kokshetauToTartu()).post("/api/v1/grants/estimate").then().statusCode(200)
+                .body("warnings.find { it.key == 'grant.warning.lowConfidence' }.args.source", equalTo("PROGRAMME_GUIDE:2023"))
+                .extract().asString();
+        for (String answer : List.of(table, list, estimate)) {
+            assertThat(answer).doesNotContain("DOMAIN-KA171", "migration", "Seeded from");
+        }
+    }
+
+    @Test
+    void eachVersionListsTheValuesTheOfficeStillHasToSet() {
+        List<String> expected2024 = List.of("STAFF_DAY:PARTNER_TO_GROUP_1", "STAFF_DAY:PARTNER_TO_GROUP_2", "STAFF_DAY:PARTNER_TO_GROUP_3",
+                "LONG_TERM_TRAVEL_DAYS:GREEN", "LONG_TERM_TRAVEL_DAYS:STANDARD", "INCLUSION_SUPPORT:", "ORGANISATIONAL_SUPPORT:");
+        List<Map<String, String>> listed = as(null).get("/api/v1/rate-tables").then().statusCode(200).extract()
+                .path("find { it.callYear == 2024 && it.version == 1 }.unknownValues");
+        assertThat(listed.stream().map(k -> k.get("item") + ":" + k.get("qualifier"))).containsExactlyElementsOf(expected2024);
+        List<Map<String, String>> of2025 = as(null).get("/api/v1/rate-tables/2025?version=1").then().statusCode(200).extract()
+                .path("summary.unknownValues");
+        assertThat(of2025.stream().map(k -> k.get("item") + ":" + k.get("qualifier"))).startsWith("STAFF_DAY:PARTNER_TO_GROUP_1",
+                "STAFF_DAY:PARTNER_TO_GROUP_2", "STAFF_DAY:PARTNER_TO_GROUP_3", "STAFF_DAY:PROGRAMME_TO_PARTNER");
+    }
+
+    @Test
+    void travelBandsComeInTheOrderOfTheirDistance() {
+        List<String> bands = as(null).get("/api/v1/rate-tables/2024").then().statusCode(200).extract()
+                .path("values.findAll { it.item == 'TRAVEL_STANDARD' }.qualifier");
+        assertThat(bands).containsExactly("10", "100", "500", "2000", "3000", "4000", "8000");
     }
 
     @Test

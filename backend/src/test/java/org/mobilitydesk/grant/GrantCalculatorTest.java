@@ -181,7 +181,7 @@ class GrantCalculatorTest {
             assertThat(support.computed()).isFalse();
             assertThat(support.parts()).isEmpty();
             assertThat(support.explanation().english())
-                    .isEqualTo("not computed: the rate table of call year 2025 does not know individual support for staff per day (PROGRAMME_TO_PARTNER)");
+                    .isEqualTo("not computed yet: the international office has not set individual support for staff per day (PROGRAMME_TO_PARTNER) for call year 2025");
             assertThat(result.participantTotal()).isEmpty();
             assertThat(amount(result, TRAVEL)).isEqualByComparingTo("1188.00");
             assertThat(result.warnings()).filteredOn(w -> w.text() == GrantText.VALUE_UNKNOWN)

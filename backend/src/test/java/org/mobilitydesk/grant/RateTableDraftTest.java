@@ -18,8 +18,14 @@ class RateTableDraftTest {
     private static List<Entry> entries() {
         return new ArrayList<>(BASE.values().values().stream()
                 .sorted((a, b) -> a.key().toString().compareTo(b.key().toString()))
-                .map(v -> new Entry(v.key().item(), v.key().qualifier(), v.amount(), v.confidence(), v.source())).toList());
+                .map(v -> entry(v.key().item(), v.key().qualifier(), v.amount(), v.confidence(), v.source())).toList());
     }
+
+    private static Entry entry(RateItem item, String qualifier, BigDecimal amount, Confidence confidence, RateSource source) {
+        return new Entry(item, qualifier, amount, confidence, source.kind(), source.edition(), source.note());
+    }
+
+    private static final RateSource GUIDE = RateSource.guide(2024);
 
     private static int indexOf(List<Entry> entries, RateItem item, String qualifier) {
         for (int i = 0; i < entries.size(); i++) {
@@ -35,20 +41,22 @@ class RateTableDraftTest {
     }
 
     private static Entry changed(Entry e, BigDecimal amount, Confidence confidence) {
-        return new Entry(e.item(), e.qualifier(), amount, confidence, e.source());
+        return new Entry(e.item(), e.qualifier(), amount, confidence, e.sourceKind(), e.sourceEdition(), e.sourceNote());
     }
 
     @Test
     void aChangedRateMakesTheNextVersionWithOnlyThatValueDifferent() {
         List<Entry> entries = entries();
         int i = indexOf(entries, RateItem.LONG_TERM_STUDENT_MONTH, "PARTNER_TO_GROUP_2");
-        entries.set(i, new Entry(RateItem.LONG_TERM_STUDENT_MONTH, "PARTNER_TO_GROUP_2", new BigDecimal("875"), Confidence.CONFIRMED, " 2024 call guide "));
+        entries.set(i, new Entry(RateItem.LONG_TERM_STUDENT_MONTH, "PARTNER_TO_GROUP_2", new BigDecimal("875"), Confidence.CONFIRMED,
+                RateSource.Kind.OFFICE, null, " checked with the National Agency "));
 
         assertThat(problems(entries)).isEmpty();
         RateTable table = RateTableDraft.table(2024, 2, entries);
         RateKey key = new RateKey(RateItem.LONG_TERM_STUDENT_MONTH, "PARTNER_TO_GROUP_2");
         assertThat(table.version()).isEqualTo(2);
-        assertThat(table.value(key)).isEqualTo(new RateValue(key, new BigDecimal("875.00"), Confidence.CONFIRMED, "2024 call guide"));
+        assertThat(table.value(key)).isEqualTo(new RateValue(key, new BigDecimal("875.00"), Confidence.CONFIRMED,
+                RateSource.office("checked with the National Agency")));
         assertThat(table.values().entrySet().stream().filter(e -> e.getValue().amount() != null
                 && e.getValue().amount().compareTo(BASE.values().get(e.getKey()).amount()) != 0).map(e -> e.getKey())).containsExactly(key);
     }
@@ -76,9 +84,15 @@ class RateTableDraftTest {
         entries.set(percent, changed(entries.get(percent), new BigDecimal("101"), Confidence.CONFIRMED));
         entries.set(topUp, changed(entries.get(topUp), new BigDecimal("250.005"), Confidence.CONFIRMED));
         entries.set(org, changed(entries.get(org), new BigDecimal("100"), Confidence.UNKNOWN));
-        entries.add(new Entry(RateItem.STAFF_DAY, "NOWHERE", BigDecimal.TEN, Confidence.CONFIRMED, "x"));
-        entries.add(new Entry(RateItem.TRAVEL_STANDARD, "100", BigDecimal.TEN, Confidence.CONFIRMED, "x"));
-        entries.add(new Entry(RateItem.TRAVEL_DAYS, "STANDARD", BigDecimal.ONE, Confidence.CONFIRMED, "  "));
+        int inclusion = indexOf(entries, RateItem.INCLUSION_SUPPORT, "");
+        int green = indexOf(entries, RateItem.TRAVEL_GREEN, "10");
+        entries.set(inclusion, new Entry(RateItem.INCLUSION_SUPPORT, "", null, Confidence.UNKNOWN, RateSource.Kind.PROGRAMME_GUIDE, 2024, null));
+        entries.set(green, new Entry(RateItem.TRAVEL_GREEN, "10", new BigDecimal("56"), Confidence.CONFIRMED, RateSource.Kind.NOT_PUBLISHED, 2024, null));
+        entries.add(entry(RateItem.STAFF_DAY, "NOWHERE", BigDecimal.TEN, Confidence.CONFIRMED, GUIDE));
+        entries.add(entry(RateItem.TRAVEL_STANDARD, "100", BigDecimal.TEN, Confidence.CONFIRMED, GUIDE));
+        entries.add(new Entry(RateItem.TRAVEL_DAYS, "STANDARD", BigDecimal.ONE, Confidence.CONFIRMED, null, null, "x"));
+        entries.add(new Entry(RateItem.DURATION_MIN, "STAFF_TEACHING", BigDecimal.ONE, Confidence.CONFIRMED, RateSource.Kind.PROGRAMME_GUIDE, null, null));
+        entries.add(new Entry(RateItem.DURATION_MAX, "STAFF_TEACHING", BigDecimal.ONE, Confidence.CONFIRMED, RateSource.Kind.OFFICE, 2024, null));
         int n = entries.size();
 
         assertThat(problems(entries)).containsExactlyInAnyOrder(
@@ -87,9 +101,13 @@ class RateTableDraftTest {
                 new Problem("values[" + percent + "].amount", "is a percentage: at most 100"),
                 new Problem("values[" + topUp + "].amount", "has at most two decimals"),
                 new Problem("values[" + org + "].amount", "must be empty when the confidence is UNKNOWN"),
-                new Problem("values[" + (n - 3) + "].qualifier", "is not a qualifier of STAFF_DAY"),
-                new Problem("values[" + (n - 2) + "]", "TRAVEL_STANDARD:100 is given twice"),
-                new Problem("values[" + (n - 1) + "].source", "says where the value comes from: required"));
+                new Problem("values[" + inclusion + "].source.kind", "gives an amount: leave the value to the office, or mark it not published"),
+                new Problem("values[" + green + "].source.kind", "is for a value without an amount"),
+                new Problem("values[" + (n - 5) + "].qualifier", "is not a qualifier of STAFF_DAY"),
+                new Problem("values[" + (n - 4) + "]", "TRAVEL_STANDARD:100 is given twice"),
+                new Problem("values[" + (n - 3) + "].source.kind", "says where the value comes from: required"),
+                new Problem("values[" + (n - 2) + "].source.edition", "is required: which edition of the Programme Guide"),
+                new Problem("values[" + (n - 1) + "].source.edition", "must be empty for a value the office set"));
     }
 
     @Test
@@ -98,7 +116,7 @@ class RateTableDraftTest {
         assertThat(problems(noBands)).containsExactly(new Problem("values", "needs at least one standard travel band (TRAVEL_STANDARD)"));
 
         List<Entry> strayGreen = entries();
-        strayGreen.add(new Entry(RateItem.TRAVEL_GREEN, "150", BigDecimal.TEN, Confidence.CONFIRMED, "x"));
+        strayGreen.add(entry(RateItem.TRAVEL_GREEN, "150", BigDecimal.TEN, Confidence.CONFIRMED, GUIDE));
         assertThat(problems(strayGreen)).containsExactly(new Problem("values[" + (strayGreen.size() - 1) + "].qualifier",
                 "has no standard travel band starting at 150 km"));
     }
@@ -106,9 +124,9 @@ class RateTableDraftTest {
     @Test
     void aNewBandSplitsTheBandsAndAnUnknownValueIsAllowed() {
         List<Entry> entries = entries();
-        entries.add(new Entry(RateItem.TRAVEL_STANDARD, "1000", new BigDecimal("400"), Confidence.PROBABLE, "guess to be checked"));
+        entries.add(entry(RateItem.TRAVEL_STANDARD, "1000", new BigDecimal("400"), Confidence.PROBABLE, RateSource.office("guess to be checked")));
         int topUp = indexOf(entries, RateItem.FEWER_OPPORTUNITIES_LONG_TERM_MONTH, "");
-        entries.set(topUp, changed(entries.get(topUp), null, Confidence.UNKNOWN));
+        entries.set(topUp, new Entry(RateItem.FEWER_OPPORTUNITIES_LONG_TERM_MONTH, "", null, Confidence.UNKNOWN, RateSource.Kind.OFFICE, null, null));
 
         assertThat(problems(entries)).isEmpty();
         RateTable table = RateTableDraft.table(2024, 2, entries);

@@ -79,13 +79,16 @@ class RateTableEditApiTest extends ApiTest {
         Map<String, Object> kazakhToEstonia = value(values, "LONG_TERM_STUDENT_MONTH", "PARTNER_TO_GROUP_2");
         kazakhToEstonia.put("amount", 950);
         kazakhToEstonia.put("confidence", "CONFIRMED");
-        kazakhToEstonia.put("source", "Programme Guide 2031, section individual support");
+        kazakhToEstonia.put("source", Map.of("kind", "OFFICE", "note", " Letter of the National Agency, 3 March "));
         as("admin").body(body(1, "  New student rate  ", values)).post("/api/v1/rate-tables/2031/versions").then().statusCode(201)
-                .body("summary.version", equalTo(2)).body("summary.reason", equalTo("New student rate"))
+                .body("summary.version", equalTo(2)).body("summary.reason", equalTo("New student rate")).body("summary.seeded", equalTo(false))
                 .body("values.find { it.item == 'LONG_TERM_STUDENT_MONTH' && it.qualifier == 'PARTNER_TO_GROUP_2' }.amount", equalTo(950.00f));
 
         as(null).body(estimate(2031)).post("/api/v1/grants/estimate").then().statusCode(200)
                 .body("rateTableVersion", equalTo(2)).body("participantTotal", equalTo(5145.00f));
+        as(null).get("/api/v1/rate-tables/2031").then().statusCode(200)
+                .body("values.find { it.item == 'LONG_TERM_STUDENT_MONTH' && it.qualifier == 'PARTNER_TO_GROUP_2' }.source",
+                        equalTo(Map.of("kind", "OFFICE", "note", "Letter of the National Agency, 3 March")));
         as(null).get("/api/v1/rate-tables/2031?version=1").then().statusCode(200)
                 .body("values.find { it.item == 'LONG_TERM_STUDENT_MONTH' && it.qualifier == 'PARTNER_TO_GROUP_2' }.amount", equalTo(850.00f));
         assertThat(versions(2031)).isEqualTo(2);
@@ -138,10 +141,12 @@ class RateTableEditApiTest extends ApiTest {
         Map<String, Object> bad = new HashMap<>(value(values, "STAFF_DAY", "PROGRAMME_TO_PARTNER"));
         bad.put("qualifier", "NOWHERE");
         values.add(bad);
+        value(values, "ORGANISATIONAL_SUPPORT", "").put("source", Map.of("kind", "PROGRAMME_GUIDE"));
         badRequestAs("admin").body(body(1, "broken", values)).post("/api/v1/rate-tables/2035/versions").then().statusCode(422)
-                .body("errors", hasSize(2))
+                .body("errors", hasSize(3))
                 .body("errors.field", hasItems(
                         "values[" + values.indexOf(value(values, "STAFF_DAY", "PROGRAMME_TO_PARTNER")) + "].amount",
+                        "values[" + values.indexOf(value(values, "ORGANISATIONAL_SUPPORT", "")) + "].source.edition",
                         "values[" + (values.size() - 1) + "].qualifier"));
         badRequestAs("admin").body(body(1, "nothing changed", values2024())).post("/api/v1/rate-tables/2035/versions").then()
                 .statusCode(422).body("errors[0].message", equalTo("no value differs from version 1"));

@@ -47,16 +47,49 @@ class RateTableTest {
         RateValue value = table.value(key);
         assertThat(value.known()).isFalse();
         assertThat(value.confidence()).isEqualTo(Confidence.UNKNOWN);
-        assertThat(value.source()).isEqualTo("not in the rate table of call year 2024 version 2");
+        assertThat(value.source()).isEqualTo(RateSource.notPublished(2024));
     }
 
     @Test
     void anAmountIsUnknownExactlyWhenItsConfidenceIsUnknown() {
         RateKey key = RateKey.of(RateItem.ORGANISATIONAL_SUPPORT);
-        assertThatThrownBy(() -> new RateValue(key, null, Confidence.PROBABLE, "s")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new RateValue(key, BigDecimal.TEN, Confidence.UNKNOWN, "s")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new RateValue(key, new BigDecimal("-1"), Confidence.CONFIRMED, "s")).isInstanceOf(IllegalArgumentException.class);
-        assertThat(new RateValue(key, BigDecimal.TEN, Confidence.CONFIRMED, "s").known()).isTrue();
+        RateSource s = RateSource.office(null);
+        assertThatThrownBy(() -> new RateValue(key, null, Confidence.PROBABLE, s)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RateValue(key, BigDecimal.TEN, Confidence.UNKNOWN, s)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RateValue(key, new BigDecimal("-1"), Confidence.CONFIRMED, s)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new RateValue(key, BigDecimal.TEN, Confidence.CONFIRMED, s).known()).isTrue();
+    }
+
+    /** Only the office may leave a value empty or give one; a guide gives an amount, a value not published has none. */
+    @ParameterizedTest
+    @CsvSource({ "PROGRAMME_GUIDE, 2024, true, true", "PROGRAMME_GUIDE, 2024, false, false", "PROGRAMME_GUIDE_KA131, 2024, false, false",
+            "INFERRED, 2024, true, true", "INFERRED, 2024, false, false", "NOT_PUBLISHED, 2024, false, true", "NOT_PUBLISHED, 2024, true, false",
+            "OFFICE, , true, true", "OFFICE, , false, true" })
+    void aSourceFitsAnAmountOrItsAbsence(RateSource.Kind kind, Integer edition, boolean known, boolean accepted) {
+        RateKey key = RateKey.of(RateItem.ORGANISATIONAL_SUPPORT);
+        RateSource source = new RateSource(kind, edition, null);
+        BigDecimal amount = known ? BigDecimal.TEN : null;
+        Confidence confidence = known ? Confidence.CONFIRMED : Confidence.UNKNOWN;
+        if (accepted) {
+            assertThat(new RateValue(key, amount, confidence, source).source()).isEqualTo(source);
+        } else {
+            assertThatThrownBy(() -> new RateValue(key, amount, confidence, source)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "PROGRAMME_GUIDE, , 'needs the guide''s edition'", "NOT_PUBLISHED, , 'needs the guide''s edition'", "OFFICE, 2024, names no edition" })
+    void aGuideSourceNamesItsEditionAndTheOfficeNone(RateSource.Kind kind, Integer edition, String message) {
+        assertThatThrownBy(() -> new RateSource(kind, edition, null)).hasMessageContaining(message);
+    }
+
+    @Test
+    void keysSortByItemThenTravelBandsByDistance() {
+        List<String> sorted = callYear(2024).values().keySet().stream().filter(k -> k.item() == RateItem.TRAVEL_STANDARD || k.item() == RateItem.TRAVEL_GREEN)
+                .sorted().map(RateKey::toString).toList();
+        assertThat(sorted).containsExactly("TRAVEL_STANDARD:10", "TRAVEL_STANDARD:100", "TRAVEL_STANDARD:500", "TRAVEL_STANDARD:2000",
+                "TRAVEL_STANDARD:3000", "TRAVEL_STANDARD:4000", "TRAVEL_STANDARD:8000", "TRAVEL_GREEN:10", "TRAVEL_GREEN:100",
+                "TRAVEL_GREEN:500", "TRAVEL_GREEN:2000", "TRAVEL_GREEN:3000");
     }
 
     @ParameterizedTest
