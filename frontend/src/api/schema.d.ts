@@ -2688,7 +2688,7 @@ export interface paths {
     };
     /**
      * Read a partner's webhook
-     * @description The URL and when the secret was generated; never the secret.
+     * @description The URL and when the secret was generated; never the secret. A partner without a webhook is an ordinary answer (204), not an error.
      */
     get: {
       parameters: {
@@ -2710,6 +2710,13 @@ export interface paths {
             'application/json': components['schemas']['Webhook'];
           };
         };
+        /** @description The partner has no webhook */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description Not signed in */
         401: {
           headers: {
@@ -2728,7 +2735,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description No such partner institution, or it has no webhook */
+        /** @description No such partner institution */
         404: {
           headers: {
             [name: string]: unknown;
@@ -2923,7 +2930,7 @@ export interface paths {
     put?: never;
     /**
      * Apply to a call
-     * @description Starts a draft. Repeat-safe: when I have applied to the call already, the answer is 200 with that application. The profile need not be complete yet: the checklist says what is missing.
+     * @description Starts a draft. Repeat-safe: when I have applied to the call already, the answer is 200 with that application. An application I withdrew does not count: while the call accepts applications, applying again starts a new draft beside it. The profile need not be complete yet: the checklist says what is missing.
      */
     post: {
       parameters: {
@@ -2938,7 +2945,7 @@ export interface paths {
         };
       };
       responses: {
-        /** @description My application to the call, made earlier */
+        /** @description My application to the call, made earlier and not withdrawn */
         200: {
           headers: {
             [name: string]: unknown;
