@@ -36,15 +36,6 @@ export function formatTime(instant: Date, language: Language): string {
   return new Intl.DateTimeFormat(intlLocale(language), { timeStyle: 'short' }).format(instant);
 }
 
-/** Bytes as "1.2 MB" in the interface language. */
-export function formatSize(bytes: number, language: Language): string {
-  const format = (value: number, unit: string) =>
-    `${new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 1 }).format(value)} ${unit}`;
-  if (bytes < 1024) return format(bytes, 'B');
-  if (bytes < 1024 * 1024) return format(bytes / 1024, 'KB');
-  return format(bytes / (1024 * 1024), 'MB');
-}
-
 /** File extensions and media types a requirement's formats accept. */
 export const FORMAT_FILES: Record<
   Schemas['DocumentFormat'],

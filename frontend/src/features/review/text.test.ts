@@ -4,7 +4,6 @@ import {
   fileNameFromContentDisposition,
   formatGrade,
   formatInZone,
-  formatSize,
   localizedText,
   preferencesText,
 } from './text';
@@ -59,13 +58,6 @@ describe('the review texts', () => {
     ).toBe('fallback.csv');
     expect(fileNameFromContentDisposition('attachment')).toBeUndefined();
     expect(fileNameFromContentDisposition(null)).toBeUndefined();
-  });
-
-  it('writes file sizes with the reader’s units', () => {
-    expect(formatSize(820, 'en')).toBe('820 byte');
-    expect(formatSize(182_044, 'en')).toBe('182 kB');
-    expect(formatSize(4_200_000, 'en')).toBe('4.2 MB');
-    expect(formatSize(4_200_000, 'ru')).toBe('4,2 МБ');
   });
 
   it('writes instants as the wall-clock time of the home institution', () => {
