@@ -11,6 +11,7 @@ export function formatFileSize(bytes: number, t: TFunction, language: string): s
   const number = (value: number, fractionDigits: number) =>
     new Intl.NumberFormat(language, { maximumFractionDigits: fractionDigits }).format(value);
   if (bytes < KB) return t('fileSize.bytes', { count: bytes, size: number(bytes, 0) });
-  if (bytes < MB) return t('fileSize.kilobytes', { size: number(bytes / KB, bytes < 10 * KB ? 1 : 0) });
+  if (bytes < MB)
+    return t('fileSize.kilobytes', { size: number(bytes / KB, bytes < 10 * KB ? 1 : 0) });
   return t('fileSize.megabytes', { size: number(bytes / MB, 1) });
 }

@@ -67,7 +67,10 @@ describe('my applications', () => {
       'row',
     );
     expect(within(rows[1]).getByText('Draft')).toBeInTheDocument();
-    expect(within(rows[1]).getByRole('link')).toHaveAttribute('href', `/me/applications/${again.id}`);
+    expect(within(rows[1]).getByRole('link')).toHaveAttribute(
+      'href',
+      `/me/applications/${again.id}`,
+    );
     expect(within(rows[2]).getByText('Withdrawn')).toBeInTheDocument();
     expect(within(rows[2]).getByText('MD-2027-000042')).toBeInTheDocument();
   });

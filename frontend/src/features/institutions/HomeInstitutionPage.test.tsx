@@ -46,7 +46,8 @@ async function chooseZone(search: string, option: string) {
 async function open(routes: Parameters<typeof mockApi>[0]) {
   const fetch = mockApi({ 'GET /api/v1/reference/countries': countries, ...routes });
   renderPage(<HomeInstitutionPage />);
-  await screen.findByRole('group', { name: 'Names' });
+  // The first answer may take a while on a busy machine.
+  await screen.findByRole('group', { name: 'Names' }, { timeout: 5000 });
   return fetch;
 }
 
@@ -138,7 +139,10 @@ describe('the home institution settings', { timeout: 40_000 }, () => {
       [`GET ${PATH}`]: home,
       [`PUT ${PATH}`]: saving(() =>
         problem(409, 'Conflict', [
-          { field: 'erasmusCode', message: 'Another institution already has the Erasmus code KG BISHKEK01' },
+          {
+            field: 'erasmusCode',
+            message: 'Another institution already has the Erasmus code KG BISHKEK01',
+          },
         ]),
       ),
     });
@@ -189,7 +193,9 @@ describe('the home institution settings', { timeout: 40_000 }, () => {
   it('offers a retry when the settings cannot be loaded', async () => {
     mockApi({ [`GET ${PATH}`]: () => problem(503, 'Service Unavailable') });
     renderPage(<HomeInstitutionPage />);
-    expect(await screen.findByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'Try again' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Save settings' })).not.toBeInTheDocument();
   });
 });

@@ -116,7 +116,8 @@ export function validatePartner(values: PartnerFormValues, t: TFunction): Errors
 export function validateHome(values: HomeFormValues, t: TFunction): Errors {
   const errors = validateInstitution(values, t);
   if (!values.timeZone) errors.timeZone = t('validation.required');
-  else if (!isTimeZone(values.timeZone)) errors.timeZone = t('homeInstitution.form.timeZoneInvalid');
+  else if (!isTimeZone(values.timeZone))
+    errors.timeZone = t('homeInstitution.form.timeZoneInvalid');
   return errors;
 }
 

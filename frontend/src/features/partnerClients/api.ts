@@ -27,7 +27,13 @@ export function usePartnerClients(page: number) {
 export function useMapClient() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async ({ clientId, institutionId }: { clientId: string; institutionId: string }) => {
+    mutationFn: async ({
+      clientId,
+      institutionId,
+    }: {
+      clientId: string;
+      institutionId: string;
+    }) => {
       const call = api.PUT('/api/v1/partner-clients/{clientId}', {
         params: { path: { clientId } },
         body: { institutionId },
