@@ -10,6 +10,8 @@ async function chooseZone(page: Page, search: string, option: RegExp) {
 test('an admin maps a partner client and changes the home institution’s time zone', async ({
   page,
 }) => {
+  // Four steps through the real login, on a machine shared by several runs.
+  test.setTimeout(180_000);
   await signIn(page, 'admin');
 
   await test.step('unmap the demo client partner-tartu, with confirmation', async () => {
