@@ -2700,7 +2700,7 @@ export interface paths {
     };
     /**
      * Read a partner's webhook
-     * @description The URL and when the secret was generated; never the secret.
+     * @description The URL and when the secret was generated; never the secret. A partner without a webhook is an ordinary answer (204), not an error.
      */
     get: {
       parameters: {
@@ -2722,6 +2722,13 @@ export interface paths {
             'application/json': components['schemas']['Webhook'];
           };
         };
+        /** @description The partner has no webhook */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description Not signed in */
         401: {
           headers: {
@@ -2740,7 +2747,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description No such partner institution, or it has no webhook */
+        /** @description No such partner institution */
         404: {
           headers: {
             [name: string]: unknown;
@@ -2935,7 +2942,7 @@ export interface paths {
     put?: never;
     /**
      * Apply to a call
-     * @description Starts a draft. Repeat-safe: when I have applied to the call already, the answer is 200 with that application. The profile need not be complete yet: the checklist says what is missing.
+     * @description Starts a draft. Repeat-safe: when I have applied to the call already, the answer is 200 with that application. An application I withdrew does not count: while the call accepts applications, applying again starts a new draft beside it. The profile need not be complete yet: the checklist says what is missing.
      */
     post: {
       parameters: {
@@ -2950,7 +2957,7 @@ export interface paths {
         };
       };
       responses: {
-        /** @description My application to the call, made earlier */
+        /** @description My application to the call, made earlier and not withdrawn */
         200: {
           headers: {
             [name: string]: unknown;

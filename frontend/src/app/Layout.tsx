@@ -1,12 +1,14 @@
 import { Alert, Anchor, AppShell, Burger, Group, NavLink, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconBuildingBank,
   IconBuildingCommunity,
   IconCalculator,
   IconClipboardList,
   IconFileDescription,
   IconFileCertificate,
   IconHome,
+  IconKey,
   IconSpeakerphone,
   IconChecklist,
   IconReceiptEuro,
@@ -37,6 +39,8 @@ const ICONS: Record<NavItem['label'], typeof IconHome> = {
   'nav.notifications': IconSend,
   'nav.profile': IconUserCircle,
   'nav.applications': IconChecklist,
+  'nav.homeInstitution': IconBuildingBank,
+  'nav.partnerClients': IconKey,
 };
 
 function isActive(item: NavItem, pathname: string) {

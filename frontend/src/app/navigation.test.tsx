@@ -29,7 +29,12 @@ describe('navigationFor', () => {
       'nav.notifications',
     ];
     expect(labels(['coordinator'])).toEqual([...everyone, ...staff]);
-    expect(labels(['admin'])).toEqual([...everyone, ...staff]);
+    expect(labels(['admin'])).toEqual([
+      ...everyone,
+      ...staff,
+      'nav.homeInstitution',
+      'nav.partnerClients',
+    ]);
   });
 });
 

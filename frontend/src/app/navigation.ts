@@ -14,7 +14,9 @@ export interface NavItem {
     | 'nav.rateTables'
     | 'nav.notifications'
     | 'nav.profile'
-    | 'nav.applications';
+    | 'nav.applications'
+    | 'nav.homeInstitution'
+    | 'nav.partnerClients';
   /** Shown only to users with one of these roles; to everyone when absent. */
   roles?: Role[];
 }
@@ -36,6 +38,8 @@ const NAV_ITEMS: NavItem[] = [
     label: 'nav.notifications',
     roles: ['coordinator', 'admin'],
   },
+  { to: '/manage/home-institution', label: 'nav.homeInstitution', roles: ['admin'] },
+  { to: '/manage/partner-clients', label: 'nav.partnerClients', roles: ['admin'] },
 ];
 
 export function navigationFor(roles: Role[]): NavItem[] {

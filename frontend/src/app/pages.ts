@@ -144,3 +144,13 @@ export const ReviewApplicationPage = lazy(() =>
     default: module.ApplicationDetailPage,
   })),
 );
+export const HomeInstitutionPage = lazy(() =>
+  import('../features/institutions/HomeInstitutionPage').then((module) => ({
+    default: module.HomeInstitutionPage,
+  })),
+);
+export const PartnerClientsPage = lazy(() =>
+  import('../features/partnerClients/PartnerClientsPage').then((module) => ({
+    default: module.PartnerClientsPage,
+  })),
+);

@@ -19,6 +19,7 @@ import {
   EditPartnerPage,
   EditProjectPage,
   GrantEstimatePage,
+  HomeInstitutionPage,
   HomePage,
   ManagePartnersPage,
   MyApplicationsPage,
@@ -30,6 +31,7 @@ import {
   PartnerDirectoryPage,
   ProfilePage,
   ProjectDetailPage,
+  PartnerClientsPage,
   ProjectsPage,
   RateTablesPage,
 } from './pages';
@@ -184,6 +186,22 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['coordinator', 'admin']}>
             <NotificationsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/manage/home-institution',
+        element: (
+          <RequireRole roles={['admin']}>
+            <HomeInstitutionPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/manage/partner-clients',
+        element: (
+          <RequireRole roles={['admin']}>
+            <PartnerClientsPage />
           </RequireRole>
         ),
       },

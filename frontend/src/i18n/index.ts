@@ -8,3 +8,4 @@ export {
 } from './format';
 export { LANGUAGES } from './languages';
 export { useLanguage } from './useLanguage';
+export { formatFileSize } from './fileSize';

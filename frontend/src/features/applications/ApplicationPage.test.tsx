@@ -312,7 +312,7 @@ describe('the application page', { timeout: 20_000 }, () => {
     expect(within(alert).getByText('Transcript of records: Not uploaded yet.')).toBeInTheDocument();
   });
 
-  it('withdraws a submitted application after saying it cannot be undone', async () => {
+  it('withdraws a submitted application after saying what follows, and offers to apply again', async () => {
     const withdrawn: MyApplication = {
       ...submitted,
       status: 'WITHDRAWN',
@@ -327,7 +327,9 @@ describe('the application page', { timeout: 20_000 }, () => {
     const dialog = within(
       await screen.findByRole('dialog', { name: 'Withdraw your application?' }),
     );
-    expect(dialog.getByText(/This cannot be undone/)).toBeInTheDocument();
+    expect(
+      dialog.getByText(/Until the deadline you can apply again with a new application/),
+    ).toBeInTheDocument();
     await userEvent.click(dialog.getByRole('button', { name: 'Cancel' }));
     expect(requestsOf(fetch)).not.toContain(`POST ${PATH}/withdraw`);
 
@@ -335,9 +337,29 @@ describe('the application page', { timeout: 20_000 }, () => {
     await userEvent.click(
       within(await screen.findByRole('dialog')).getByRole('button', { name: 'Withdraw' }),
     );
-    expect(await screen.findByText(/You withdrew this application on/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/You withdrew this application on .*: you can apply again/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Apply again' })).toHaveAttribute(
+      'href',
+      `/calls/${submitted.call.id}/apply`,
+    );
     expect(screen.queryByRole('button', { name: 'Withdraw application' })).not.toBeInTheDocument();
     expect(requestsOf(fetch)).toContain(`POST ${PATH}/withdraw`);
+  });
+
+  it('offers no new application once the call is closed', async () => {
+    open({
+      ...submitted,
+      status: 'WITHDRAWN',
+      withdrawnAt: '2027-02-10T09:00:00Z',
+      call: {
+        ...submitted.call,
+        schedule: { ...submitted.call.schedule, acceptingApplications: false },
+      },
+    });
+    expect(await screen.findByText(/You withdrew this application on/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Apply again' })).not.toBeInTheDocument();
   });
 
   it('tells the applicant which eligibility decision was taken and why', async () => {

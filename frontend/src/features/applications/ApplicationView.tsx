@@ -1,8 +1,9 @@
-import { Alert, Box, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { BackLink } from '../../components/BackLink';
 import { RefusalAlert, StaleAlert } from '../../components/FormAlerts';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -29,10 +30,18 @@ function ReadOnlyNotice({ application }: { application: MyApplication }) {
   const { t } = useTranslation();
   const { schedule } = application.call;
   let message: string | undefined;
+  let action: ReactNode;
   if (application.status === 'WITHDRAWN') {
-    message = t('applications.readOnly.withdrawn', {
-      time: application.withdrawnAt ? formatDateTime(application.withdrawnAt) : '',
-    });
+    const time = application.withdrawnAt ? formatDateTime(application.withdrawnAt) : '';
+    // Who withdrew may apply again, with a new application, while the call accepts them.
+    if (schedule.acceptingApplications) {
+      message = t('applications.readOnly.withdrawnOpen', { time });
+      action = (
+        <Button component={Link} to={`/calls/${application.call.id}/apply`} size="xs" mt="xs">
+          {t('applications.readOnly.applyAgain')}
+        </Button>
+      );
+    } else message = t('applications.readOnly.withdrawn', { time });
   } else if (application.status === 'SUBMITTED') {
     message = schedule.acceptingApplications
       ? t('applications.readOnly.submittedOpen')
@@ -47,6 +56,7 @@ function ReadOnlyNotice({ application }: { application: MyApplication }) {
   return (
     <Alert color="blue" icon={<IconInfoCircle aria-hidden />}>
       {message}
+      {action && <div>{action}</div>}
     </Alert>
   );
 }

@@ -15,12 +15,12 @@ import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { formatDateTime } from '../../i18n';
+import { formatDateTime, formatFileSize } from '../../i18n';
 import { deleteDocument, type MyApplicationDocument } from './api';
 import { HashCode } from '../../components/HashCode';
 import { openDocument } from './openDocument';
 import { documentSectionId } from './sections';
-import { FORMAT_FILES, formatSize, useApplicationText } from './text';
+import { FORMAT_FILES, useApplicationText } from './text';
 import { uploadDocument, UploadAborted } from './upload';
 
 type Requirement = Schemas['CallRequiredDocument'];
@@ -69,7 +69,7 @@ export function DocumentRow({
 
   const name = text.documentName(requirement.type, requirement.label);
   const formats = requirement.formats.join(', ');
-  const maxSize = formatSize(requirement.maxSizeBytes, text.language);
+  const maxSize = formatFileSize(requirement.maxSizeBytes, t, text.language);
   const accept = requirement.formats
     .flatMap((format) => [
       FORMAT_FILES[format].mime,
@@ -98,7 +98,7 @@ export function DocumentRow({
     if (file.size > requirement.maxSizeBytes) {
       return setError(
         t('applications.documents.tooLargeLocal', {
-          size: formatSize(file.size, text.language),
+          size: formatFileSize(file.size, t, text.language),
           max: maxSize,
         }),
       );
@@ -180,7 +180,7 @@ export function DocumentRow({
         {document ? (
           <Stack gap={4}>
             <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-              {document.fileName} · {formatSize(document.sizeBytes, text.language)}
+              {document.fileName} · {formatFileSize(document.sizeBytes, t, text.language)}
             </Text>
             <Group gap="xs" wrap="wrap">
               <Text size="xs" c="dimmed">

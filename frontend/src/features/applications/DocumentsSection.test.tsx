@@ -103,7 +103,7 @@ describe('the documents of an application', { timeout: 20_000 }, () => {
     expect(transcriptRow().getByText('Uploading… 40%')).toBeInTheDocument();
 
     xhr.respond(201, TRANSCRIPT);
-    expect(await transcriptRow().findByText('transcript.pdf · 179.1 KB')).toBeInTheDocument();
+    expect(await transcriptRow().findByText('transcript.pdf · 179 KB')).toBeInTheDocument();
     expect(transcriptRow().queryByRole('progressbar')).not.toBeInTheDocument();
     expect(transcriptRow().getByText('9f86d081884c…')).toHaveAccessibleName(
       `SHA-256 ${TRANSCRIPT.sha256}`,

@@ -57,4 +57,21 @@ describe('my applications', () => {
     expect(screen.getByRole('link', { name: 'Staff week 2027' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Мои заявки' })).toBeInTheDocument();
   });
+
+  it('lists a new application beside the one withdrawn from the same call', async () => {
+    const again = { ...summaryOf(draft), id: 'a1b2c3d4-0000-4000-8000-000000000003' };
+    const withdrawn = { ...summaryOf(submitted), status: 'WITHDRAWN' as const };
+    mockApi({ 'GET /api/v1/me/applications': [again, withdrawn] });
+    renderPage(<MyApplicationsPage />);
+    const rows = within(await screen.findByRole('table', { name: 'My applications' })).getAllByRole(
+      'row',
+    );
+    expect(within(rows[1]).getByText('Draft')).toBeInTheDocument();
+    expect(within(rows[1]).getByRole('link')).toHaveAttribute(
+      'href',
+      `/me/applications/${again.id}`,
+    );
+    expect(within(rows[2]).getByText('Withdrawn')).toBeInTheDocument();
+    expect(within(rows[2]).getByText('MD-2027-000042')).toBeInTheDocument();
+  });
 });

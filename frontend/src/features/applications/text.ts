@@ -15,19 +15,6 @@ export function localized(texts: Record<string, string> | undefined, language: L
   return texts[language] || texts.en || Object.values(texts).find(Boolean) || '';
 }
 
-function intlLocale(language: Language) {
-  return language === 'en' ? 'en-GB' : language;
-}
-
-/** Bytes as "1.2 MB" in the interface language. */
-export function formatSize(bytes: number, language: Language): string {
-  const format = (value: number, unit: string) =>
-    `${new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 1 }).format(value)} ${unit}`;
-  if (bytes < 1024) return format(bytes, 'B');
-  if (bytes < 1024 * 1024) return format(bytes / 1024, 'KB');
-  return format(bytes / (1024 * 1024), 'MB');
-}
-
 /** File extensions and media types a requirement's formats accept. */
 export const FORMAT_FILES: Record<
   Schemas['DocumentFormat'],

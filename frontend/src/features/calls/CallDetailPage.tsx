@@ -74,7 +74,8 @@ function Facts({ call }: { call: Call }) {
         <DetailItem label={t('calls.detail.changed')}>
           {t('calls.changes.by', { at: formatDateTime(call.updatedAt), name: call.updatedBy })}
         </DetailItem>
-        <DetailItem label={t('calls.detail.version')}>{call.version}</DetailItem>
+        {/* The API counts saves from 0; people count versions from 1. */}
+        <DetailItem label={t('calls.detail.version')}>{call.version + 1}</DetailItem>
       </DataList>
     </DetailSection>
   );

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useCurrentUser } from '../../auth/useCurrentUser';
+import i18n from '../../i18n/setup';
 import { json, mockApi, problem, requestsOf } from '../../test/api';
 import { fakeUser } from '../../test/fakeUser';
 import { choose } from '../../test/fields';
@@ -44,6 +45,28 @@ describe('the coordinators’ call list', () => {
     expect(requestsOf(fetch)).toContain(
       'GET /api/v1/calls?status=DRAFT&academicYear=2026%2F2027&page=0&size=20',
     );
+  });
+
+  it.each([
+    ['en', 1, '1 at 1 partner'],
+    ['en', 5, '7 at 5 partners'],
+    ['ru', 1, '1 у 1 партнёра'],
+    ['ru', 3, '7 у 3 партнёров'],
+    ['ky', 5, '7 — 5 өнөктөштө'],
+  ])('counts the places and partners in %s (%i partners)', async (language, partners, text) => {
+    await i18n.changeLanguage(language);
+    mockApi({
+      'GET /api/v1/calls': {
+        items: [{ ...callSummary, totalPlaces: partners === 1 ? 1 : 7, partnerCount: partners }],
+        page: 0,
+        size: 20,
+        total: 1,
+      },
+      'GET /api/v1/reference/academic-years': years,
+    });
+    renderPage(<CallsPage />, { route: '/manage/calls' });
+    expect(await screen.findByText(text)).toBeInTheDocument();
+    await i18n.changeLanguage('en');
   });
 
   it('offers an admin no new call', async () => {

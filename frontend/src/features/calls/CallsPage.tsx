@@ -36,7 +36,7 @@ function useColumns(): Column<CallSummary>[] {
       key: 'places',
       header: t('calls.columns.places'),
       render: (call) =>
-        t('calls.columns.placesValue', { places: call.totalPlaces, partners: call.partnerCount }),
+        t('calls.columns.placesValue', { places: call.totalPlaces, count: call.partnerCount }),
     },
     {
       key: 'deadline',

@@ -29,14 +29,18 @@ describe('the public call page', () => {
 
   it('shows a signed-out visitor the call, its rules and the way to apply', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true, now: Date.parse('2027-03-30T17:59:00Z') });
+    const visitor = fakeUser();
+    vi.mocked(useCurrentUser).mockReturnValue(visitor);
     openCall();
     expect(
       await screen.findByRole('heading', { name: 'Semester exchange 2026/2027', level: 1 }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Apply' })).toHaveAttribute(
-      'href',
-      `/calls/${ID}/apply`,
-    );
+    expect(screen.queryByRole('link', { name: 'Apply' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in to apply' }));
+    expect(visitor.signIn).toHaveBeenCalled();
+    expect(
+      screen.getByText('Students and staff sign in with their university account to apply.'),
+    ).toBeInTheDocument();
     const places = screen.getByRole('table', { name: 'Places at partner universities' });
     expect(within(places).getByRole('row', { name: /University of Tartu/ })).toHaveTextContent(
       'Tartu, Estonia2',
@@ -77,6 +81,29 @@ describe('the public call page', () => {
     expect(live).toHaveTextContent('Applications close in 1 d 0 h 0 min');
   });
 
+  it('offers an applicant to apply', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, now: Date.parse('2027-03-30T17:59:00Z') });
+    vi.mocked(useCurrentUser).mockReturnValue(fakeUser(['applicant']));
+    openCall();
+    expect(await screen.findByRole('link', { name: 'Apply' })).toHaveAttribute(
+      'href',
+      `/calls/${ID}/apply`,
+    );
+    expect(screen.queryByRole('button', { name: 'Sign in to apply' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+  });
+
+  it('tells staff why they cannot apply instead of offering it', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, now: Date.parse('2027-03-30T17:59:00Z') });
+    vi.mocked(useCurrentUser).mockReturnValue(fakeUser(['coordinator', 'evaluator']));
+    openCall();
+    expect(await screen.findByRole('note')).toHaveTextContent(
+      'Only applicants can apply: students and staff apply with their own applicant account. Your account (Coordinator, Evaluator) cannot apply.',
+    );
+    expect(screen.queryByRole('link', { name: 'Apply' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Sign in to apply' })).not.toBeInTheDocument();
+  });
+
   it('says when an upcoming call opens and offers no way to apply yet', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true, now: Date.parse('2027-01-14T03:00:00Z') });
     openCall({
@@ -94,6 +121,7 @@ describe('the public call page', () => {
     openCall();
     expect(await screen.findByText('Closed: applications are no longer accepted')).toBeVisible();
     expect(screen.queryByRole('link', { name: 'Apply' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Sign in to apply' })).not.toBeInTheDocument();
   });
 
   it('copies the canonical link and confirms it', async () => {
@@ -111,7 +139,7 @@ describe('the public call page', () => {
     expect(
       await screen.findByRole('heading', { name: 'Семестровый обмен 2026/2027', level: 1 }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Подать заявку' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Войти, чтобы подать заявку' })).toBeInTheDocument();
   });
 
   it('says so when the call is not public', async () => {

@@ -1,7 +1,6 @@
-import { Badge, Button, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconSend } from '@tabler/icons-react';
+import { Badge, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { BackLink } from '../../components/BackLink';
 import { DetailSection } from '../../components/DetailSection';
 import { LoadError } from '../../components/LoadError';
@@ -9,6 +8,7 @@ import { PageState } from '../../components/PageState';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime } from '../../i18n';
 import { usePublicCall, type PublicCall } from './api';
+import { ApplyAction, ApplyHint } from './ApplyAction';
 import {
   CriteriaSection,
   DescriptionSection,
@@ -76,19 +76,13 @@ function PublicCallView({ call }: { call: PublicCall }) {
           </Badge>
         </Group>
       </Stack>
-      <Group gap="sm">
-        {accepting && (
-          <Button
-            component={Link}
-            to={`/calls/${call.id}/apply`}
-            size="md"
-            leftSection={<IconSend size={18} aria-hidden />}
-          >
-            {t('calls.public.apply')}
-          </Button>
-        )}
-        <CopyLinkButton path={`/calls/${call.id}`} />
-      </Group>
+      <Stack gap="xs">
+        <Group gap="sm">
+          {accepting && <ApplyAction callId={call.id} />}
+          <CopyLinkButton path={`/calls/${call.id}`} />
+        </Group>
+        {accepting && <ApplyHint />}
+      </Stack>
 
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Countdown state={state} />

@@ -162,3 +162,45 @@ describe('the way to my applications', () => {
     expect(screen.queryByRole('link', { name: 'My applications' })).not.toBeInTheDocument();
   });
 });
+
+describe('the ways on from the home page', () => {
+  function links() {
+    return screen
+      .getAllByRole('link')
+      .map((link) => [link.textContent, link.getAttribute('href')] as const);
+  }
+
+  it.each([
+    ['a visitor', undefined],
+    ['an applicant', ['applicant'] as const],
+  ])('lead %s to the open calls and the grant estimate first', async (_who, roles) => {
+    openHomeAs(roles && [...roles], agreements([]));
+    await screen.findByRole('link', { name: 'See the open calls' });
+    expect(links().slice(0, 2)).toEqual([
+      ['See the open calls', '/calls'],
+      ['Estimate my grant', '/grant-estimate'],
+    ]);
+    expect(screen.getByRole('link', { name: 'Browse partner universities' })).toHaveAttribute(
+      'href',
+      '/partners',
+    );
+  });
+
+  it('lead an admin to the partners and the home institution’s settings', async () => {
+    openHomeAs(['admin'], answerAgreements(agreements([]), agreements([])));
+    expect(await screen.findByRole('link', { name: 'Home institution settings' })).toHaveAttribute(
+      'href',
+      '/manage/home-institution',
+    );
+    expect(screen.getByRole('link', { name: 'Manage partners' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'See the open calls' })).not.toBeInTheDocument();
+  });
+
+  it('offer a coordinator no settings', async () => {
+    openHomeAs(['coordinator'], answerAgreements(agreements([]), agreements([])));
+    expect(await screen.findByRole('link', { name: 'Manage partners' })).toBeInTheDocument();
+    expect(
+      screen.queryByRole('link', { name: 'Home institution settings' }),
+    ).not.toBeInTheDocument();
+  });
+});

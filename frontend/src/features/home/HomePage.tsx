@@ -1,6 +1,13 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { IconBuildingCommunity, IconClipboardList, IconSettings } from '@tabler/icons-react';
+import {
+  IconBuildingBank,
+  IconBuildingCommunity,
+  IconCalculator,
+  IconClipboardList,
+  IconSettings,
+  IconSpeakerphone,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
@@ -35,14 +42,27 @@ export function HomePage() {
         <Title order={1}>{t('home.title')}</Title>
         <Text size="lg">{t('home.intro')}</Text>
         <Group>
-          <Button
-            component={Link}
-            to="/partners"
-            size="md"
-            leftSection={<IconBuildingCommunity size={18} aria-hidden />}
-          >
-            {t('home.browsePartners')}
-          </Button>
+          {!staff && (
+            <>
+              <Button
+                component={Link}
+                to="/calls"
+                size="md"
+                leftSection={<IconSpeakerphone size={18} aria-hidden />}
+              >
+                {t('home.openCalls')}
+              </Button>
+              <Button
+                component={Link}
+                to="/grant-estimate"
+                size="md"
+                variant="default"
+                leftSection={<IconCalculator size={18} aria-hidden />}
+              >
+                {t('home.estimate')}
+              </Button>
+            </>
+          )}
           {applicant && (
             <Button
               component={Link}
@@ -54,6 +74,15 @@ export function HomePage() {
               {t('home.myApplications')}
             </Button>
           )}
+          <Button
+            component={Link}
+            to="/partners"
+            size="md"
+            variant={staff ? 'filled' : 'default'}
+            leftSection={<IconBuildingCommunity size={18} aria-hidden />}
+          >
+            {t('home.browsePartners')}
+          </Button>
           {staff && (
             <Button
               component={Link}
@@ -63,6 +92,17 @@ export function HomePage() {
               leftSection={<IconSettings size={18} aria-hidden />}
             >
               {t('home.managePartners')}
+            </Button>
+          )}
+          {user.hasAnyRole('admin') && (
+            <Button
+              component={Link}
+              to="/manage/home-institution"
+              size="md"
+              variant="default"
+              leftSection={<IconBuildingBank size={18} aria-hidden />}
+            >
+              {t('home.homeInstitution')}
             </Button>
           )}
         </Group>

@@ -3,9 +3,7 @@ import {
   Button,
   Fieldset,
   Group,
-  NumberInput,
   Paper,
-  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -19,16 +17,15 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { RefusalAlert, StaleAlert } from '../../components/FormAlerts';
 import { useFormRefusal } from '../../components/useFormRefusal';
-import { useCountryOptions } from '../reference';
 import { useSaveInstitution, type Institution } from './api';
 import {
   EMPTY_CONTACT,
   emptyValues,
-  OTHER_NAME_LANGUAGES,
   toFormValues,
   toInput,
   type PartnerFormValues,
 } from './formValues';
+import { InstitutionFields } from './InstitutionFields';
 import { LIMITS, validatePartner } from './validation';
 
 interface Props {
@@ -41,7 +38,6 @@ interface Props {
 export function PartnerForm({ institution, onReload }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const countries = useCountryOptions();
   const save = useSaveInstitution(institution?.id);
 
   const form = useForm<PartnerFormValues>({
@@ -86,109 +82,7 @@ export function PartnerForm({ institution, onReload }: Props) {
         )}
         <RefusalAlert title={t('partners.form.otherErrors')} messages={otherErrors} />
 
-        <Fieldset legend={t('partners.form.general')}>
-          <Stack>
-            <TextInput
-              label={t('partners.form.name')}
-              description={t('partners.form.nameDescription')}
-              withAsterisk
-              maxLength={LIMITS.name}
-              key={form.key('name')}
-              {...form.getInputProps('name')}
-            />
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              {OTHER_NAME_LANGUAGES.map((language) => (
-                <TextInput
-                  label={t(`partners.form.nameIn.${language}`)}
-                  lang={language}
-                  maxLength={LIMITS.name}
-                  key={form.key(`otherNames.${language}`)}
-                  {...form.getInputProps(`otherNames.${language}`)}
-                />
-              ))}
-            </SimpleGrid>
-          </Stack>
-        </Fieldset>
-
-        <Fieldset legend={t('partners.form.identifiers')}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('partners.form.erasmusCode')}
-              description={t('partners.form.erasmusCodeDescription')}
-              maxLength={LIMITS.erasmusCode}
-              key={form.key('erasmusCode')}
-              {...form.getInputProps('erasmusCode')}
-            />
-            <TextInput
-              label={t('partners.form.schacCode')}
-              description={t('partners.form.schacCodeDescription')}
-              maxLength={LIMITS.schacCode}
-              key={form.key('schacCode')}
-              {...form.getInputProps('schacCode')}
-            />
-            <TextInput
-              label={t('partners.form.pic')}
-              description={t('partners.form.picDescription')}
-              inputMode="numeric"
-              maxLength={9}
-              key={form.key('pic')}
-              {...form.getInputProps('pic')}
-            />
-            <TextInput
-              type="url"
-              label={t('partners.form.website')}
-              placeholder="https://"
-              maxLength={LIMITS.website}
-              key={form.key('website')}
-              {...form.getInputProps('website')}
-            />
-          </SimpleGrid>
-        </Fieldset>
-
-        <Fieldset legend={t('partners.form.location')}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
-              label={t('partners.form.country')}
-              placeholder={t('partners.form.countryPlaceholder')}
-              withAsterisk
-              searchable
-              data={countries}
-              key={form.key('countryCode')}
-              {...form.getInputProps('countryCode')}
-            />
-            <TextInput
-              label={t('partners.form.city')}
-              withAsterisk
-              maxLength={LIMITS.city}
-              key={form.key('city')}
-              {...form.getInputProps('city')}
-            />
-            <NumberInput
-              label={t('partners.form.latitude')}
-              description={t('partners.form.coordinatesDescription')}
-              withAsterisk
-              min={-90}
-              max={90}
-              decimalScale={6}
-              clampBehavior="none"
-              hideControls
-              key={form.key('latitude')}
-              {...form.getInputProps('latitude')}
-            />
-            <NumberInput
-              label={t('partners.form.longitude')}
-              description={t('partners.form.coordinatesDescription')}
-              withAsterisk
-              min={-180}
-              max={180}
-              decimalScale={6}
-              clampBehavior="none"
-              hideControls
-              key={form.key('longitude')}
-              {...form.getInputProps('longitude')}
-            />
-          </SimpleGrid>
-        </Fieldset>
+        <InstitutionFields form={form} />
 
         <Fieldset legend={t('partners.form.contacts')}>
           <Stack>

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
+import { ApiProblem } from '../../api/problem';
 import type { paths } from '../../api/schema';
 
 export type Institution = Schemas['Institution'];
@@ -12,6 +13,9 @@ const keys = {
   lists: ['institutions', 'list'] as const,
   list: (query: ListQuery) => ['institutions', 'list', query] as const,
   one: (id: string) => ['institutions', 'one', id] as const,
+  // Other screens read the home institution under the first key, failing when there is none.
+  home: ['home-institution'] as const,
+  homeOrNone: ['home-institution', 'or-none'] as const,
 };
 
 export function useInstitutionList(query: ListQuery) {
@@ -68,5 +72,32 @@ export function useChangeStatus() {
       );
     },
     onSuccess: refresh,
+  });
+}
+
+/** The home institution, or null before an admin configured it (the API answers 404). */
+export function useHomeInstitution() {
+  return useQuery({
+    queryKey: keys.homeOrNone,
+    queryFn: async () => {
+      try {
+        return await unwrap(api.GET('/api/v1/home-institution'));
+      } catch (error) {
+        if (error instanceof ApiProblem && error.status === 404) return null;
+        throw error;
+      }
+    },
+  });
+}
+
+/** Configures the home institution: the first time without a version, afterwards with the one loaded. */
+export function useConfigureHome() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: InstitutionInput) => unwrap(api.PUT('/api/v1/home-institution', { body })),
+    onSuccess: (saved) => {
+      client.setQueryData(keys.homeOrNone, saved);
+      client.setQueryData(keys.home, saved);
+    },
   });
 }

@@ -11,8 +11,8 @@ export interface ContactValues {
   phone: string;
 }
 
-/** The form's values: every text field is a string (empty when not given). */
-export interface PartnerFormValues {
+/** The fields partners and the home institution share: every text field is a string (empty when not given). */
+export interface InstitutionFormValues {
   name: string;
   otherNames: Record<OtherNameLanguage, string>;
   erasmusCode: string;
@@ -23,13 +23,21 @@ export interface PartnerFormValues {
   latitude: number | string;
   longitude: number | string;
   website: string;
+}
+
+export interface PartnerFormValues extends InstitutionFormValues {
   contacts: ContactValues[];
   notes: string;
 }
 
+/** The home institution has no contacts or notes, but the time zone deadlines are entered in. */
+export interface HomeFormValues extends InstitutionFormValues {
+  timeZone: string | null;
+}
+
 export const EMPTY_CONTACT: ContactValues = { name: '', role: '', email: '', phone: '' };
 
-export function emptyValues(): PartnerFormValues {
+function emptyInstitution(): InstitutionFormValues {
   return {
     name: '',
     otherNames: { ru: '', ky: '', kk: '' },
@@ -41,12 +49,14 @@ export function emptyValues(): PartnerFormValues {
     latitude: '',
     longitude: '',
     website: '',
-    contacts: [],
-    notes: '',
   };
 }
 
-export function toFormValues(institution: Institution): PartnerFormValues {
+export function emptyValues(): PartnerFormValues {
+  return { ...emptyInstitution(), contacts: [], notes: '' };
+}
+
+function institutionValues(institution: Institution): InstitutionFormValues {
   const otherNames = institution.otherNames ?? {};
   return {
     name: institution.name,
@@ -63,6 +73,12 @@ export function toFormValues(institution: Institution): PartnerFormValues {
     latitude: institution.latitude,
     longitude: institution.longitude,
     website: institution.website ?? '',
+  };
+}
+
+export function toFormValues(institution: Institution): PartnerFormValues {
+  return {
+    ...institutionValues(institution),
     contacts: (institution.contacts ?? []).map((contact) => ({
       name: contact.name,
       role: contact.role ?? '',
@@ -73,15 +89,22 @@ export function toFormValues(institution: Institution): PartnerFormValues {
   };
 }
 
+/** The home institution's values, or empty ones before it is configured. */
+export function toHomeValues(home?: Institution): HomeFormValues {
+  return home
+    ? { ...institutionValues(home), timeZone: home.timeZone ?? null }
+    : { ...emptyInstitution(), timeZone: null };
+}
+
 function optional(value: string): string | undefined {
   return value.trim() || undefined;
 }
 
 /**
- * The request body for the values. Names in languages the form does not offer (say Estonian)
+ * The request body of the shared fields. Names in languages the form does not offer (say Estonian)
  * are kept from the institution being edited.
  */
-export function toInput(values: PartnerFormValues, editing?: Institution): InstitutionInput {
+function institutionInput(values: InstitutionFormValues, editing?: Institution): InstitutionInput {
   const otherNames = Object.fromEntries(
     Object.entries(editing?.otherNames ?? {}).filter(
       ([language]) => !OTHER_NAME_LANGUAGES.some((offered) => offered === language),
@@ -102,6 +125,14 @@ export function toInput(values: PartnerFormValues, editing?: Institution): Insti
     latitude: Number(values.latitude),
     longitude: Number(values.longitude),
     website: optional(values.website),
+    version: editing?.version,
+  };
+}
+
+/** The request body for a partner's values. */
+export function toInput(values: PartnerFormValues, editing?: Institution): InstitutionInput {
+  return {
+    ...institutionInput(values, editing),
     contacts: values.contacts.map((contact) => ({
       name: contact.name.trim(),
       role: optional(contact.role),
@@ -109,6 +140,10 @@ export function toInput(values: PartnerFormValues, editing?: Institution): Insti
       phone: optional(contact.phone),
     })),
     notes: optional(values.notes),
-    version: editing?.version,
   };
+}
+
+/** The request body for the home institution, which the API keeps without contacts or notes. */
+export function toHomeInput(values: HomeFormValues, editing?: Institution): InstitutionInput {
+  return { ...institutionInput(values, editing), contacts: [], timeZone: values.timeZone ?? '' };
 }

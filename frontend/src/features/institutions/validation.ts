@@ -1,5 +1,10 @@
 import type { TFunction } from 'i18next';
-import { OTHER_NAME_LANGUAGES, type PartnerFormValues } from './formValues';
+import {
+  OTHER_NAME_LANGUAGES,
+  type HomeFormValues,
+  type InstitutionFormValues,
+  type PartnerFormValues,
+} from './formValues';
 
 /** The limits of InstitutionInput in the API contract, checked before anything is sent. */
 export const LIMITS = {
@@ -30,66 +35,97 @@ interface Rules {
   format?: [RegExp, string];
 }
 
-/** Error messages by form path ("contacts.0.email"); empty when the values may be sent. */
-export function validatePartner(values: PartnerFormValues, t: TFunction): Record<string, string> {
-  const errors: Record<string, string> = {};
+type Errors = Record<string, string>;
 
-  const check = (path: string, value: string, rules: Rules) => {
-    const text = value.trim();
-    if (!text) {
-      if (rules.required) errors[path] = t('validation.required');
-    } else if (rules.max !== undefined && text.length > rules.max) {
-      errors[path] = t('validation.maxLength', { max: rules.max });
-    } else if (rules.format && !rules.format[0].test(text)) {
-      errors[path] = rules.format[1];
-    }
+/** Checks of one field each, writing their message into errors. */
+function checks(errors: Errors, t: TFunction) {
+  return {
+    text: (path: string, value: string, rules: Rules) => {
+      const text = value.trim();
+      if (!text) {
+        if (rules.required) errors[path] = t('validation.required');
+      } else if (rules.max !== undefined && text.length > rules.max) {
+        errors[path] = t('validation.maxLength', { max: rules.max });
+      } else if (rules.format && !rules.format[0].test(text)) {
+        errors[path] = rules.format[1];
+      }
+    },
+    number: (path: string, value: number | string, min: number, max: number) => {
+      if (value === '') errors[path] = t('validation.required');
+      else if (!(Number(value) >= min && Number(value) <= max))
+        errors[path] = t('validation.range', { min, max });
+    },
   };
+}
 
-  const checkNumber = (path: string, value: number | string, min: number, max: number) => {
-    if (value === '') errors[path] = t('validation.required');
-    else if (!(Number(value) >= min && Number(value) <= max))
-      errors[path] = t('validation.range', { min, max });
-  };
-
-  check('name', values.name, { required: true, max: LIMITS.name });
+/** The rules partners and the home institution share. */
+function validateInstitution(values: InstitutionFormValues, t: TFunction): Errors {
+  const errors: Errors = {};
+  const check = checks(errors, t);
+  check.text('name', values.name, { required: true, max: LIMITS.name });
   for (const language of OTHER_NAME_LANGUAGES) {
-    check(`otherNames.${language}`, values.otherNames[language], { max: LIMITS.name });
+    check.text(`otherNames.${language}`, values.otherNames[language], { max: LIMITS.name });
   }
-  check('erasmusCode', values.erasmusCode, {
+  check.text('erasmusCode', values.erasmusCode, {
     max: LIMITS.erasmusCode,
     format: [ERASMUS_CODE, t('validation.erasmusCode')],
   });
-  check('schacCode', values.schacCode, {
+  check.text('schacCode', values.schacCode, {
     max: LIMITS.schacCode,
     format: [SCHAC_CODE, t('validation.schacCode')],
   });
-  check('pic', values.pic, { format: [PIC, t('validation.pic')] });
-  check('countryCode', values.countryCode ?? '', { required: true });
-  check('city', values.city, { required: true, max: LIMITS.city });
-  checkNumber('latitude', values.latitude, -90, 90);
-  checkNumber('longitude', values.longitude, -180, 180);
-  check('website', values.website, {
+  check.text('pic', values.pic, { format: [PIC, t('validation.pic')] });
+  check.text('countryCode', values.countryCode ?? '', { required: true });
+  check.text('city', values.city, { required: true, max: LIMITS.city });
+  check.number('latitude', values.latitude, -90, 90);
+  check.number('longitude', values.longitude, -180, 180);
+  check.text('website', values.website, {
     max: LIMITS.website,
     format: [WEBSITE, t('validation.website')],
   });
-  check('notes', values.notes, { max: LIMITS.notes });
+  return errors;
+}
+
+/** Error messages by form path ("contacts.0.email"); empty when the values may be sent. */
+export function validatePartner(values: PartnerFormValues, t: TFunction): Errors {
+  const errors = validateInstitution(values, t);
+  const check = checks(errors, t);
+  check.text('notes', values.notes, { max: LIMITS.notes });
 
   if (values.contacts.length > LIMITS.contacts) {
     errors.contacts = t('validation.maxContacts', { max: LIMITS.contacts });
   }
   values.contacts.forEach((contact, index) => {
     const path = `contacts.${index}`;
-    check(`${path}.name`, contact.name, { required: true, max: LIMITS.contactName });
-    check(`${path}.role`, contact.role, { max: LIMITS.contactRole });
-    check(`${path}.email`, contact.email, {
+    check.text(`${path}.name`, contact.name, { required: true, max: LIMITS.contactName });
+    check.text(`${path}.role`, contact.role, { max: LIMITS.contactRole });
+    check.text(`${path}.email`, contact.email, {
       max: LIMITS.contactEmail,
       format: [EMAIL, t('validation.email')],
     });
-    check(`${path}.phone`, contact.phone, {
+    check.text(`${path}.phone`, contact.phone, {
       max: LIMITS.contactPhone,
       format: [PHONE, t('validation.phone')],
     });
   });
 
   return errors;
+}
+
+/** The home institution's rules: the shared ones and a time zone the browser knows (IANA). */
+export function validateHome(values: HomeFormValues, t: TFunction): Errors {
+  const errors = validateInstitution(values, t);
+  if (!values.timeZone) errors.timeZone = t('validation.required');
+  else if (!isTimeZone(values.timeZone))
+    errors.timeZone = t('homeInstitution.form.timeZoneInvalid');
+  return errors;
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -52,7 +52,7 @@ describe('the webhook of a partner', () => {
   it('is set by an admin, who sees the secret once', async () => {
     let sent: unknown;
     const fetch = openPartnerAs('admin', {
-      [`GET ${webhookPath}`]: () => problem(404, 'Not Found'),
+      [`GET ${webhookPath}`]: () => new Response(null, { status: 204 }),
       [`PUT ${webhookPath}`]: async (request) => {
         sent = await request.json();
         return json(200, { ...saved, secret });

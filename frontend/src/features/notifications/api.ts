@@ -1,6 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { ApiProblem } from '../../api/problem';
 import type { paths } from '../../api/schema';
 
 export type Notification = Schemas['Notification'];
@@ -61,20 +60,14 @@ export function useResendNotification() {
   });
 }
 
-/** The partner's webhook, or null when it has none (the API answers 404). */
+/** The partner's webhook, or null when it has none (the API answers 204 without a body). */
 export function useWebhook(institutionId: string) {
   return useQuery({
     queryKey: keys.webhook(institutionId),
-    queryFn: async () => {
-      try {
-        return await unwrap(
-          api.GET('/api/v1/institutions/{id}/webhook', { params: { path: { id: institutionId } } }),
-        );
-      } catch (error) {
-        if (error instanceof ApiProblem && error.status === 404) return null;
-        throw error;
-      }
-    },
+    queryFn: async (): Promise<Webhook | null> =>
+      (await unwrap(
+        api.GET('/api/v1/institutions/{id}/webhook', { params: { path: { id: institutionId } } }),
+      )) ?? null,
   });
 }
 

@@ -8,8 +8,8 @@ import { ResponsiveTable, type Column } from '../../components/ResponsiveTable';
 import { fetchDocument, type ReviewDocument } from './api';
 import { HashCode } from '../../components/HashCode';
 import { saveBlob } from '../../components/saveBlob';
+import { formatFileSize } from '../../i18n';
 import { PreviewModal, type Preview } from './PreviewModal';
-import { formatSize } from './text';
 
 interface Props {
   applicationId: string;
@@ -36,7 +36,7 @@ function useColumns(timeZone: string): Column<ReviewDocument>[] {
       header: t('review.documents.size'),
       render: (document) => (
         <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-          {formatSize(document.sizeBytes, i18n.language)}
+          {formatFileSize(document.sizeBytes, t, i18n.language)}
         </Text>
       ),
     },

@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   fileNameFromContentDisposition,
   formatGrade,
-  formatSize,
   localizedText,
   preferencesText,
 } from './text';
@@ -72,13 +71,6 @@ describe('the review texts', () => {
     ).toBe('fallback.csv');
     expect(fileNameFromContentDisposition('attachment')).toBeUndefined();
     expect(fileNameFromContentDisposition(null)).toBeUndefined();
-  });
-
-  it('writes file sizes with the reader’s units', () => {
-    expect(formatSize(820, 'en')).toBe('820 byte');
-    expect(formatSize(182_044, 'en')).toBe('182 kB');
-    expect(formatSize(4_200_000, 'en')).toBe('4.2 MB');
-    expect(formatSize(4_200_000, 'ru')).toBe('4,2 МБ');
   });
 
   it('takes an IRO text in the interface language, else English, else any', () => {

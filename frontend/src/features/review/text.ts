@@ -36,22 +36,6 @@ export function formatGrade(
   });
 }
 
-/** A file size in the reader's language: "820 B", "178 kB", "4.2 MB". */
-export function formatSize(bytes: number, locale: string): string {
-  const [value, unit] =
-    bytes < 1000
-      ? [bytes, 'byte']
-      : bytes < 1000 * 1000
-        ? [bytes / 1000, 'kilobyte']
-        : [bytes / (1000 * 1000), 'megabyte'];
-  return new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit,
-    unitDisplay: 'short',
-    maximumFractionDigits: value < 10 && unit !== 'byte' ? 1 : 0,
-  }).format(value);
-}
-
 function withoutPath(name: string): string {
   return name.split(/[\\/]/).pop()?.trim() ?? '';
 }

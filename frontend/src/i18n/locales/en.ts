@@ -23,6 +23,8 @@ export const en = {
     notifications: 'Partner notifications',
     profile: 'My profile',
     applications: 'My applications',
+    homeInstitution: 'Home institution',
+    partnerClients: 'Partner clients',
   },
   auth: {
     signIn: 'Sign in',
@@ -52,6 +54,9 @@ export const en = {
     browsePartners: 'Browse partner universities',
     managePartners: 'Manage partners',
     myApplications: 'My applications',
+    openCalls: 'See the open calls',
+    estimate: 'Estimate my grant',
+    homeInstitution: 'Home institution settings',
   },
   common: {
     hash: {
@@ -1175,6 +1180,9 @@ export const en = {
       withdrawn: 'You withdrew this application on {{time}}.',
       notOpen: 'The call opens on {{time}}; you can complete this draft from then.',
       closed: 'The call closed on {{time}}; this draft can no longer be submitted.',
+      withdrawnOpen:
+        'You withdrew this application on {{time}}. The call is still open: you can apply again with a new application.',
+      applyAgain: 'Apply again',
     },
     checklist: {
       title: 'Checklist',
@@ -1293,11 +1301,11 @@ export const en = {
     },
     withdraw: {
       title: 'Withdraw',
-      hint: 'You can withdraw your application until the deadline. This cannot be undone.',
+      hint: 'You can withdraw your application until the deadline, and apply again with a new one while the call is open.',
       button: 'Withdraw application',
       confirmTitle: 'Withdraw your application?',
       confirmMessage:
-        'This cannot be undone: a withdrawn application takes no part in the selection and cannot be submitted again.',
+        'A withdrawn application takes no part in the selection and cannot be submitted again. Until the deadline you can apply again with a new application.',
       confirm: 'Withdraw',
       done: 'Your application was withdrawn.',
     },
@@ -1421,7 +1429,8 @@ export const en = {
       mobilityType: 'Mobility type',
       academicYear: 'Academic year',
       places: 'Places',
-      placesValue: '{{places}} at {{partners}} partners',
+      placesValue_one: '{{places}} at {{count}} partner',
+      placesValue_other: '{{places}} at {{count}} partners',
       deadline: 'Deadline',
       updatedAt: 'Changed',
     },
@@ -2029,5 +2038,87 @@ export const en = {
         required: 'Give the best grade of your scale with the average, e.g. 5.',
       },
     },
+  },
+  homeInstitution: {
+    title: 'Home institution',
+    intro:
+      'The university that runs this Mobility Desk. Its names, codes and location appear on calls, agreements and grant estimates; call deadlines are entered and shown in its time zone.',
+    notConfigured:
+      'The home institution is not configured yet. Fill in the form and save to configure it.',
+    saved: 'The settings of {{name}} were saved.',
+    otherErrors: 'The server refused the settings:',
+    stale: {
+      title: 'Someone else changed the settings',
+      message:
+        'Your changes were not saved, because another administrator changed the home institution after you opened this page. Load their version: your input stays in the form, and saving again replaces their changes.',
+      reload: 'Load their version, keeping my input',
+      reloaded: 'The current version is loaded and your input is kept. Check it and save again.',
+    },
+    form: {
+      timeZone: 'Time zone',
+      timeZoneDescription:
+        'Call deadlines are entered and shown in this zone. Changing it moves no deadline already set; they are shown in the new zone.',
+      timeZonePlaceholder: 'Search a city, for example Bishkek',
+      timeZoneNone: 'No time zone matches',
+      timeZoneInvalid: 'Choose a time zone from the list, for example Asia/Bishkek',
+      save: 'Save settings',
+      create: 'Configure the home institution',
+    },
+  },
+  partnerClients: {
+    title: 'Partner clients',
+    intro:
+      'The system of a partner university calls the partner API with its own client of the identity provider (client credentials). Map each such client to the partner it acts for: a client that is not mapped cannot use the partner API. Never map the client of this web application.',
+    listTitle: 'Mapped clients',
+    total: 'Mapped clients: {{count}}',
+    changedBy: '{{date}} by {{user}}',
+    columns: {
+      client: 'Client id',
+      partner: 'Acts for',
+      changed: 'Last changed',
+      actions: 'Actions',
+    },
+    empty: {
+      title: 'No client is mapped',
+      description: 'No partner system can use the partner API yet. Map its client above.',
+    },
+    form: {
+      title: 'Map a client to a partner',
+      clientId: 'Client id',
+      clientIdDescription: 'As the identity provider names it, for example partner-tartu',
+      clientIdMapped: 'Acts for {{partner}} now; saving moves it to the partner you choose.',
+      clientIdFormat: 'Use 1 to 100 letters, digits or the signs . _ : -',
+      partner: 'Partner',
+      partnerDescription: 'The active partner institution the client acts for',
+      partnerPlaceholder: 'Search a partner',
+      partnerNone: 'No active partner matches',
+      partnersFailed: 'The partners could not be loaded. Reload the page to try again.',
+      map: 'Map client',
+      move: 'Move client',
+      mapped: '{{client}} now acts for {{partner}}.',
+      moved: '{{client}} now acts for {{partner}} instead.',
+      refused: 'The server refused the mapping:',
+    },
+    unmap: {
+      action: 'Unmap {{client}}',
+      title: 'Unmap {{client}}?',
+      message:
+        '{{client}} will no longer be able to use the partner API for {{partner}} until it is mapped again.',
+      confirm: 'Unmap',
+      done: '{{client}} was unmapped.',
+      gone: '{{client}} was not mapped any more; the list is up to date now.',
+    },
+  },
+  applyAccess: {
+    signIn: 'Sign in to apply',
+    signInHint: 'Students and staff sign in with their university account to apply.',
+    notApplicant:
+      'Only applicants can apply: students and staff apply with their own applicant account. Your account ({{roles}}) cannot apply.',
+  },
+  fileSize: {
+    bytes_one: '{{size}} byte',
+    bytes_other: '{{size}} bytes',
+    kilobytes: '{{size}} KB',
+    megabytes: '{{size}} MB',
   },
 };

@@ -98,12 +98,15 @@ public class ApplicationService {
         }).toList();
     }
 
-    /** A new draft, or the applicant's application to the call when there is one already (also when two requests race). */
+    /**
+     * A new draft, or the applicant's application to the call when there is one already (also when two requests race).
+     * A withdrawn application does not count: who withdrew may apply again while the call accepts applications.
+     */
     @Transactional
     public Created create(SignedInApplicant applicant, UUID callId) {
         Instant now = now();
         ApplicantCall call = calls.forApplicants(callId, now).orElseThrow(() -> ProblemException.notFound("Call " + callId));
-        Optional<Application> existing = Application.find("callId = ?1 and applicantSubject = ?2", callId, applicant.subject()).firstResultOptional();
+        Optional<Application> existing = current(callId, applicant);
         if (existing.isPresent()) {
             return new Created(view(existing.get(), call, applicant), false);
         }
@@ -116,12 +119,11 @@ public class ApplicationService {
         ProfileView profile = profiles.ensure(applicant);
         boolean inserted = Application.getEntityManager().createNativeQuery("""
                 INSERT INTO application (id, call_id, applicant_subject, applicant_name, applicant_email, created_at, updated_at)
-                VALUES (:id, :call, :subject, :name, :email, :now, :now) ON CONFLICT (call_id, applicant_subject) DO NOTHING""")
+                VALUES (:id, :call, :subject, :name, :email, :now, :now) ON CONFLICT (call_id, applicant_subject) WHERE status <> 'WITHDRAWN' DO NOTHING""")
                 .setParameter("id", UUID.randomUUID()).setParameter("call", callId).setParameter("subject", applicant.subject())
                 .setParameter("name", name(profile)).setParameter("email", profile.email())
                 .setParameter("now", Timestamp.from(now)).executeUpdate() == 1;
-        Application application = Application.<Application>find("callId = ?1 and applicantSubject = ?2", callId, applicant.subject())
-                .firstResult();
+        Application application = current(callId, applicant).orElseThrow();
         if (inserted) {
             event(application, ApplicationEventKind.CREATED, null, applicant.username(), now);
         }
@@ -291,6 +293,12 @@ public class ApplicationService {
     /** To the microsecond, as PostgreSQL keeps it: what an answer shows is what a later read shows. */
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The applicant's application to the call that is not withdrawn; the database holds at most one. */
+    private static Optional<Application> current(UUID callId, SignedInApplicant applicant) {
+        return Application.<Application>find("callId = ?1 and applicantSubject = ?2 and status <> ?3", callId, applicant.subject(),
+                ApplicationStatus.WITHDRAWN).firstResultOptional();
     }
 
     private static Application owned(SignedInApplicant applicant, UUID id, boolean lock) {

@@ -69,9 +69,10 @@ public class MyApplicationResource {
 
     @POST
     @Operation(summary = "Apply to a call", description = "Starts a draft. Repeat-safe: when I have applied to the call already, the answer is 200 with that application. "
+            + "An application I withdrew does not count: while the call accepts applications, applying again starts a new draft beside it. "
             + "The profile need not be complete yet: the checklist says what is missing.")
     @APIResponse(responseCode = "201", description = "A new draft", content = @Content(schema = @Schema(implementation = MyApplication.class)))
-    @APIResponse(responseCode = "200", description = "My application to the call, made earlier", content = @Content(schema = @Schema(implementation = MyApplication.class)))
+    @APIResponse(responseCode = "200", description = "My application to the call, made earlier and not withdrawn", content = @Content(schema = @Schema(implementation = MyApplication.class)))
     @APIResponse(responseCode = "400", description = "callId missing or malformed")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not an applicant")

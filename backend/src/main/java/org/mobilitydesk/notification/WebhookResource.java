@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,13 +38,15 @@ public class WebhookResource {
     CurrentUser user;
 
     @GET
-    @Operation(summary = "Read a partner's webhook", description = "The URL and when the secret was generated; never the secret.")
+    @Operation(summary = "Read a partner's webhook", description = "The URL and when the secret was generated; never the secret. "
+            + "A partner without a webhook is an ordinary answer (204), not an error.")
     @APIResponse(responseCode = "200", description = "The webhook", content = @Content(schema = @Schema(implementation = WebhookView.class)))
+    @APIResponse(responseCode = "204", description = "The partner has no webhook")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not an admin")
-    @APIResponse(responseCode = "404", description = "No such partner institution, or it has no webhook")
-    public WebhookView get(@PathParam("id") UUID id) {
-        return webhooks.get(id);
+    @APIResponse(responseCode = "404", description = "No such partner institution")
+    public Response get(@PathParam("id") UUID id) {
+        return webhooks.find(id).map(Response::ok).orElseGet(Response::noContent).build();
     }
 
     @PUT

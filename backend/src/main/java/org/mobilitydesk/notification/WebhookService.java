@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,9 +28,10 @@ public class WebhookService {
     Clock clock;
 
     @Transactional
-    public WebhookView get(UUID institutionId) {
-        Webhook webhook = existing(institutionId);
-        return new WebhookView(webhook.institutionId, webhook.url, null, webhook.secretCreatedAt, webhook.updatedBy);
+    public Optional<WebhookView> find(UUID institutionId) {
+        partner(institutionId);
+        return Webhook.<Webhook>findByIdOptional(institutionId)
+                .map(webhook -> new WebhookView(webhook.institutionId, webhook.url, null, webhook.secretCreatedAt, webhook.updatedBy));
     }
 
     /** Sets the URL and generates a new secret, which only this answer contains. */

@@ -157,8 +157,26 @@ class ApplicationApiTest extends ApiTest {
         String withdrawnAt = as(aizada).post(MINE + "/" + id + "/withdraw").then().statusCode(200).extract().path("withdrawnAt");
         as(aizada).get(MINE + "/" + id).then().body("withdrawnAt", equalTo(withdrawnAt)).body("timeline.size()", equalTo(3));
         badly(aizada).post(MINE + "/" + id + "/submit").then().statusCode(409).body("currentStatus", equalTo("WITHDRAWN"));
-        // applying again answers with the withdrawn application
-        as(aizada).body(Map.of("callId", call)).post(MINE).then().statusCode(200).body("id", equalTo(id)).body("status", equalTo("WITHDRAWN"));
+        // applying again before the deadline starts a new draft beside the withdrawn application, once
+        String again = as(aizada).body(Map.of("callId", call)).post(MINE).then().statusCode(201).body("id", not(equalTo(id)))
+                .body("status", equalTo("DRAFT")).body("receiptNumber", nullValue()).body("timeline.kind", contains("CREATED"))
+                .extract().path("id");
+        as(aizada).body(Map.of("callId", call)).post(MINE).then().statusCode(200).body("id", equalTo(again));
+        as(aizada).get(MINE).then().statusCode(200).body("id", contains(again, id)).body("status", contains("DRAFT", "WITHDRAWN"))
+                .body("[1].receiptNumber", equalTo(receipt));
+        as(aizada).get(MINE + "/" + id).then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+    }
+
+    @Test
+    void whoWithdrewCannotApplyAgainOnceTheCallClosed() {
+        Person person = Person.fresh("Latecomer");
+        Instant deadline = CallFixtures.now().plus(10, ChronoUnit.DAYS);
+        String closing = ApplicationFixtures.publishedCall(callBody(CallFixtures.now().minus(1, ChronoUnit.DAYS), deadline, tartu, milan));
+        String id = complete(person, closing);
+        as(person).post(MINE + "/" + id + "/withdraw").then().statusCode(200);
+        clockAt(deadline);
+        badly(person).body(Map.of("callId", closing)).post(MINE).then().statusCode(409).body("currentStatus", equalTo("CLOSED"));
+        as(person).get(MINE).then().statusCode(200).body("id", contains(id));
     }
 
     @ParameterizedTest
