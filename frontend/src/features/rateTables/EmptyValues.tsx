@@ -5,7 +5,7 @@ import type { RateTableSummary } from './api';
 import { useRateFormat } from './useRateFormat';
 
 /** The newest version of each call year, newest call year first. */
-export function newestVersions(versions: RateTableSummary[]): RateTableSummary[] {
+function newestVersions(versions: RateTableSummary[]): RateTableSummary[] {
   const newest = new Map<number, RateTableSummary>();
   for (const version of versions) {
     const known = newest.get(version.callYear);
