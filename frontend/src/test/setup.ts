@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import { notifications } from '@mantine/notifications';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import i18n from '../i18n/setup';
@@ -30,6 +31,8 @@ window.ResizeObserver = ResizeObserverStub;
 
 afterEach(async () => {
   cleanup();
+  // The toasts' store outlives a test's render: a toast of one test must not answer the next one's query.
+  notifications.clean();
   await i18n.changeLanguage('en');
   localStorage.clear();
 });

@@ -198,7 +198,11 @@ function AmendmentSection({
       </DetailSection>
       <VersionDiff agreement={agreement} amendment={amendment} />
       <DetailSection title={t('agreements.amendment.flows')}>
-        <FlowsTable agreement={agreement} flows={amendment.flows} />
+        <FlowsTable
+          agreement={agreement}
+          flows={amendment.flows}
+          label={t('agreements.amendment.flows')}
+        />
       </DetailSection>
     </Stack>
   );

@@ -123,9 +123,12 @@ function useColumns(agreement: Agreement): Column<Row>[] {
 export function FlowsTable({
   agreement,
   flows = agreement.flows,
+  label,
 }: {
   agreement: Agreement;
   flows?: AgreementFlow[];
+  /** The table's accessible name, when the page shows more than one set of conditions. */
+  label?: string;
 }) {
   const { t } = useTranslation();
   const { mobilityType } = useAgreementText();
@@ -135,7 +138,7 @@ export function FlowsTable({
   }
   return (
     <ResponsiveTable
-      label={t('agreements.flows.title')}
+      label={label ?? t('agreements.flows.title')}
       items={flows.map((flow, index) => ({ key: String(index), flow }))}
       keyOf={(row) => row.key}
       primary={{

@@ -112,7 +112,7 @@ describe('the documents of an application', { timeout: 20_000 }, () => {
     expect(
       transcriptRow().getByRole('button', { name: 'Replace Transcript of records' }),
     ).toHaveFocus();
-    expect(requestsOf(fetch).filter((request) => request.startsWith('GET'))).toHaveLength(2);
+    expect(requestsOf(fetch).filter((request) => request === `GET ${PATH}`)).toHaveLength(2);
   });
 
   it.each([

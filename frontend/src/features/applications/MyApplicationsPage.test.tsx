@@ -36,7 +36,7 @@ describe('my applications', () => {
     expect(first.getByText('Submitted')).toBeInTheDocument();
     expect(first.getByText('Eligible')).toBeInTheDocument();
     expect(first.getByText('MD-2027-000042')).toBeInTheDocument();
-    expect(first.getByText(/Deadline: 31 Mar 2099, 23:59 \(Asia\/Bishkek\)/)).toBeInTheDocument();
+    expect(first.getByText(/Deadline: 31 Mar 2099 23:59 \(Asia\/Bishkek\)/)).toBeInTheDocument();
     const second = within(rows[2]);
     expect(second.getByText('Draft')).toBeInTheDocument();
     expect(second.queryByText('Eligibility not decided yet')).not.toBeInTheDocument();

@@ -110,7 +110,7 @@ export const draft: MyApplication = {
         {
           field: 'plannedStart',
           message: 'is missing',
-          key: 'application.period.missing',
+          key: 'application.period.missingStart',
           args: {},
         },
       ],

@@ -30,7 +30,7 @@ describe('the coordinators’ call list', () => {
     const row = await screen.findByRole('row', { name: /Semester exchange 2026\/2027/ });
     expect(within(row).getByText('Published')).toBeInTheDocument();
     expect(row).toHaveTextContent('3 at 2 partners');
-    expect(row).toHaveTextContent('31 Mar 2027, 23:59:59');
+    expect(row).toHaveTextContent('31 Mar 2027 23:59:59');
     expect(within(row).getByRole('link')).toHaveAttribute('href', `/manage/calls/${ID}`);
     expect(screen.getByRole('link', { name: 'New call' })).toHaveAttribute(
       'href',

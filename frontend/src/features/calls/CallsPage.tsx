@@ -41,7 +41,7 @@ function useColumns(): Column<CallSummary>[] {
     {
       key: 'deadline',
       header: t('calls.columns.deadline'),
-      render: (call) => formatDateTime(call.schedule.deadline, call.schedule.timeZone),
+      render: (call) => formatDateTime(call.schedule.deadline, call.schedule.timeZone, true),
     },
     {
       key: 'updatedAt',

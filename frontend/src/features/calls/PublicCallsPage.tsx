@@ -55,18 +55,18 @@ function CallCard({ call }: { call: PublicCallSummary }) {
           {upcoming && (
             <>
               {t('calls.public.opens', {
-                time: formatDateTime(schedule.opensAt, schedule.timeZone),
+                time: formatDateTime(schedule.opensAt, schedule.timeZone, true),
               })}
               {' · '}
             </>
           )}
           <Text span fw={600} size="sm">
             {t('calls.public.deadline', {
-              time: formatDateTime(schedule.deadline, schedule.timeZone),
+              time: formatDateTime(schedule.deadline, schedule.timeZone, true),
             })}
           </Text>{' '}
           <Text span c="dimmed" size="xs">
-            ({zoneName(schedule.timeZone, Date.parse(schedule.deadline))})
+            {zoneName(schedule.timeZone, Date.parse(schedule.deadline))}
           </Text>
         </Text>
       </Stack>

@@ -108,7 +108,7 @@ describe('the application page', () => {
     const rows = documents.getAllByRole('row');
     expect(rows[1]).toHaveTextContent('Transcript of records');
     expect(rows[1]).toHaveTextContent('transcript.pdf');
-    expect(rows[1]).toHaveTextContent('182 kB');
+    expect(rows[1]).toHaveTextContent('178 KB');
     expect(rows[1]).toHaveTextContent('30 Jan 2027 16:00');
     expect(
       documents.getByLabelText(`SHA-256 ${application.documents[0].sha256}`),

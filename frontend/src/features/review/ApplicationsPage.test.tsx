@@ -78,7 +78,7 @@ describe('the applications of a call', () => {
     await screen.findByRole('link', { name: 'MD-2027-000042' });
 
     await choose('Status', 'Withdrawn');
-    await choose('Partner preference', 'University of Tartu (EE)');
+    await choose('Partner preference', 'University of Tartu (Estonia)');
     await choose('Eligibility', 'Ineligible');
     await choose('Sort by', 'Name, Z to A');
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), 'aizada');
@@ -117,7 +117,7 @@ describe('the applications of a call', () => {
       `GET ${listPath}?q=toktogul&status=WITHDRAWN&partnerId=${TARTU_ID}&eligibility=ELIGIBLE&sort=name&page=2&size=20`,
     ]);
     expect(combobox('Status')).toHaveValue('Withdrawn');
-    expect(combobox('Partner preference')).toHaveValue('University of Tartu (EE)');
+    expect(combobox('Partner preference')).toHaveValue('University of Tartu (Estonia)');
     expect(combobox('Eligibility')).toHaveValue('Eligible');
     expect(combobox('Sort by')).toHaveValue('Name, A to Z');
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('toktogul');
