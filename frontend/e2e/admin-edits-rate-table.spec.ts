@@ -18,11 +18,10 @@ test('an admin edits a rate, and the estimate changes and names the new version'
       name: `Amount: monthly rate for long-term students (from a partner country to a group ${group} country)`,
     });
     await amount.fill('1111');
-    await page
-      .getByRole('textbox', {
-        name: `Source: monthly rate for long-term students (from a partner country to a group ${group} country)`,
-      })
-      .fill('End-to-end test');
+    const rate = `monthly rate for long-term students (from a partner country to a group ${group} country)`;
+    await page.getByRole('combobox', { name: `Source: ${rate}` }).click();
+    await page.getByRole('option', { name: 'Set by the office' }).click();
+    await page.getByRole('textbox', { name: `Note: ${rate}` }).fill('End-to-end test');
   }
   await page.getByRole('textbox', { name: /^Why/ }).fill('Monthly student rates of the 2023 guide');
   await page.getByRole('button', { name: 'Save as version 2' }).click();

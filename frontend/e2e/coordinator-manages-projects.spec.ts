@@ -62,7 +62,8 @@ test('the coordinator reads a project budget and records a new KA171 project', a
   await expect(page.getByText('Total allocated: €24,000.00')).toBeVisible();
 
   await page.getByRole('button', { name: 'Add project' }).click();
-  const refusal = 'must be 24 or 36 months after the start, less a day: 2027-08-31 or 2028-08-31';
+  // The server's refusal, translated from its code and arguments
+  const refusal = '24 or 36 months: ends on 31 Aug 2027 or 31 Aug 2028';
   await expect(endDate).toHaveAttribute('aria-invalid', 'true');
   await expect(endDate).toHaveAccessibleDescription(new RegExp(refusal));
 
