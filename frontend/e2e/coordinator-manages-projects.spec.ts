@@ -73,7 +73,8 @@ test('the coordinator reads a project budget and records a new KA171 project', a
 
   await expect(page.getByText(`Project ${reference} was added.`)).toBeVisible();
   await expect(page.getByRole('heading', { name: reference, level: 1 })).toBeVisible();
-  await expect(page.getByText('Planned')).toBeVisible();
+  // Its status follows the dates: it started on 1 Sep 2025
+  await expect(page.getByText('Ongoing')).toBeVisible();
   await expect(
     page.getByRole('link', { name: 'FH JOANNEUM University of Applied Sciences' }),
   ).toBeVisible();
