@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.mobilitydesk.agreement.AgreementFixtures.agreement;
-import static org.mobilitydesk.agreement.AgreementFixtures.home;
-import static org.mobilitydesk.agreement.AgreementFixtures.newPartner;
 import static org.mobilitydesk.agreement.AgreementFixtures.with;
 import static org.mobilitydesk.agreement.AgreementFixtures.withFlowField;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,35 +15,19 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mobilitydesk.common.ApiTest;
 import org.mobilitydesk.common.ProblemException;
+import org.mobilitydesk.common.TestClock;
 
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /** An amendment keeps the approved version in force until the partner approves it; an agreement past its years reads as expired. */
 @QuarkusTest
-class AgreementAmendmentApiTest extends ApiTest {
+class AgreementAmendmentApiTest extends AgreementApiTestBase {
 
     @Inject
     AgreementService service;
-
-    private String home;
-    private String partner;
-
-    @BeforeEach
-    void institutions() {
-        home = home();
-        partner = newPartner();
-    }
-
-    /** The server's clock stands still on this day until the test ends. */
-    private static void today(String day) {
-        QuarkusMock.installMockForType(Clock.fixed(LocalDate.parse(day).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC), Clock.class);
-    }
 
     private JsonPath read(String id) {
         return as("coordinator").get("/api/v1/agreements/" + id).then().statusCode(200).extract().jsonPath();
@@ -121,7 +100,7 @@ class AgreementAmendmentApiTest extends ApiTest {
 
     @Test
     void anAgreementInForceExpiresAfterTheLastDayOfItsLastAcademicYear() {
-        today("2020-10-01");
+        TestClock.on("2020-10-01");
         Map<String, Object> body = with(with(agreement(home, partner), "firstAcademicYear", "2019/2020"), "lastAcademicYear", "2020/2021");
         Map<String, Object> flow = new HashMap<>(AgreementFixtures.students(home, partner));
         flow.put("firstAcademicYear", "2019/2020");
@@ -129,12 +108,12 @@ class AgreementAmendmentApiTest extends ApiTest {
         String id = inForce(with(body, "flows", List.of(flow)));
         String other = inForce(agreement(home, partner));
 
-        today("2021-08-31");
+        TestClock.on("2021-08-31");
         assertThat(read(id).getString("status")).isEqualTo("IN_FORCE");
         listed("IN_FORCE", id, other);
         listed("EXPIRED");
 
-        today("2021-09-01");
+        TestClock.on("2021-09-01");
         JsonPath expired = read(id);
         assertThat(expired.getString("status")).isEqualTo("EXPIRED");
         assertThat(expired.getList("transitions.toStatus")).doesNotContain("EXPIRED");

@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.mobilitydesk.agreement.AgreementFixtures.agreement;
-import static org.mobilitydesk.agreement.AgreementFixtures.home;
 import static org.mobilitydesk.agreement.AgreementFixtures.newPartner;
 import static org.mobilitydesk.agreement.AgreementFixtures.with;
 import static org.mobilitydesk.agreement.AgreementFixtures.withFlowField;
@@ -24,30 +23,19 @@ import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mobilitydesk.common.ApiTest;
 import org.mobilitydesk.common.ProblemException;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
-class AgreementApiTest extends ApiTest {
+class AgreementApiTest extends AgreementApiTestBase {
 
     @Inject
     AgreementService service;
-
-    private String home;
-    private String partner;
-
-    @BeforeEach
-    void institutions() {
-        home = home();
-        partner = newPartner();
-    }
 
     private JsonPath create(Map<String, Object> body) {
         return as("coordinator").body(body).post("/api/v1/agreements").then().statusCode(201)

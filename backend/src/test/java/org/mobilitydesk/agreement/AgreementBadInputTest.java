@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.mobilitydesk.agreement.AgreementFixtures.agreement;
-import static org.mobilitydesk.agreement.AgreementFixtures.home;
 import static org.mobilitydesk.agreement.AgreementFixtures.newPartner;
 import static org.mobilitydesk.agreement.AgreementFixtures.with;
 import static org.mobilitydesk.agreement.AgreementFixtures.withFlowField;
@@ -19,24 +18,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
-import org.mobilitydesk.common.ApiTest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 /** Every refused body changes nothing: neither a new agreement nor the stored one. */
 @QuarkusTest
-class AgreementBadInputTest extends ApiTest {
+class AgreementBadInputTest extends AgreementApiTestBase {
 
-    private String home;
-    private String partner;
     private String id;
     private String stored;
 
     @BeforeEach
     void storedAgreement() {
-        home = home();
-        partner = newPartner();
         id = as("coordinator").body(agreement(home, partner)).post("/api/v1/agreements").then().statusCode(201).extract().path("id");
         stored = current();
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.mobilitydesk.agreement.AgreementFixtures.agreement;
-import static org.mobilitydesk.agreement.AgreementFixtures.home;
 import static org.mobilitydesk.agreement.AgreementFixtures.newPartner;
 import static org.mobilitydesk.agreement.AgreementFixtures.with;
 
@@ -14,25 +13,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mobilitydesk.common.ApiTest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /** Agreements name the KA171 projects that fund them; a project finds its agreements through the agreement list. */
 @QuarkusTest
-class AgreementProjectLinkTest extends ApiTest {
-
-    private String home;
-    private String partner;
-
-    @BeforeEach
-    void institutions() {
-        home = home();
-        partner = newPartner();
-    }
+class AgreementProjectLinkTest extends AgreementApiTestBase {
 
     /** A 2024 project held by the beneficiary with these partners. */
     private JsonPath project(String beneficiary, List<String> partners) {

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.mobilitydesk.agreement.AgreementFixtures.agreement;
-import static org.mobilitydesk.agreement.AgreementFixtures.home;
 import static org.mobilitydesk.agreement.AgreementFixtures.newPartner;
 
 import java.util.List;
@@ -20,23 +19,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mobilitydesk.common.ApiTest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /** The partner API for agreements: a partner system sees only its institution's agreements and approves by hash. */
 @QuarkusTest
-class PartnerAgreementApiTest extends ApiTest {
+class PartnerAgreementApiTest extends AgreementApiTestBase {
 
-    private String home;
-    private String partner;
     private String client;
 
     @BeforeEach
     void partnerSystem() {
-        home = home();
-        partner = newPartner();
         client = "partner-" + UUID.randomUUID();
         as("admin").body(Map.of("institutionId", partner)).put("/api/v1/partner-clients/" + client).then().statusCode(201);
     }

@@ -12,9 +12,7 @@ import static org.mobilitydesk.application.ApplicationFixtures.draft;
 import static org.mobilitydesk.application.ApplicationFixtures.pdf;
 import static org.mobilitydesk.application.ApplicationFixtures.studentProfile;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,11 +33,11 @@ import org.mobilitydesk.agreement.AgreementService;
 import org.mobilitydesk.application.ApplicationFixtures.Person;
 import org.mobilitydesk.call.CallFixtures;
 import org.mobilitydesk.common.ApiTest;
+import org.mobilitydesk.common.TestClock;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -65,10 +63,6 @@ class ApplicationApiTest extends ApiTest {
         milan = CallFixtures.partner("Milan");
         CallFixtures.agreementInForce(home, tartu, agreements);
         call = ApplicationFixtures.publishedCall(callBody(CallFixtures.now().minus(1, ChronoUnit.DAYS), CallFixtures.now().plus(30, ChronoUnit.DAYS), tartu, milan));
-    }
-
-    private static void clockAt(Instant instant) {
-        QuarkusMock.installMockForType(Clock.fixed(instant, ZoneOffset.UTC), Clock.class);
     }
 
     private RequestSpecification as(Person person) {
@@ -174,7 +168,7 @@ class ApplicationApiTest extends ApiTest {
         String closing = ApplicationFixtures.publishedCall(callBody(CallFixtures.now().minus(1, ChronoUnit.DAYS), deadline, tartu, milan));
         String id = complete(person, closing);
         as(person).post(MINE + "/" + id + "/withdraw").then().statusCode(200);
-        clockAt(deadline);
+        TestClock.at(deadline);
         badly(person).body(Map.of("callId", closing)).post(MINE).then().statusCode(409).body("currentStatus", equalTo("CLOSED"));
         as(person).get(MINE).then().statusCode(200).body("id", contains(id));
     }
@@ -253,7 +247,7 @@ class ApplicationApiTest extends ApiTest {
         String upcoming = ApplicationFixtures.publishedCall(callBody(CallFixtures.now().plus(2, ChronoUnit.DAYS), CallFixtures.now().plus(30, ChronoUnit.DAYS), tartu));
         badly(aizada).body(Map.of("callId", upcoming)).post(MINE).then().statusCode(409).body("currentStatus", equalTo("PUBLISHED"))
                 .body("detail", org.hamcrest.Matchers.containsString("opens"));
-        clockAt(CallFixtures.now().plus(31, ChronoUnit.DAYS));
+        TestClock.at(CallFixtures.now().plus(31, ChronoUnit.DAYS));
         badly(aizada).body(Map.of("callId", call)).post(MINE).then().statusCode(409).body("currentStatus", equalTo("CLOSED"));
         assertThat(count("applicantSubject = ?1", aizada.subject())).isZero();
     }
@@ -352,7 +346,7 @@ class ApplicationApiTest extends ApiTest {
         // at the first 02:30 (CEST, an hour before) applications are still accepted
         Person early = Person.fresh("Early");
         String id = complete(early, closing);
-        clockAt(Instant.parse("2027-10-31T00:30:00Z"));
+        TestClock.at(Instant.parse("2027-10-31T00:30:00Z"));
         as(early).post(MINE + "/" + id + "/submit").then().statusCode(200);
         assertDeadline(closing, deadline);
     }
@@ -365,14 +359,14 @@ class ApplicationApiTest extends ApiTest {
         String atId = complete(atDeadline, callId);
         String lateId = complete(late, callId);
 
-        clockAt(deadline.minusSeconds(1));
+        TestClock.at(deadline.minusSeconds(1));
         as(inTime).post(MINE + "/" + inTimeId + "/submit").then().statusCode(200).body("submittedAt", equalTo(deadline.minusSeconds(1).toString()));
-        clockAt(deadline);
+        TestClock.at(deadline);
         badly(atDeadline).post(MINE + "/" + atId + "/submit").then().statusCode(409).body("currentStatus", equalTo("CLOSED"));
         badly(inTime).post(MINE + "/" + inTimeId + "/withdraw").then().statusCode(409);
         // repeat-safe after the deadline too
         as(inTime).post(MINE + "/" + inTimeId + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"));
-        clockAt(deadline.plusSeconds(1));
+        TestClock.at(deadline.plusSeconds(1));
         badly(late).post(MINE + "/" + lateId + "/submit").then().statusCode(409).body("currentStatus", equalTo("CLOSED"));
         badly(late).body(draft(1, tartu)).put(MINE + "/" + lateId).then().statusCode(409);
         as(late).get(MINE + "/" + lateId).then().body("status", equalTo("DRAFT"));

@@ -11,9 +11,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.mobilitydesk.call.CallFixtures.call;
 import static org.mobilitydesk.call.CallFixtures.with;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +25,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mobilitydesk.agreement.AgreementService;
 import org.mobilitydesk.common.ApiTest;
+import org.mobilitydesk.common.TestClock;
 
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -48,11 +46,6 @@ class CallApiTest extends ApiTest {
         tartu = CallFixtures.partner("Tartu");
         milan = CallFixtures.partner("Milan");
         CallFixtures.agreementInForce(home, tartu, agreements);
-    }
-
-    /** The server's clock stands still at this instant until the test ends. */
-    private static void clockAt(Instant instant) {
-        QuarkusMock.installMockForType(Clock.fixed(instant, ZoneOffset.UTC), Clock.class);
     }
 
     private JsonPath create(Map<String, Object> body) {
@@ -126,12 +119,12 @@ class CallApiTest extends ApiTest {
         Instant deadline = CallFixtures.now().plus(2, ChronoUnit.HOURS);
         String id = published(with(call(tartu), "deadline", deadline.toString())).getString("id");
 
-        clockAt(deadline.minusSeconds(1));
+        TestClock.at(deadline.minusSeconds(1));
         as("coordinator").get("/api/v1/calls/" + id).then().body("status", equalTo("PUBLISHED"))
                 .body("schedule.acceptingApplications", equalTo(true));
         as(null).get("/api/v1/public/calls/" + id).then().statusCode(200);
 
-        clockAt(deadline.plusSeconds(1));
+        TestClock.at(deadline.plusSeconds(1));
         as("admin").get("/api/v1/calls/" + id).then().body("status", equalTo("CLOSED")).body("schedule.acceptingApplications", equalTo(false));
         as(null).get("/api/v1/public/calls/" + id).then().statusCode(404);
         as("coordinator").queryParam("status", "CLOSED").queryParam("size", 200).get("/api/v1/calls").then().body("items.id", hasItem(id));
@@ -170,7 +163,7 @@ class CallApiTest extends ApiTest {
 
         Instant deadline = CallFixtures.now().plus(1, ChronoUnit.HOURS);
         String soon = create(with(call(tartu), "deadline", deadline.toString())).getString("id");
-        clockAt(deadline);
+        TestClock.at(deadline);
         badRequestAs("coordinator").body(Map.of("version", 0)).post("/api/v1/calls/" + soon + "/publish").then().statusCode(422)
                 .body("errors.field", contains("deadline"));
         as("coordinator").get("/api/v1/calls/" + soon).then().body("status", equalTo("DRAFT"));
@@ -184,7 +177,7 @@ class CallApiTest extends ApiTest {
         String open = published(call(tartu, milan)).getString("id");
         Map<String, Object> upcoming = with(call(tartu), "opensAt", now.plus(10, ChronoUnit.DAYS).toString());
         String later = published(with(upcoming, "mobilityType", "STUDENT_STUDIES")).getString("id");
-        clockAt(now.plus(2, ChronoUnit.HOURS));
+        TestClock.at(now.plus(2, ChronoUnit.HOURS));
 
         List<String> listed = as(null).queryParam("size", 200).get("/api/v1/public/calls").then().statusCode(200).extract().path("items.id");
         assertThat(listed).contains(open, later).doesNotContain(draft, closing);

@@ -9,9 +9,6 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mobilitydesk.common.ApiTest;
 import org.mobilitydesk.institution.InstitutionFixtures;
+import org.mobilitydesk.common.TestClock;
 
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -102,11 +99,6 @@ class ProjectApiTest extends ApiTest {
         }
     }
 
-    /** The server's clock stands still on this day until the test ends. */
-    private static void today(String day) {
-        QuarkusMock.installMockForType(Clock.fixed(LocalDate.parse(day).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC), Clock.class);
-    }
-
     private void listedWithStatus(String status, String... ids) {
         as("admin").queryParam("institutionId", tartu).queryParam("status", status).get("/api/v1/projects").then().statusCode(200)
                 .body("items.id", ids.length == 0 ? empty() : contains(ids)).body("items.status", everyItem(equalTo(status)));
@@ -114,7 +106,7 @@ class ProjectApiTest extends ApiTest {
 
     @Test
     void theListFiltersByYearStatusInstitutionAndReference() {
-        today("2025-06-01");
+        TestClock.on("2025-06-01");
         String ongoing = create(project());
         Map<String, Object> planned = with(with(project(), "status", "PLANNED"), "reference", reference("2025", "EE01"));
         planned.put("callYear", 2025);
@@ -128,7 +120,7 @@ class ProjectApiTest extends ApiTest {
         as("admin").queryParam("institutionId", tartu).queryParam("status", "PLANNED").get("/api/v1/projects").then()
                 .body("items[0].partnerCount", equalTo(1));
 
-        today("2026-12-02");
+        TestClock.on("2026-12-02");
         listedWithStatus("ONGOING", later);
         listedWithStatus("ENDED", ongoing);
         listedWithStatus("PLANNED");
