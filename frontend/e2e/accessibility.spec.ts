@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './axe';
-import { mainNavigation, signIn } from './helpers';
+import { estimateStudiesInTartu, mainNavigation, signIn } from './helpers';
 
 // Demo data: the published call, the demo project, partners and agreements.
 const CALL = 'Erasmus+ semester exchange for medical students 2026/2027';
@@ -29,14 +29,7 @@ test('the public pages pass axe', async ({ page }) => {
   await expectAccessible(page, 'a public call');
 
   await visit(page, 'What grant will I get?', 'the grant estimate form');
-  await page.getByRole('combobox', { name: 'Call year' }).click();
-  await page.getByRole('option', { name: '2024' }).click();
-  await page.getByRole('combobox', { name: 'Type of mobility' }).click();
-  await page.getByRole('option', { name: 'Student mobility for studies' }).click();
-  await page.getByTestId('place-receiving').getByRole('combobox').fill('Tartu');
-  await page.getByRole('option', { name: 'University of Tartu · Tartu' }).click();
-  await page.getByLabel('First day').fill('2025-02-01');
-  await page.getByLabel('Last day').fill('2025-06-30');
+  await estimateStudiesInTartu(page);
   await expect(page.getByTestId('participant-total')).toBeVisible();
   await expectAccessible(page, 'a grant estimate');
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { mainNavigation } from './helpers';
+import { estimateStudiesInTartu, mainNavigation } from './helpers';
 
 test('an anonymous visitor estimates the grant of a Bishkek → Tartu student mobility', async ({
   page,
@@ -15,15 +15,7 @@ test('an anonymous visitor estimates the grant of a Bishkek → Tartu student mo
   await expect(sending.getByRole('combobox')).toHaveValue(
     'International Higher School of Medicine · Bishkek',
   );
-  await page.getByRole('combobox', { name: 'Call year' }).click();
-  await page.getByRole('option', { name: '2024' }).click();
-  await page.getByRole('combobox', { name: 'Type of mobility' }).click();
-  await page.getByRole('option', { name: 'Student mobility for studies' }).click();
-
-  await page.getByTestId('place-receiving').getByRole('combobox').fill('Tartu');
-  await page.getByRole('option', { name: 'University of Tartu · Tartu' }).click();
-  await page.getByLabel('First day').fill('2025-02-01');
-  await page.getByLabel('Last day').fill('2025-06-30');
+  await estimateStudiesInTartu(page);
 
   // Demo data: 3,690 km from Bishkek to Tartu, a partner country to an Estonian (group 2)
   // university: 5 months × €850 and €580 for the 3,000–3,999 km band.

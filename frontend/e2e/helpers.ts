@@ -14,3 +14,15 @@ export async function signIn(page: Page, user: string, password = user) {
 export function mainNavigation(page: Page) {
   return page.getByRole('navigation', { name: 'Main navigation' });
 }
+
+/** Fills the public estimate for a study stay at Tartu from February to June 2025 (call 2024). */
+export async function estimateStudiesInTartu(page: Page) {
+  await page.getByRole('combobox', { name: 'Call year' }).click();
+  await page.getByRole('option', { name: '2024' }).click();
+  await page.getByRole('combobox', { name: 'Type of mobility' }).click();
+  await page.getByRole('option', { name: 'Student mobility for studies' }).click();
+  await page.getByTestId('place-receiving').getByRole('combobox').fill('Tartu');
+  await page.getByRole('option', { name: 'University of Tartu · Tartu' }).click();
+  await page.getByLabel('First day').fill('2025-02-01');
+  await page.getByLabel('Last day').fill('2025-06-30');
+}

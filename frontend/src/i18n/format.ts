@@ -44,7 +44,9 @@ function inZone(instant: string | Date, zone?: string) {
  */
 export function formatDateTime(instant: string, zone?: string, withSeconds = false): string {
   const at = inZone(instant, zone);
-  return withSeconds && at.second() !== 0 ? `${at.format('ll')} ${at.format('LTS')}` : at.format('lll');
+  return withSeconds && at.second() !== 0
+    ? `${at.format('ll')} ${at.format('LTS')}`
+    : at.format('lll');
 }
 
 /** A calendar date (ISO "2027-02-01"), without time-zone shifts: "1 Feb 2027", "1 февр. 2027 г.". */
@@ -97,7 +99,8 @@ export function zoneName(zone: string, instant = Date.now()): string {
   try {
     const local = intlZoneName(zone, language === 'en' ? 'en-GB' : language, instant);
     const english = intlZoneName(zone, 'en-GB', instant);
-    const name = local && (language === 'en' || local !== english) ? local : gmtOffset(zone, instant);
+    const name =
+      local && (language === 'en' || local !== english) ? local : gmtOffset(zone, instant);
     return name !== zone ? `${name} (${zone})` : zone;
   } catch {
     return zone;

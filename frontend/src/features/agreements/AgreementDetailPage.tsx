@@ -13,19 +13,25 @@ import { HashCode } from '../../components/HashCode';
 import { FlowsTable } from './FlowsTable';
 import { wasApproved } from './lifecycle';
 import { SideDetails } from './SideDetails';
-import { formatDate, useAgreementText } from './text';
+import { formatDate, useAgreementParties, useAgreementText } from './text';
+import { useNameById } from '../reference';
 import { VersionDiff } from './VersionDiff';
 
 export function AgreementDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  const nameById = useNameById();
   return (
     <Stack>
       <BackLink to="/manage/agreements" label={t('agreements.title')} />
       <AgreementLoader
         id={id}
         asPage
-        titleOf={(agreement) => agreement?.partnerInstitutionName ?? t('agreements.title')}
+        titleOf={(agreement) =>
+          agreement
+            ? nameById(agreement.partnerInstitutionId, agreement.partnerInstitutionName)
+            : t('agreements.title')
+        }
       >
         {(agreement, reload) => <AgreementDetail agreement={agreement} onReload={reload} />}
       </AgreementLoader>
@@ -107,13 +113,14 @@ function Facts({ agreement }: { agreement: Agreement }) {
 function AgreementDetail({ agreement, onReload }: { agreement: Agreement; onReload: () => void }) {
   const { t } = useTranslation();
   const { years } = useAgreementText();
+  const parties = useAgreementParties(agreement);
 
   return (
     <Stack>
       <Stack gap="xs">
         <Group gap="sm">
           <Title order={1} style={{ overflowWrap: 'anywhere' }}>
-            {agreement.partnerInstitutionName}
+            {parties.partner}
           </Title>
           <AgreementStatusBadge status={agreement.status} />
           {agreement.amendment && <AmendmentBadge amendment={agreement.amendment} />}
@@ -121,7 +128,7 @@ function AgreementDetail({ agreement, onReload }: { agreement: Agreement; onRelo
         </Group>
         <Text c="dimmed">
           {t('agreements.detail.subtitle', {
-            home: agreement.homeInstitutionName,
+            home: parties.home,
             years: years(agreement.firstAcademicYear, agreement.lastAcademicYear),
           })}
         </Text>
@@ -131,11 +138,11 @@ function AgreementDetail({ agreement, onReload }: { agreement: Agreement; onRelo
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Facts agreement={agreement} />
         <SideDetails
-          title={t('agreements.side.of', { name: agreement.homeInstitutionName })}
+          title={t('agreements.side.of', { name: parties.home })}
           side={agreement.home}
         />
         <SideDetails
-          title={t('agreements.side.of', { name: agreement.partnerInstitutionName })}
+          title={t('agreements.side.of', { name: parties.partner })}
           side={agreement.partner}
         />
       </SimpleGrid>

@@ -19,6 +19,7 @@ import {
 } from './formValues';
 import type { Option } from './options';
 import { SideFields } from './SideFields';
+import { useNameById } from '../reference';
 
 /** The partner's KA171 projects, and those already linked, as "2024-1-EE01-… (2024)". */
 function useProjectOptions(partnerId: string | null, agreement?: Agreement): Option[] {
@@ -43,6 +44,7 @@ interface Props {
 
 export function AgreementForm({ agreement, home, partners, years, onReload }: Props) {
   const { t } = useTranslation();
+  const nameById = useNameById();
   const navigate = useNavigate();
   const save = useSaveAgreement(agreement?.id);
   const form = useForm<AgreementFormValues>({
@@ -73,7 +75,7 @@ export function AgreementForm({ agreement, home, partners, years, onReload }: Pr
       notifications.show({
         color: 'teal',
         message: t(agreement ? 'agreements.saved.updated' : 'agreements.saved.created', {
-          partner: saved.partnerInstitutionName,
+          partner: nameById(saved.partnerInstitutionId, saved.partnerInstitutionName),
         }),
       });
       void navigate(`/manage/agreements/${saved.id}`);
@@ -82,8 +84,8 @@ export function AgreementForm({ agreement, home, partners, years, onReload }: Pr
 
   const partnerId = form.values.partnerInstitutionId;
   const partnerName =
-    agreement?.partnerInstitutionName ??
     partners.find((option) => option.value === partnerId)?.label ??
+    agreement?.partnerInstitutionName ??
     t('agreements.form.thePartner');
 
   return (

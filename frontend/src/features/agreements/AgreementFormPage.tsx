@@ -6,7 +6,7 @@ import { LoadError } from '../../components/LoadError';
 import { PageState } from '../../components/PageState';
 import { usePageTitle } from '../../components/usePageTitle';
 import { localizedName, useLanguage } from '../../i18n';
-import { useHomeInstitution } from './api';
+import { useConfiguredHome } from '../institutions/api';
 import { AgreementForm } from './AgreementForm';
 import { AgreementLoader } from './AgreementLoader';
 import { useAcademicYearOptions, usePartnerOptions } from './options';
@@ -25,7 +25,7 @@ function Page({ title, children }: { title: string; children: React.ReactNode })
 export function NewAgreementPage() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const home = useHomeInstitution();
+  const home = useConfiguredHome();
   const partners = usePartnerOptions();
   const years = useAcademicYearOptions();
   usePageTitle(t('agreements.newTitle'));

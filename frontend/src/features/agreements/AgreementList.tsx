@@ -1,12 +1,12 @@
-import { Anchor, Group, Stack, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { PagedResults } from '../../components/PagedResults';
 import { PageState } from '../../components/PageState';
 import { ResponsiveTable, type Column } from '../../components/ResponsiveTable';
 import { formatDateTime } from '../../i18n';
 import { useAgreementList, type AgreementSummary } from './api';
 import { AgreementFilters } from './AgreementFilters';
+import { AgreementPartnerLink } from './AgreementPartnerLink';
 import { AgreementStatusBadge, AmendmentBadge, ExpiringBadge } from './AgreementStatusBadge';
 import { isFiltered, PAGE_SIZE, toAgreementListQuery, useAgreementListParams } from './listParams';
 import { NewAgreementButton } from './NewAgreementButton';
@@ -63,11 +63,7 @@ function useColumns(): Column<AgreementSummary>[] {
 const partnerColumn = (header: string): Column<AgreementSummary> => ({
   key: 'partner',
   header,
-  render: (agreement) => (
-    <Anchor component={Link} to={`/manage/agreements/${agreement.id}`} fw={500} size="sm">
-      {agreement.partnerName}
-    </Anchor>
-  ),
+  render: (agreement) => <AgreementPartnerLink agreement={agreement} fw={500} size="sm" />,
 });
 
 /** The filters and one page of agreements, or the loading, error or empty state. */

@@ -6,7 +6,7 @@ import { mockApi, problem, requestsOf } from '../../test/api';
 import { fakeUser } from '../../test/fakeUser';
 import { renderPage } from '../../test/render';
 import { AgreementsPage } from './AgreementsPage';
-import { referenceRoutes, summary, TARTU_ID } from './testData';
+import { milan, referenceRoutes, summary, TARTU_ID } from './testData';
 
 vi.mock('../../auth/useCurrentUser', () => ({ useCurrentUser: vi.fn() }));
 
@@ -58,7 +58,8 @@ describe('the agreement list', () => {
     const expired = {
       ...summary,
       id: 'a9e5d000-0000-4000-8000-000000000001',
-      partnerName: 'University of Milan',
+      partnerInstitutionId: milan.id,
+      partnerName: 'Università degli Studi di Milano',
       firstAcademicYear: '2016/2017',
       lastAcademicYear: '2020/2021',
       endsOn: '2021-08-31',
@@ -72,7 +73,7 @@ describe('the agreement list', () => {
     expect(
       inForce.getByText('Amendment: awaiting partner approval (version 3)'),
     ).toBeInTheDocument();
-    const ended = within(screen.getByRole('row', { name: /University of Milan/ }));
+    const ended = within(await screen.findByRole('row', { name: /University of Milan/ }));
     expect(ended.getByText('Expired')).toBeInTheDocument();
     expect(ended.queryByText('In force')).not.toBeInTheDocument();
   }, 10_000);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ResponsiveTable, type Column } from '../../components/ResponsiveTable';
 import { isStudent, type Agreement, type AgreementFlow } from './api';
 import { useCodeNames } from './codeNames';
-import { institutionName, useAgreementText } from './text';
+import { useAgreementParties, useAgreementText } from './text';
 
 interface Row {
   key: string;
@@ -13,6 +13,7 @@ interface Row {
 function useColumns(agreement: Agreement): Column<Row>[] {
   const { t } = useTranslation();
   const { years } = useAgreementText();
+  const parties = useAgreementParties(agreement);
   const names = useCodeNames();
   const none = t('common.none');
   return [
@@ -21,8 +22,8 @@ function useColumns(agreement: Agreement): Column<Row>[] {
       header: t('agreements.flows.direction'),
       render: ({ flow }) =>
         t('agreements.flows.from', {
-          sending: institutionName(agreement, flow.sendingInstitutionId),
-          receiving: institutionName(agreement, flow.receivingInstitutionId),
+          sending: parties.of(flow.sendingInstitutionId),
+          receiving: parties.of(flow.receivingInstitutionId),
         }),
     },
     {

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ActionDialog, type LifecycleDialogProps } from './ActionDialog';
 import { useLifecycleSubmit } from './useLifecycleSubmit';
+import { useAgreementParties } from './text';
 
 interface SignValues {
   signerName: string;
@@ -19,6 +20,7 @@ export function SignDialog({
   onConfirm,
 }: LifecycleDialogProps) {
   const { t } = useTranslation();
+  const parties = useAgreementParties(agreement);
   const form = useForm<SignValues>({
     initialValues: {
       signerName: agreement.home.signerName ?? '',
@@ -51,7 +53,7 @@ export function SignDialog({
       <Stack gap="xs">
         <Text size="sm">
           {t('agreements.sign.message', {
-            partner: agreement.partnerInstitutionName,
+            partner: parties.partner,
             number: agreement.conditionsNumber,
           })}
         </Text>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ActionDialog, type LifecycleDialogProps } from './ActionDialog';
 import { useLifecycleSubmit } from './useLifecycleSubmit';
 import { earliestTermination } from './lifecycle';
-import { formatDate } from './text';
+import { formatDate, useAgreementParties } from './text';
 
 const MAX_TEXT = 2000;
 
@@ -24,6 +24,7 @@ export function TerminateDialog({
   onConfirm,
 }: LifecycleDialogProps) {
   const { t } = useTranslation();
+  const parties = useAgreementParties(agreement);
   const earliest = earliestTermination();
   const form = useForm<TerminateValues>({
     initialValues: {
@@ -67,9 +68,7 @@ export function TerminateDialog({
       onSubmit={submit}
       onCancel={onCancel}
     >
-      <Text size="sm">
-        {t('agreements.terminate.message', { partner: agreement.partnerInstitutionName })}
-      </Text>
+      <Text size="sm">{t('agreements.terminate.message', { partner: parties.partner })}</Text>
       <TextInput
         type="date"
         label={t('agreements.terminate.date')}

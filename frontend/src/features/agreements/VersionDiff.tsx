@@ -9,7 +9,7 @@ import {
   type FieldChange,
   type FlowChange,
 } from './api';
-import { institutionName, useAgreementText } from './text';
+import { useAgreementParties, useAgreementText } from './text';
 
 const KIND_COLORS: Record<NonNullable<FlowChange['kind']>, string> = {
   ADDED: 'teal',
@@ -73,6 +73,7 @@ export function VersionDiff({
 }) {
   const { t } = useTranslation();
   const { mobilityType } = useAgreementText();
+  const parties = useAgreementParties(agreement);
   const query = useAgreementDiff(agreement.id, amendment.conditionsNumber);
   const title = t('agreements.diff.title', { number: agreement.conditionsNumber });
 
@@ -96,8 +97,8 @@ export function VersionDiff({
               <Text fw={500} size="sm">
                 {t('agreements.diff.flow', {
                   type: flow.mobilityType ? mobilityType(flow.mobilityType) : '',
-                  sending: institutionName(agreement, flow.sendingInstitutionId),
-                  receiving: institutionName(agreement, flow.receivingInstitutionId),
+                  sending: parties.of(flow.sendingInstitutionId),
+                  receiving: parties.of(flow.receivingInstitutionId),
                 })}
               </Text>
             </Group>

@@ -143,25 +143,6 @@ export async function fetchAgreementPdf(id: string): Promise<Blob> {
   );
 }
 
-/** The active partner institutions, to make an agreement with or to filter by. */
-export function useActivePartners() {
-  const query = { status: 'ACTIVE' as const, sort: 'name', page: 0, size: 200 };
-  return useQuery({
-    queryKey: ['institutions', 'list', query],
-    queryFn: () => unwrap(api.GET('/api/v1/institutions', { params: { query } })),
-    staleTime: 10 * 60 * 1000,
-  });
-}
-
-/** The home institution, one end of every agreement. */
-export function useHomeInstitution() {
-  return useQuery({
-    queryKey: ['home-institution'],
-    queryFn: () => unwrap(api.GET('/api/v1/home-institution')),
-    staleTime: 10 * 60 * 1000,
-  });
-}
-
 /** The KA171 projects the partner takes part in, which can fund the agreement. */
 export function usePartnerProjects(partnerId: string | null) {
   const query = { institutionId: partnerId ?? undefined, page: 0, size: 200 };

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localizedName, useLanguage } from '../../i18n';
 import { useAcademicYears } from '../reference';
-import { AGREEMENT_STATUSES, MOBILITY_TYPES, useActivePartners, useHomeInstitution } from './api';
+import { useActivePartners, useConfiguredHome } from '../institutions/api';
+import { AGREEMENT_STATUSES, MOBILITY_TYPES } from './api';
 import { useAgreementText } from './text';
 
 export interface Option {
@@ -14,7 +15,7 @@ export interface Option {
 export function usePartnerOptions(): Option[] {
   const language = useLanguage();
   const partners = useActivePartners();
-  const home = useHomeInstitution();
+  const home = useConfiguredHome();
   return useMemo(
     () =>
       (partners.data?.items ?? [])

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useNameById } from '../reference';
 import type { Agreement, AgreementStatus, AmendmentStatus, MobilityType } from './api';
 
 export { formatDate } from '../../i18n';
@@ -26,11 +27,20 @@ export function useAgreementText() {
   };
 }
 
-/** The name of one of the agreement's two institutions. */
-export function institutionName(agreement: Agreement, id: string | undefined): string {
-  if (id === agreement.homeInstitutionId) return agreement.homeInstitutionName;
-  if (id === agreement.partnerInstitutionId) return agreement.partnerInstitutionName;
-  return id ?? '';
+/** The agreement's two institutions as the interface language names them, and a flow's end by its id. */
+export function useAgreementParties(agreement: Agreement) {
+  const nameById = useNameById();
+  const home = nameById(agreement.homeInstitutionId, agreement.homeInstitutionName);
+  const partner = nameById(agreement.partnerInstitutionId, agreement.partnerInstitutionName);
+  return {
+    home,
+    partner,
+    of: (id: string | undefined) => {
+      if (id === agreement.homeInstitutionId) return home;
+      if (id === agreement.partnerInstitutionId) return partner;
+      return id ?? '';
+    },
+  };
 }
 
 /** A file name such as "agreement-university-of-tartu-2024-2025-2027-2028.pdf". */

@@ -17,7 +17,6 @@ interface Props {
   readOnly: boolean;
 }
 
-
 /** The call's partners ranked by the applicant: one select per choice, moved with buttons. */
 export function PreferencesEditor({ places, max, value, onChange, error, readOnly }: Props) {
   const { t } = useTranslation();

@@ -17,7 +17,8 @@ import { FormActions } from '../../components/FormActions';
 import { FormAlerts } from '../../components/FormAlerts';
 import { useFormRefusal } from '../../components/useFormRefusal';
 import { formatDateTime, localizedName, viewerTimeZone, zoneName } from '../../i18n';
-import { CALL_MOBILITY_TYPES, useActivePartners, useProjects, useSaveCall, type Call } from './api';
+import { useActivePartners } from '../institutions/api';
+import { CALL_MOBILITY_TYPES, useProjects, useSaveCall, type Call } from './api';
 import { useAcademicYearOptions } from './options';
 import { CriteriaEditor } from './CriteriaEditor';
 import { DocumentsEditor } from './DocumentsEditor';
@@ -52,7 +53,8 @@ function usePartnerOptions(homeId: string | undefined, call?: Call) {
   const { data } = useActivePartners();
   return useMemo(() => {
     const options = new Map<string, string>();
-    for (const place of call?.places ?? []) options.set(place.partner.id, localizedName(place.partner, language));
+    for (const place of call?.places ?? [])
+      options.set(place.partner.id, localizedName(place.partner, language));
     for (const partner of data?.items ?? []) {
       if (partner.id !== homeId) options.set(partner.id, localizedName(partner, language));
     }

@@ -6,7 +6,7 @@ import { ApiProblem } from '../../api/problem';
 import { BackLink } from '../../components/BackLink';
 import { PageState } from '../../components/PageState';
 import { usePageTitle } from '../../components/usePageTitle';
-import { useHomeInstitution } from './api';
+import { useConfiguredHome } from '../institutions/api';
 import { CallForm } from './CallForm';
 import { CallLoader } from './CallLoader';
 
@@ -29,7 +29,7 @@ function Page({ title, back, children }: PageProps) {
 export function NewCallPage() {
   const { t } = useTranslation();
   usePageTitle(t('calls.newTitle'));
-  const home = useHomeInstitution();
+  const home = useConfiguredHome();
 
   let content;
   if (home.isPending) content = <PageState kind="loading" />;
@@ -54,7 +54,7 @@ export function NewCallPage() {
 export function EditCallPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const home = useHomeInstitution();
+  const home = useConfiguredHome();
   return (
     <Page
       title={t('calls.editTitle')}

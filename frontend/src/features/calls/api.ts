@@ -159,25 +159,6 @@ export function useDeleteCall(id: string) {
   });
 }
 
-/** The active partner institutions a call can offer places at. */
-export function useActivePartners() {
-  const query = { status: 'ACTIVE' as const, sort: 'name', page: 0, size: 200 };
-  return useQuery({
-    queryKey: ['institutions', 'list', query],
-    queryFn: () => unwrap(api.GET('/api/v1/institutions', { params: { query } })),
-    staleTime: 10 * 60 * 1000,
-  });
-}
-
-/** The home institution, whose time zone deadlines are entered in. */
-export function useHomeInstitution() {
-  return useQuery({
-    queryKey: ['home-institution'],
-    queryFn: () => unwrap(api.GET('/api/v1/home-institution')),
-    staleTime: 10 * 60 * 1000,
-  });
-}
-
 /** The KA171 projects that can fund a call. */
 export function useProjects() {
   const query = { sort: '-startDate', page: 0, size: 200 };

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../../api/client';
+import { api, type Schemas } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
+import { useConfiguredHome, usePartnerDirectory } from '../institutions/api';
 
 export type GrantEstimate = Schemas['GrantEstimate'];
 export type GrantEstimateInput = Schemas['GrantEstimateInput'];
@@ -52,18 +53,11 @@ export function useGrantEstimate(input: GrantEstimateInput | null) {
   });
 }
 
+const ALL_PARTNERS = { sort: 'name', page: 0, size: 200 };
+
 /** The home institution and the public partner directory, to choose the two ends from. */
 export function usePlaces() {
-  const home = useQuery({
-    queryKey: ['home-institution'],
-    queryFn: () => unwrap(api.GET('/api/v1/home-institution')),
-    staleTime: 10 * 60 * 1000,
-  });
-  const query = { sort: 'name', page: 0, size: 200 };
-  const partners = useQuery({
-    queryKey: ['institutions', 'list', query],
-    queryFn: () => unwrap(api.GET('/api/v1/institutions', { params: { query } })),
-    staleTime: 10 * 60 * 1000,
-  });
+  const home = useConfiguredHome();
+  const partners = usePartnerDirectory(ALL_PARTNERS);
   return { home, partners };
 }

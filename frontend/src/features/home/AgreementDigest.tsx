@@ -14,6 +14,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageState } from '../../components/PageState';
+import { AgreementPartnerLink } from '../agreements/AgreementPartnerLink';
 import { useAgreementDigest, type AgreementListQuery, type AgreementSummary } from './api';
 
 interface Props {
@@ -58,9 +59,7 @@ export function AgreementDigest({ title, query, seeAllLabel, emptyText, detail }
       <List listStyleType="none" spacing="xs">
         {digest.data.items.map((agreement) => (
           <List.Item key={agreement.id}>
-            <Anchor component={Link} to={`/manage/agreements/${agreement.id}`} fw={500} size="sm">
-              {agreement.partnerName}
-            </Anchor>
+            <AgreementPartnerLink agreement={agreement} fw={500} size="sm" />
             <Text size="xs" c="dimmed">
               {t('dashboard.years', {
                 first: agreement.firstAcademicYear,

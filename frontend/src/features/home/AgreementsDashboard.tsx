@@ -35,9 +35,7 @@ export function AgreementsDashboard() {
         query={EXPIRING}
         seeAllLabel={t('dashboard.expiring.seeAll')}
         emptyText={t('dashboard.expiring.empty')}
-        detail={(agreement) =>
-          t('dashboard.expiring.ends', { date: formatDate(agreement.endsOn) })
-        }
+        detail={(agreement) => t('dashboard.expiring.ends', { date: formatDate(agreement.endsOn) })}
       />
     </SimpleGrid>
   );

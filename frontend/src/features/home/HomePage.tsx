@@ -1,5 +1,4 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import {
   IconBuildingBank,
   IconBuildingCommunity,
@@ -10,10 +9,11 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, unwrap } from '../../api/client';
+import type { Icon } from '@tabler/icons-react';
 import { useCurrentUser } from '../../auth';
 import { usePageTitle } from '../../components/usePageTitle';
 import { localizedName, useLanguage } from '../../i18n';
+import { useConfiguredHome } from '../institutions/api';
 import { AgreementsDashboard } from './AgreementsDashboard';
 
 /** The landing page: what Mobility Desk is, whose office runs it, and where to go next. */
@@ -22,14 +22,10 @@ export function HomePage() {
   usePageTitle(t('nav.home'));
   const language = useLanguage();
   const user = useCurrentUser();
-  const home = useQuery({
-    queryKey: ['home-institution'],
-    queryFn: () => unwrap(api.GET('/api/v1/home-institution')),
-    staleTime: 10 * 60 * 1000,
-  });
+  const home = useConfiguredHome();
 
   const staff = user.hasAnyRole('coordinator', 'admin');
-  const applicant = user.hasAnyRole('applicant');
+  const actions = homeActions(staff, user.hasAnyRole('applicant'), user.hasAnyRole('admin'));
 
   return (
     <Stack gap="xl" py="md">
@@ -42,72 +38,47 @@ export function HomePage() {
         <Title order={1}>{t('home.title')}</Title>
         <Text size="lg">{t('home.intro')}</Text>
         <Group>
-          {!staff && (
-            <>
-              <Button
-                component={Link}
-                to="/calls"
-                size="md"
-                leftSection={<IconSpeakerphone size={18} aria-hidden />}
-              >
-                {t('home.openCalls')}
-              </Button>
-              <Button
-                component={Link}
-                to="/grant-estimate"
-                size="md"
-                variant="default"
-                leftSection={<IconCalculator size={18} aria-hidden />}
-              >
-                {t('home.estimate')}
-              </Button>
-            </>
-          )}
-          {applicant && (
+          {actions.map((action) => (
             <Button
+              key={action.to}
               component={Link}
-              to="/me/applications"
+              to={action.to}
               size="md"
-              variant="default"
-              leftSection={<IconClipboardList size={18} aria-hidden />}
+              variant={action.primary ? 'filled' : 'default'}
+              leftSection={<action.icon size={18} aria-hidden />}
             >
-              {t('home.myApplications')}
+              {t(`home.${action.label}`)}
             </Button>
-          )}
-          <Button
-            component={Link}
-            to="/partners"
-            size="md"
-            variant={staff ? 'filled' : 'default'}
-            leftSection={<IconBuildingCommunity size={18} aria-hidden />}
-          >
-            {t('home.browsePartners')}
-          </Button>
-          {staff && (
-            <Button
-              component={Link}
-              to="/manage/partners"
-              size="md"
-              variant="default"
-              leftSection={<IconSettings size={18} aria-hidden />}
-            >
-              {t('home.managePartners')}
-            </Button>
-          )}
-          {user.hasAnyRole('admin') && (
-            <Button
-              component={Link}
-              to="/manage/home-institution"
-              size="md"
-              variant="default"
-              leftSection={<IconBuildingBank size={18} aria-hidden />}
-            >
-              {t('home.homeInstitution')}
-            </Button>
-          )}
+          ))}
         </Group>
       </Stack>
       {staff && <AgreementsDashboard />}
     </Stack>
   );
+}
+
+interface HomeAction {
+  to: string;
+  label:
+    | 'openCalls'
+    | 'estimate'
+    | 'myApplications'
+    | 'browsePartners'
+    | 'managePartners'
+    | 'homeInstitution';
+  icon: Icon;
+  primary?: boolean;
+}
+
+/** Where each kind of user goes next: visitors and applicants to the calls, staff to their work. */
+function homeActions(staff: boolean, applicant: boolean, admin: boolean): HomeAction[] {
+  const all: (HomeAction | false)[] = [
+    !staff && { to: '/calls', label: 'openCalls', icon: IconSpeakerphone, primary: true },
+    !staff && { to: '/grant-estimate', label: 'estimate', icon: IconCalculator },
+    applicant && { to: '/me/applications', label: 'myApplications', icon: IconClipboardList },
+    { to: '/partners', label: 'browsePartners', icon: IconBuildingCommunity, primary: staff },
+    staff && { to: '/manage/partners', label: 'managePartners', icon: IconSettings },
+    admin && { to: '/manage/home-institution', label: 'homeInstitution', icon: IconBuildingBank },
+  ];
+  return all.filter((action): action is HomeAction => action !== false);
 }

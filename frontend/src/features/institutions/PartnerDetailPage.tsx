@@ -23,7 +23,7 @@ import { formatDateTime, localizedName, useLanguage } from '../../i18n';
 import { PartnerWebhookPanel } from '../notifications/PartnerWebhookPanel';
 import { useCountryNames, useLanguageNames } from '../reference';
 import { useChangeStatus, useInstitution, type Institution, type StatusAction } from './api';
-import { PartnerLoadError } from './PartnerLoadError';
+import { LoadError } from '../../components/LoadError';
 import { StatusBadge } from './StatusBadge';
 import { WebsiteLink } from './WebsiteLink';
 
@@ -57,7 +57,14 @@ export function PartnerDetailPage() {
   let content;
   if (query.isPending) content = <PageState kind="loading" />;
   else if (query.isError)
-    content = <PartnerLoadError error={query.error} onRetry={() => void query.refetch()} asPage />;
+    content = (
+      <LoadError
+        error={query.error}
+        notFound={t('partners.detail.notFound')}
+        onRetry={() => void query.refetch()}
+        asPage
+      />
+    );
   else content = <PartnerDetail institution={query.data} onStale={() => void query.refetch()} />;
 
   return (

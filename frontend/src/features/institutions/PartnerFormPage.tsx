@@ -5,7 +5,7 @@ import { PageState } from '../../components/PageState';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useInstitution } from './api';
 import { PartnerForm } from './PartnerForm';
-import { PartnerLoadError } from './PartnerLoadError';
+import { LoadError } from '../../components/LoadError';
 
 export function NewPartnerPage() {
   const { t } = useTranslation();
@@ -27,7 +27,13 @@ export function EditPartnerPage() {
   let content;
   if (query.isPending) content = <PageState kind="loading" />;
   else if (query.isError)
-    content = <PartnerLoadError error={query.error} onRetry={() => void query.refetch()} />;
+    content = (
+      <LoadError
+        error={query.error}
+        notFound={t('partners.detail.notFound')}
+        onRetry={() => void query.refetch()}
+      />
+    );
   else
     content = (
       // A new version (after "reload") starts the form afresh from the stored values.

@@ -75,6 +75,32 @@ export function useChangeStatus() {
   });
 }
 
+const REFERENCE_STALE_MS = 10 * 60 * 1000;
+const ACTIVE_PARTNERS: ListQuery = { status: 'ACTIVE', sort: 'name', page: 0, size: 200 };
+
+/** The home institution, one end of every agreement, call and estimate; fails while none is configured. */
+export function useConfiguredHome() {
+  return useQuery({
+    queryKey: keys.home,
+    queryFn: () => unwrap(api.GET('/api/v1/home-institution')),
+    staleTime: REFERENCE_STALE_MS,
+  });
+}
+
+/** The active partner institutions, to make an agreement with, offer places at or map a client to. */
+export function useActivePartners() {
+  return usePartnerDirectory(ACTIVE_PARTNERS);
+}
+
+/** A page of the partner directory that changes rarely, read once for the screens that choose from it. */
+export function usePartnerDirectory(query: ListQuery) {
+  return useQuery({
+    queryKey: keys.list(query),
+    queryFn: () => unwrap(api.GET('/api/v1/institutions', { params: { query } })),
+    staleTime: REFERENCE_STALE_MS,
+  });
+}
+
 /** The home institution, or null before an admin configured it (the API answers 404). */
 export function useHomeInstitution() {
   return useQuery({

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { RefusalAlert } from '../../components/FormAlerts';
 import { useFormRefusal } from '../../components/useFormRefusal';
 import { localizedName, useLanguage } from '../../i18n';
-import { useInstitutionList } from '../institutions/api';
+import { useActivePartners } from '../institutions/api';
 import { CLIENT_ID, CLIENT_ID_MAX, useMapClient, type PartnerClient } from './api';
 
 interface Values {
@@ -14,13 +14,11 @@ interface Values {
   institutionId: string | null;
 }
 
-const ACTIVE_PARTNERS = { status: 'ACTIVE' as const, sort: 'name', page: 0, size: 200 };
-
 /** Maps a client to a partner; a client mapped already moves to the partner chosen. */
 export function MapClientForm({ mapped }: { mapped: PartnerClient[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const partners = useInstitutionList(ACTIVE_PARTNERS);
+  const partners = useActivePartners();
   const map = useMapClient();
   const options = useMemo(
     () =>

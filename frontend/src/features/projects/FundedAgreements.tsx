@@ -1,8 +1,8 @@
-import { Anchor, Group, List, Text } from '@mantine/core';
+import { Group, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { PageState } from '../../components/PageState';
 import { useAgreementList } from '../agreements/api';
+import { AgreementPartnerLink } from '../agreements/AgreementPartnerLink';
 import { AgreementStatusBadge } from '../agreements/AgreementStatusBadge';
 
 /** The agreements that name this project among their funding, each linking to its detail. */
@@ -19,9 +19,7 @@ export function FundedAgreements({ projectId }: { projectId: string }) {
       {query.data.items.map((agreement) => (
         <List.Item key={agreement.id}>
           <Group gap="xs" wrap="wrap">
-            <Anchor component={Link} to={`/manage/agreements/${agreement.id}`}>
-              {agreement.partnerName}
-            </Anchor>
+            <AgreementPartnerLink agreement={agreement} />
             <Text span size="sm">
               {agreement.firstAcademicYear} – {agreement.lastAcademicYear}
             </Text>

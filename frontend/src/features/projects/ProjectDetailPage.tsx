@@ -24,7 +24,7 @@ import { useProject, type Project, type ProjectInstitution } from './api';
 import { BackToList } from './BackToList';
 import { BudgetTable } from './BudgetTable';
 import { FundedAgreements } from './FundedAgreements';
-import { ProjectLoadError } from './ProjectLoadError';
+import { LoadError } from '../../components/LoadError';
 import { ProjectStatusBadge } from './ProjectStatusBadge';
 import { useProjectText } from './text';
 
@@ -71,7 +71,14 @@ export function ProjectDetailPage() {
   let content;
   if (query.isPending) content = <PageState kind="loading" />;
   else if (query.isError)
-    content = <ProjectLoadError error={query.error} onRetry={() => void query.refetch()} asPage />;
+    content = (
+      <LoadError
+        error={query.error}
+        notFound={t('projects.notFound')}
+        onRetry={() => void query.refetch()}
+        asPage
+      />
+    );
   else content = <ProjectDetail project={query.data} />;
 
   return (

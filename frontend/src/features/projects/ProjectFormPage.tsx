@@ -7,7 +7,7 @@ import { useProject } from './api';
 import { BackToList } from './BackToList';
 import { useInstitutionOptions } from './institutionOptions';
 import { ProjectForm } from './ProjectForm';
-import { ProjectLoadError } from './ProjectLoadError';
+import { LoadError } from '../../components/LoadError';
 
 export function NewProjectPage() {
   const { t } = useTranslation();
@@ -36,7 +36,13 @@ export function EditProjectPage() {
   let content;
   if (query.isPending) content = <PageState kind="loading" />;
   else if (query.isError)
-    content = <ProjectLoadError error={query.error} onRetry={() => void query.refetch()} />;
+    content = (
+      <LoadError
+        error={query.error}
+        notFound={t('projects.notFound')}
+        onRetry={() => void query.refetch()}
+      />
+    );
   else
     content = (
       // A new version (after "reload") starts the form afresh from the stored values.

@@ -9,6 +9,6 @@ export {
   type IscedField,
   type SpokenLanguage,
 } from './education';
-export { useInstitutionNames, type InstitutionNames } from './institutions';
+export { useInstitutionNames, useNameById, type InstitutionNames } from './institutions';
 export { useLanguageNames, useLanguageOptions } from './languages';
 export { isPartnerRegion, PARTNER_REGIONS, type PartnerRegion } from './regions';
