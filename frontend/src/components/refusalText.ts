@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../api/problem';
-import { formatDateTime } from '../i18n';
+import { formatDateTime, formatNumber } from '../i18n';
 import { useCountryNames, useLanguageNames } from '../features/reference';
 
 /** Translates a key the API chose at run time; unknown keys are checked with i18n.exists first. */
@@ -113,7 +113,7 @@ export function useRefusalText(names: RefusalNames = {}) {
       switch (REFUSAL_ARGS[name]) {
         case 'number':
           return /^-?\d+(\.\d+)?$/.test(value)
-            ? new Intl.NumberFormat(i18n.resolvedLanguage).format(Number(value))
+            ? formatNumber(Number(value), i18n.resolvedLanguage ?? 'en')
             : value;
         case 'date':
           return dayjs(value).isValid() ? dayjs(value).format('ll') : value;

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { formatNumber } from './format';
 
 const KB = 1024;
 const MB = 1024 * 1024;
@@ -9,7 +10,7 @@ const MB = 1024 * 1024;
  */
 export function formatFileSize(bytes: number, t: TFunction, language: string): string {
   const number = (value: number, fractionDigits: number) =>
-    new Intl.NumberFormat(language, { maximumFractionDigits: fractionDigits }).format(value);
+    formatNumber(value, language, fractionDigits);
   if (bytes < KB) return t('fileSize.bytes', { count: bytes, size: number(bytes, 0) });
   if (bytes < MB)
     return t('fileSize.kilobytes', { size: number(bytes / KB, bytes < 10 * KB ? 1 : 0) });

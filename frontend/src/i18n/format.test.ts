@@ -1,7 +1,14 @@
 import i18n from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Language } from './languages';
-import { formatDate, formatDateTime, formatTime, zoneName } from './format';
+import {
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatTime,
+  numberLocale,
+  zoneName,
+} from './format';
 
 const INSTANT = '2026-11-25T00:00:00Z';
 
@@ -35,6 +42,19 @@ describe('dates in the interface language', () => {
     expect(formatDateTime('2027-02-01T04:30:00Z', 'Not/AZone')).toBe(
       formatDateTime('2027-02-01T04:30:00Z'),
     );
+  });
+});
+
+describe('numbers in the interface language', () => {
+  it.each<[Language, string, string]>([
+    ['en', 'en-GB', '12,345.67'],
+    ['ru', 'ru', '12\u00a0345,67'],
+    // Chromium's ICU has no ky and a stub kk, which would write "12,345.67"; CLDR writes both as Russian does
+    ['ky', 'ru', '12\u00a0345,67'],
+    ['kk', 'ru', '12\u00a0345,67'],
+  ])('writes %s numbers with the separators of its CLDR data', (language, locale, written) => {
+    expect(numberLocale(language)).toBe(locale);
+    expect(formatNumber(12345.674, language)).toBe(written);
   });
 });
 

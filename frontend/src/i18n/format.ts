@@ -54,6 +54,20 @@ export function formatDate(date: string): string {
   return dayjs(date).format('ll');
 }
 
+/**
+ * The locale numbers and euros are written in. Chromium ships no Kyrgyz number data and only a stub of Kazakh
+ * ("€ 4,830.50"); CLDR writes both as Russian does ("4 830,50 €"), so they borrow Russian's.
+ */
+export function numberLocale(language: string): string {
+  if (language === 'en') return 'en-GB';
+  return language === 'ky' || language === 'kk' ? 'ru' : language;
+}
+
+/** A number in the language's digits and separators: "12,345.67", in Russian "12 345,67". */
+export function formatNumber(value: number, language: string, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(numberLocale(language), { maximumFractionDigits }).format(value);
+}
+
 /** The time of day of an instant in the reader's zone: "14:05". */
 export function formatTime(instant: string | Date): string {
   return dayjs(instant).format('LT');

@@ -1,6 +1,8 @@
 export {
   formatDate,
   formatDateTime,
+  formatNumber,
+  numberLocale,
   formatTime,
   localizedName,
   viewerTimeZone,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../i18n';
+import { formatNumber, useLanguage } from '../../i18n';
 import type {
   CallDuration,
   CallMobilityType,
@@ -47,9 +47,6 @@ export const CALL_PARTS = [
 export function useCallText() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const numberFormat = new Intl.NumberFormat(language === 'en' ? 'en-GB' : language, {
-    maximumFractionDigits: 2,
-  });
   return {
     language,
     text: (texts: Record<string, string> | undefined) => pickText(texts, language),
@@ -64,9 +61,9 @@ export function useCallText() {
       pickText(document.label, language) || t(`documentTypes.${document.type}`),
     duration: (duration: CallDuration) =>
       t(`calls.duration.${duration.unit}`, { min: duration.minimum, max: duration.maximum }),
-    number: (value: number) => numberFormat.format(value),
+    number: (value: number) => formatNumber(value, language),
     megabytes: (bytes: number) =>
-      t('calls.detail.sizeMb', { size: numberFormat.format(bytesToMegabytes(bytes)) }),
+      t('calls.detail.sizeMb', { size: formatNumber(bytesToMegabytes(bytes), language) }),
     part: (name: string) =>
       (CALL_PARTS as readonly string[]).includes(name)
         ? t(`calls.part.${name as (typeof CALL_PARTS)[number]}`)

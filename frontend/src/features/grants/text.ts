@@ -1,8 +1,7 @@
 import dayjs from 'dayjs';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, useLanguage } from '../../i18n';
-import type { Language } from '../../i18n/languages';
+import { formatDate, formatNumber, numberLocale, useLanguage } from '../../i18n';
 import { useCountryNames } from '../reference';
 import type { GrantExplanation } from './api';
 
@@ -35,19 +34,17 @@ export function rateKeyOf(value: { item: string; qualifier: string }): string {
   return value.qualifier ? `${value.item}:${value.qualifier}` : value.item;
 }
 
-function locale(language: Language) {
-  return language === 'en' ? 'en-GB' : language;
-}
-
 /** Formats euros and numbers in the interface language, e.g. "€4,250.00" or "4 250,00 €". */
 export function useMoney() {
   const language = useLanguage();
   return useMemo(() => {
-    const money = new Intl.NumberFormat(locale(language), { style: 'currency', currency: 'EUR' });
-    const number = new Intl.NumberFormat(locale(language), { maximumFractionDigits: 2 });
+    const money = new Intl.NumberFormat(numberLocale(language), {
+      style: 'currency',
+      currency: 'EUR',
+    });
     return {
       money: (amount: number | string) => money.format(Number(amount)),
-      number: (value: number | string) => number.format(Number(value)),
+      number: (value: number | string) => formatNumber(Number(value), language),
     };
   }, [language]);
 }

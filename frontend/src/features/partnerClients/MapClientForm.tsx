@@ -7,6 +7,7 @@ import { RefusalAlert } from '../../components/FormAlerts';
 import { useFormRefusal } from '../../components/useFormRefusal';
 import { localizedName, useLanguage } from '../../i18n';
 import { useActivePartners } from '../institutions/api';
+import { useNameById } from '../reference';
 import { CLIENT_ID, CLIENT_ID_MAX, useMapClient, type PartnerClient } from './api';
 
 interface Values {
@@ -16,6 +17,7 @@ interface Values {
 
 /** Maps a client to a partner; a client mapped already moves to the partner chosen. */
 export function MapClientForm({ mapped }: { mapped: PartnerClient[] }) {
+  const nameById = useNameById();
   const { t } = useTranslation();
   const language = useLanguage();
   const partners = useActivePartners();
@@ -56,7 +58,7 @@ export function MapClientForm({ mapped }: { mapped: PartnerClient[] }) {
             color: 'teal',
             message: t(moved ? 'partnerClients.form.moved' : 'partnerClients.form.mapped', {
               client: mapped.clientId,
-              partner: mapped.institutionName,
+              partner: nameById(mapped.institutionId, mapped.institutionName),
             }),
           });
           form.reset();
@@ -75,7 +77,9 @@ export function MapClientForm({ mapped }: { mapped: PartnerClient[] }) {
             label={t('partnerClients.form.clientId')}
             description={
               current
-                ? t('partnerClients.form.clientIdMapped', { partner: current.institutionName })
+                ? t('partnerClients.form.clientIdMapped', {
+                    partner: nameById(current.institutionId, current.institutionName),
+                  })
                 : t('partnerClients.form.clientIdDescription')
             }
             placeholder="partner-tartu"

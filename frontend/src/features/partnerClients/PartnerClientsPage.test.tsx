@@ -47,7 +47,7 @@ describe('the partner clients', { timeout: 40_000 }, () => {
     const fetch = open({ [LIST]: page([mapped]) });
     const table = await screen.findByRole('table', { name: 'Mapped clients' }, LOADED);
     const row = within(table).getByRole('row', { name: /partner-tartu/ });
-    expect(within(row).getByRole('link', { name: 'Tartu Ülikool' })).toHaveAttribute(
+    expect(await within(row).findByRole('link', { name: 'University of Tartu' })).toHaveAttribute(
       'href',
       `/manage/partners/${tartu.id}`,
     );
@@ -99,7 +99,7 @@ describe('the partner clients', { timeout: 40_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: 'Map client' }));
 
     expect(
-      await screen.findByText('partner-tartu now acts for Tartu Ülikool.'),
+      await screen.findByText('partner-tartu now acts for University of Tartu.'),
     ).toBeInTheDocument();
     expect(sent).toEqual({ institutionId: tartu.id });
     expect(await screen.findByRole('row', { name: /partner-tartu/ })).toBeInTheDocument();
@@ -117,7 +117,7 @@ describe('the partner clients', { timeout: 40_000 }, () => {
     await screen.findByRole('table', { name: 'Mapped clients' }, LOADED);
     await enter(textbox('Client id'), 'partner-tartu');
     expect(textbox('Client id')).toHaveAccessibleDescription(
-      'Acts for Tartu Ülikool now; saving moves it to the partner you choose.',
+      'Acts for University of Tartu now; saving moves it to the partner you choose.',
     );
     await userEvent.click(combobox('Partner'));
     await userEvent.click(await screen.findByRole('option', { name: 'University of Latvia' }));
@@ -141,7 +141,7 @@ describe('the partner clients', { timeout: 40_000 }, () => {
     let dialog = within(await screen.findByRole('dialog', { name: 'Unmap partner-tartu?' }));
     expect(
       dialog.getByText(
-        'partner-tartu will no longer be able to use the partner API for Tartu Ülikool until it is mapped again.',
+        'partner-tartu will no longer be able to use the partner API for University of Tartu until it is mapped again.',
       ),
     ).toBeInTheDocument();
     await userEvent.click(dialog.getByRole('button', { name: 'Cancel' }));

@@ -13,6 +13,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime } from '../../i18n';
 import { PAGE_SIZE, usePartnerClients, useUnmapClient, type PartnerClient } from './api';
 import { MapClientForm } from './MapClientForm';
+import { useNameById } from '../reference';
 
 /** /manage/partner-clients — which OAuth client of a partner's system acts for which partner. */
 export function PartnerClientsPage() {
@@ -22,6 +23,9 @@ export function PartnerClientsPage() {
   const query = usePartnerClients(page);
   const unmap = useUnmapClient();
   const [confirming, setConfirming] = useState<PartnerClient | null>(null);
+  const nameById = useNameById();
+  const partnerOf = (client: PartnerClient) =>
+    nameById(client.institutionId, client.institutionName);
 
   const confirmUnmap = (client: PartnerClient) => {
     unmap.mutate(client.clientId, {
@@ -84,7 +88,7 @@ export function PartnerClientsPage() {
               header: t('partnerClients.columns.partner'),
               render: (client) => (
                 <Anchor component={Link} to={`/manage/partners/${client.institutionId}`}>
-                  {client.institutionName}
+                  {partnerOf(client)}
                 </Anchor>
               ),
             },
@@ -136,7 +140,7 @@ export function PartnerClientsPage() {
         title={t('partnerClients.unmap.title', { client: confirming?.clientId ?? '' })}
         message={t('partnerClients.unmap.message', {
           client: confirming?.clientId ?? '',
-          partner: confirming?.institutionName ?? '',
+          partner: confirming ? partnerOf(confirming) : '',
         })}
         confirmLabel={t('partnerClients.unmap.confirm')}
         danger

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlerts } from '../../components/FormAlerts';
 import { useFormRefusal } from '../../components/useFormRefusal';
+import { formatNumber } from '../../i18n';
 import { NOTE_MAX, useSaveNote, type ReviewApplication } from './api';
 
 interface Props {
@@ -35,7 +36,7 @@ export function NoteForm({ application, version, onSaved, onReload }: Props) {
   const length = form.values.note.length;
 
   function format(value: number) {
-    return new Intl.NumberFormat(i18n.language).format(value);
+    return formatNumber(value, i18n.language);
   }
 
   const reload = async () => {

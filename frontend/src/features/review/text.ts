@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Schemas } from '../../api/client';
+import { formatNumber } from '../../i18n';
 import type { InstitutionNames } from '../reference';
 
 type Preference = Schemas['ReviewPreference'];
@@ -17,10 +18,6 @@ export function preferencesText(preferences: Preference[], names: InstitutionNam
     .map(({ rank, partner }) => `${rank}. ${names.name(partner)} (${names.country(partner)})`);
 }
 
-function number(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
-}
-
 /** "4.3 of 5" (in Russian "4,3 из 5"); the average alone without a scale; undefined without one. */
 export function formatGrade(
   t: TFunction,
@@ -29,10 +26,10 @@ export function formatGrade(
   scale: number | undefined,
 ): string | undefined {
   if (average === undefined || average === null) return undefined;
-  if (scale === undefined || scale === null) return number(average, locale);
+  if (scale === undefined || scale === null) return formatNumber(average, locale);
   return t('review.applicant.gradeOf', {
-    average: number(average, locale),
-    scale: number(scale, locale),
+    average: formatNumber(average, locale),
+    scale: formatNumber(scale, locale),
   });
 }
 
