@@ -1,0 +1,14 @@
+package org.mobilitydesk.selection;
+
+public enum OutcomeStatus {
+    /** Holds a place at a partner. */
+    PLACED,
+    /** Ranked and eligible for a place, but every preference is full: on the reserve list. */
+    RESERVE,
+    /** Ranked, but below the call's minimum total. */
+    NOT_SELECTED,
+    /** Not ranked: an evaluator-scored criterion lacks submitted evaluations. */
+    INCOMPLETE,
+    /** Declined the offer or withdrew: out of the competition, its place freed. Keeps its rank, so others' ranks stay. */
+    DECLINED
+}
