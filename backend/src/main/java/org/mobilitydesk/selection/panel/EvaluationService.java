@@ -2,6 +2,7 @@ package org.mobilitydesk.selection.panel;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +119,7 @@ public class EvaluationService {
         if (!DeclarationRules.changes(current, input.conflict())) {
             return declaration(applicationId, assigned.declaration().orElse(null));
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as stored, so the answer equals a later read
         ConflictDeclaration d = assigned.declaration().orElseGet(() -> {
             ConflictDeclaration created = new ConflictDeclaration();
             created.applicationId = applicationId;

@@ -2,6 +2,7 @@ package org.mobilitydesk.selection.panel;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -72,7 +73,7 @@ public class PanelService {
         if (call == null) {
             throw ProblemException.notFound("Call " + callId);
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as stored, so the answer equals a later read
         CallStatus status = CallLifecycle.effective(call.status, call.deadline, now);
         if (status == CallStatus.DRAFT) {
             throw ProblemException.stateConflict("wrong-state", "Wrong state", status.name(),
