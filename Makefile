@@ -39,6 +39,7 @@ run: ## start PostgreSQL, Keycloak, the backend (demo data) and the SPA; print t
 	@echo "  applicant / applicant      coordinator / coordinator"
 	@echo "  student / student          (a second applicant)"
 	@echo "  evaluator / evaluator      admin / admin"
+	@echo "  evaluator2 / evaluator2    (a second evaluator: the demo doctoral call has a two-member panel)"
 	@echo "  partner system: client partner-tartu, secret DEMO-ONLY-partner-tartu-secret-not-for-production"
 	@echo
 	@echo "Logs in .run/*.log. Stop everything with: make stop"

@@ -1451,6 +1451,225 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/calls/{callId}/panel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a call's evaluation panel
+     * @description A call without a panel answers the empty one (configured=false, version 0, the defaults).
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          callId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The panel */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Panel'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator or admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    /**
+     * Set a call's evaluation panel
+     * @description Replaces members, mode, minimum and (CHOSEN mode) assignments, while the call is published or closed. Members are known users (signed in once) with the evaluator role; assignments name members and submitted, eligible applications of this call. Send the version you loaded (0 for a call without a panel). Recorded in the call's selection trail.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          callId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PanelInput'];
+        };
+      };
+      responses: {
+        /** @description Set */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Panel'];
+          };
+        };
+        /** @description Invalid fields, mode or version missing */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator or admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Stale version, or a draft call (code panel.call.draft) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A member or an assignment refused, or the minimum or threshold out of range (each with its code) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calls/{callId}/panel/coverage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * How the panel covers the call's applications
+     * @description Per submitted, eligible application: evaluators assigned, who declared no conflict, who declared a conflict (with the note), who has not declared, and how many evaluators it lacks to reach the minimum after the conflicts; with totals.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          callId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The coverage */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PanelCoverage'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator or admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/calls/{id}': {
     parameters: {
       query?: never;
@@ -1828,6 +2047,402 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/evaluations/applications/{applicationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read an application assigned to me
+     * @description After declaring no conflict: the profile as submitted, the preferences, the planned period, the motivation and the documents; never the eligibility reason or the coordinators' note.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The application */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EvaluationApplication'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an evaluator, or not declared yet (panel.declaration.required) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such application, not assigned to me, or I declared a conflict */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/evaluations/applications/{applicationId}/declaration': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Declare a conflict of interest, or none, for an application
+     * @description Once the call has closed. A conflict needs a note and takes me off the application; no conflict opens its content. No conflict may later become a conflict, never the reverse; repeating the current declaration changes nothing. Every declaration is recorded with its time.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['DeclarationInput'];
+        };
+      };
+      responses: {
+        /** @description My declaration now */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Declaration'];
+          };
+        };
+        /** @description conflict missing */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an evaluator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such application, or not assigned to me */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The call has not closed (panel.declaration.callNotClosed), or a conflict taken back (panel.declaration.conflictFinal) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A conflict without a note, or a note over 1000 characters */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/evaluations/applications/{applicationId}/documents/{documentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download a document of an application assigned to me
+     * @description Under the rule of the application: after declaring no conflict. Attachment unless inline=true; sandboxed and never sniffed.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description true: shown in the browser rather than saved */
+          inline?: boolean;
+        };
+        header?: never;
+        path: {
+          applicationId: components['schemas']['UUID'];
+          documentId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+            'image/jpeg': string;
+            'image/png': string;
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an evaluator, or not declared yet (panel.declaration.required) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such application or document, not assigned to me, or I declared a conflict */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/evaluations/calls': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The calls whose panel I am on
+     * @description With how many of my applications I still have to declare for, declared no conflict for, and declared a conflict for.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Zero-based page number */
+          page?: number;
+          /** @description Page size, 1 to 200 */
+          size?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description One page of calls */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EvaluationCallPage'];
+          };
+        };
+        /** @description Invalid query parameter */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an evaluator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/evaluations/calls/{callId}/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The applications of a call assigned to me
+     * @description Only what spots a conflict of interest (receipt number, applicant's name, study programme or department) and my declaration; the content is read after declaring no conflict.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Zero-based page number */
+          page?: number;
+          /** @description Page size, 1 to 200 */
+          size?: number;
+          /** @description Only applications where my declaration is in this state (NOT_DECLARED and NO_CONFLICT are the active ones) */
+          state?: components['schemas']['DeclarationState'];
+        };
+        header?: never;
+        path: {
+          callId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description One page of applications */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AssignedApplicationPage'];
+          };
+        };
+        /** @description Invalid query parameter */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an evaluator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call, or I am not on its panel */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2885,6 +3500,63 @@ export interface paths {
         };
       };
     };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who am I
+     * @description The signed-in person as their token says (subject, user name, name, e-mail, the application's roles); records them at the first call and refreshes them at every later one, so coordinators can find them by name. The SPA calls it right after sign-in. Partner systems (client credentials) are not people and are refused.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The caller, as now recorded */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['User'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A partner system, or a token without a role of the application */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -5698,6 +6370,81 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Search the known users
+     * @description People who signed in at least once, by name; filtered by role (e.g. evaluator, to pick a panel) and words of the name, user name or e-mail.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Zero-based page number */
+          page?: number;
+          /** @description Words that must each occur in the name, user name or e-mail (accents and case ignored) */
+          q?: string;
+          /** @description Only users whose last token had this role */
+          role?: 'applicant' | 'coordinator' | 'evaluator' | 'partner' | 'admin';
+          /** @description Page size, 1 to 200 */
+          size?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description One page of users */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['UserPage'];
+          };
+        };
+        /** @description Invalid query parameter */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator or admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5974,6 +6721,44 @@ export interface components {
       'CREATED' | 'SUBMITTED' | 'WITHDRAWN' | 'ELIGIBILITY_DECIDED' | 'CALL_CHANGED';
     /** @enum {string} */
     ApplicationStatus: 'DRAFT' | 'SUBMITTED' | 'WITHDRAWN';
+    /** @description An application assigned to me, with only what I need to spot a conflict of interest */
+    AssignedApplication: {
+      applicationId: components['schemas']['UUID'];
+      /** @example MD-2027-000042 */
+      receiptNumber: string;
+      /** @example Aizada Toktogulova */
+      applicantName: string;
+      /** @example General Medicine */
+      studyProgramme?: string;
+      /** @description Staff applicants' department */
+      department?: string;
+      declaration: components['schemas']['Declaration'];
+    };
+    /** @description The applications of a call assigned to me, by receipt number */
+    AssignedApplicationPage: {
+      /** @description The items of this page */
+      items: components['schemas']['AssignedApplication'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Requested page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query over all pages
+       * @example 42
+       */
+      total: number;
+    };
+    /** @enum {string} */
+    AssignmentMode: 'ALL' | 'CHOSEN';
     /** @enum {string} */
     BudgetLine: 'ORGANISATIONAL_SUPPORT' | 'TRAVEL' | 'INDIVIDUAL_SUPPORT' | 'INCLUSION_SUPPORT';
     /** @description A mobility call as coordinators and admins see it */
@@ -6402,6 +7187,24 @@ export interface components {
        */
       regionConfidence?: string;
     };
+    /** @description My declaration of interest for one application */
+    Declaration: {
+      applicationId: components['schemas']['UUID'];
+      state: components['schemas']['DeclarationState'];
+      /** @description For a conflict: what it is */
+      note?: string;
+      /** @description Absent until declared */
+      declaredAt?: components['schemas']['Instant'];
+    };
+    /** @description My declaration of interest for an application */
+    DeclarationInput: {
+      /** @description true: a conflict of interest; I do not evaluate this application */
+      conflict: boolean;
+      /** @description Required for a conflict, at most 1000 characters: what the conflict is */
+      note?: string;
+    };
+    /** @enum {string} */
+    DeclarationState: 'NOT_DECLARED' | 'NO_CONFLICT' | 'CONFLICT';
     /** @enum {string} */
     DocumentFormat: 'PDF' | 'JPEG' | 'PNG';
     /** @enum {string} */
@@ -6445,6 +7248,73 @@ export interface components {
       level: number;
       /** @example Bachelor or equivalent */
       name: string;
+    };
+    /** @description An application's content as an evaluator reads it, after declaring no conflict: never the eligibility reason, the coordinators' note or the timeline */
+    EvaluationApplication: {
+      id: components['schemas']['UUID'];
+      receiptNumber: string;
+      call: components['schemas']['EvaluationCallRef'];
+      /** @description The applicant's profile as it was at submission */
+      profile: components['schemas']['Profile'];
+      /** @description First choice first */
+      preferences: components['schemas']['ReviewPreference'][];
+      plannedStart?: components['schemas']['LocalDate'];
+      plannedEnd?: components['schemas']['LocalDate'];
+      motivation?: string;
+      documents: components['schemas']['ReviewDocument'][];
+      submittedAt: components['schemas']['Instant'];
+    };
+    /** @description A call whose panel I am on, with where my declarations stand */
+    EvaluationCall: {
+      callId: components['schemas']['UUID'];
+      /** @description Title by ISO 639-1 language code */
+      title: {
+        [key: string]: string;
+      };
+      /** @description Declarations and evaluation start when it is CLOSED */
+      status: components['schemas']['CallStatus'];
+      deadline: components['schemas']['Instant'];
+      /**
+       * Format: int32
+       * @description Eligible applications assigned to me
+       */
+      assigned: number;
+      /** Format: int32 */
+      toDeclare: number;
+      /** Format: int32 */
+      noConflict: number;
+      /** Format: int32 */
+      conflicts: number;
+    };
+    /** @description The calls I evaluate, newest deadline first */
+    EvaluationCallPage: {
+      /** @description The items of this page */
+      items: components['schemas']['EvaluationCall'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Requested page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query over all pages
+       * @example 42
+       */
+      total: number;
+    };
+    /** @description The call an application answers */
+    EvaluationCallRef: {
+      id: components['schemas']['UUID'];
+      title: {
+        [key: string]: string;
+      };
     };
     FieldChange: {
       field?: string;
@@ -7097,6 +7967,142 @@ export interface components {
     OffsetDateTime: string;
     /** @enum {string} */
     OutboxStatus: 'PENDING' | 'DELIVERED' | 'FAILED' | 'SKIPPED';
+    /** @description A call's evaluation panel; a call without one answers configured=false, version 0 and the defaults */
+    Panel: {
+      callId: components['schemas']['UUID'];
+      callStatus: components['schemas']['CallStatus'];
+      /** @description false until a coordinator sets the panel */
+      configured: boolean;
+      mode: components['schemas']['AssignmentMode'];
+      /**
+       * Format: int32
+       * @example 2
+       */
+      minEvaluations: number;
+      /** @example 0.3 */
+      disagreementThreshold: number;
+      /** @description In the order they joined */
+      members: components['schemas']['PanelMember'][];
+      /** @description CHOSEN mode: each member's applications; empty in ALL mode */
+      assignments: components['schemas']['PanelAssignmentSet'][];
+      /**
+       * Format: int32
+       * @example 1
+       */
+      version: number;
+      updatedAt?: components['schemas']['Instant'];
+      /** @example coordinator */
+      updatedBy?: string;
+    };
+    /** @description The applications one member evaluates in CHOSEN mode */
+    PanelAssignmentSet: {
+      /** @description The member's subject */
+      evaluator: string;
+      applicationIds: string[];
+    };
+    /** @description A declared conflict of interest */
+    PanelConflict: {
+      evaluator: components['schemas']['PanelEvaluator'];
+      /** @description What the conflict is, in the evaluator's words */
+      note: string;
+      declaredAt: components['schemas']['Instant'];
+    };
+    /** @description How the panel covers the call's submitted, eligible applications, by receipt number */
+    PanelCoverage: {
+      callId: components['schemas']['UUID'];
+      mode: components['schemas']['AssignmentMode'];
+      /** Format: int32 */
+      minEvaluations: number;
+      applications: components['schemas']['PanelCoverageRow'][];
+      totals: components['schemas']['PanelCoverageTotals'];
+    };
+    /** @description One submitted, eligible application: who evaluates it and how many evaluators it lacks */
+    PanelCoverageRow: {
+      applicationId: components['schemas']['UUID'];
+      /** @example MD-2027-000042 */
+      receiptNumber: string;
+      applicantName: string;
+      /** @description Every evaluator assigned, conflicts included */
+      assigned: components['schemas']['PanelEvaluator'][];
+      noConflict: components['schemas']['PanelEvaluator'][];
+      conflicts: components['schemas']['PanelConflict'][];
+      notDeclared: components['schemas']['PanelEvaluator'][];
+      /**
+       * Format: int32
+       * @description Evaluators missing to reach the minimum once the conflicts are taken off
+       * @example 0
+       */
+      short: number;
+    };
+    /** @description The coverage of all the call's eligible applications */
+    PanelCoverageTotals: {
+      /** Format: int32 */
+      applications: number;
+      /**
+       * Format: int32
+       * @description Applications with at least the minimum of evaluators without a conflict
+       */
+      covered: number;
+      /**
+       * Format: int32
+       * @description Applications short of evaluators
+       */
+      shortApplications: number;
+      /**
+       * Format: int32
+       * @description Evaluators missing over all applications
+       */
+      missingEvaluations: number;
+      /**
+       * Format: int32
+       * @description Assigned evaluators who have not declared yet, over all applications
+       */
+      pendingDeclarations: number;
+      /** Format: int32 */
+      conflicts: number;
+    };
+    /** @description An evaluator as last seen at sign-in */
+    PanelEvaluator: {
+      subject: string;
+      /** @example evaluator */
+      username: string;
+      /** @example Gulnara Sydykova */
+      displayName: string;
+      email?: string;
+    };
+    /** @description A call's evaluation panel as the coordinator sets it; replaces the previous one */
+    PanelInput: {
+      /**
+       * Format: int32
+       * @description The version loaded (0 while the call has no panel)
+       * @example 0
+       */
+      version: number;
+      /** @description ALL: every member evaluates every eligible application; CHOSEN: the assignments say who evaluates what */
+      mode: components['schemas']['AssignmentMode'];
+      /**
+       * Format: int32
+       * @description Evaluators (without a conflict) each application needs, 1 to 10; 2 when absent
+       * @example 2
+       */
+      minEvaluations?: number;
+      /**
+       * @description For scoring: the spread of scores (share of the maximum, above 0 and at most 1) that flags an application; 0.30 when absent
+       * @example 0.3
+       */
+      disagreementThreshold?: number;
+      /** @description The members by subject: known users (signed in once) with the evaluator role */
+      members: string[];
+      /** @description CHOSEN mode only: the eligible applications of this call each member evaluates */
+      assignments?: components['schemas']['PanelAssignmentSet'][];
+    };
+    /** @description An evaluator on the panel */
+    PanelMember: {
+      evaluator: components['schemas']['PanelEvaluator'];
+      addedAt: components['schemas']['Instant'];
+      /** @example coordinator */
+      addedBy: string;
+    };
     /** @description The conditions' hash the partner read and approves */
     PartnerApproval: {
       /**
@@ -7877,6 +8883,53 @@ export interface components {
     UUID: string;
     /** @enum {string} */
     Unit: 'MONTH' | 'MONTH_DAY' | 'DAY' | 'TRIP' | 'ONCE' | 'PARTICIPANT';
+    /** @description A person known from signing in, as their last token said */
+    User: {
+      /**
+       * @description The identity provider's subject (token claim sub)
+       * @example 5b0c5d0e-6c8e-4c43-9b5f-0e0a7d3c2a11
+       */
+      subject: string;
+      /** @example evaluator */
+      username: string;
+      /** @example Gulnara Sydykova */
+      displayName: string;
+      /** @example evaluator@demo.mobility-desk.example */
+      email?: string;
+      /**
+       * @description The application's realm roles
+       * @example [
+       *       "evaluator"
+       *     ]
+       */
+      roles: string[];
+      firstSeenAt: components['schemas']['Instant'];
+      /** @description The last sign-in */
+      lastSeenAt: components['schemas']['Instant'];
+    };
+    /** @description One page of known users, by name */
+    UserPage: {
+      /** @description The items of this page */
+      items: components['schemas']['User'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Requested page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query over all pages
+       * @example 42
+       */
+      total: number;
+    };
     /** @description The version of the record the action applies to */
     VersionInput: {
       /**

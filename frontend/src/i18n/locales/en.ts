@@ -1855,6 +1855,32 @@ export const en = {
     utc: 'Coordinated Universal Time',
   },
   refusals: {
+    panel: {
+      members: {
+        unknownUser:
+          'Not a known user: they sign in to Mobility Desk once before they can join a panel.',
+        notEvaluator: 'This user does not have the evaluator role.',
+      },
+      threshold: {
+        range: 'Give a share above 0 and at most 1, in hundredths (e.g. 0.30).',
+      },
+      assignments: {
+        notChosenMode: 'Assign applications only when each evaluator gets chosen applications.',
+        notMember: 'This evaluator is not a member of the panel.',
+        unknownApplication: 'Not a submitted application of this call.',
+        notEligible: 'This application is not eligible: only eligible applications are evaluated.',
+      },
+      call: {
+        draft: 'A draft call has no evaluation panel: publish the call first.',
+      },
+      declaration: {
+        callNotClosed: 'Conflicts of interest are declared once the call has closed.',
+        conflictFinal: 'A declared conflict of interest cannot be taken back.',
+        noteRequired: 'Say what the conflict of interest is.',
+        required:
+          'Declare whether you have a conflict of interest before you read the application.',
+      },
+    },
     common: {
       required: 'Required.',
       duplicate: 'Given more than once.',

@@ -4,26 +4,28 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.mobilitydesk.user.SignedInUser;
 
 /** The applicant as the login tells: a stable subject, and the name and e-mail the identity provider knows. */
 @RequestScoped
 public class SignedInApplicant {
 
     @Inject
+    SignedInUser user;
+    @Inject
     JsonWebToken token;
 
     /** The identity provider's subject (claim sub), which outlives changes of user name or e-mail. */
     public String subject() {
-        return token.getSubject();
+        return user.subject();
     }
 
     public String username() {
-        String preferred = token.getClaim("preferred_username");
-        return preferred != null ? preferred : token.getName();
+        return user.username();
     }
 
     public String email() {
-        return token.getClaim("email");
+        return user.email();
     }
 
     public String givenName() {

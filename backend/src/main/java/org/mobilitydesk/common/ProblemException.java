@@ -33,6 +33,16 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, type, title, detail, null, currentStatus, currentHash);
     }
 
+    /** 409 for an action the record's state does not allow, with the refusal's code (and arguments) for the SPA. */
+    public static ProblemException stateConflict(String type, String title, String currentStatus, FieldError refusal) {
+        return new ProblemException(409, type, title, refusal.field() + ": " + refusal.message(), List.of(refusal), currentStatus, null);
+    }
+
+    /** 403 for a signed-in caller who may not do this (yet), with the refusal's code for the SPA. */
+    public static ProblemException forbidden(String type, String title, FieldError refusal) {
+        return new ProblemException(403, type, title, refusal.message(), List.of(refusal));
+    }
+
     /** 422 with every field a rule refused. */
     public static ProblemException unprocessable(List<FieldError> errors) {
         String detail = errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).message()

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -96,6 +97,37 @@ public class ReviewService {
     @FunctionalInterface
     public interface StreamingBody {
         void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * A submitted application (not withdrawn) as the selection needs it: to assign it and, before an evaluator sees its
+     * content, to let them spot a conflict of interest (name, study programme or department, receipt number).
+     */
+    public record Candidate(UUID id, UUID callId, String receiptNumber, String applicantName, EligibilityDecision eligibility,
+            String studyProgramme, String department) {
+
+        public boolean eligible() {
+            return eligibility == EligibilityDecision.ELIGIBLE;
+        }
+    }
+
+    /** The call's submitted applications that are not withdrawn, by receipt number. */
+    @Transactional
+    public List<Candidate> candidates(UUID callId) {
+        return Application.<Application>list("callId = ?1 and status = ?2 order by receiptNumber", callId, ApplicationStatus.SUBMITTED).stream()
+                .map(ReviewService::candidate).toList();
+    }
+
+    /** The application as a candidate, if it is submitted and not withdrawn. */
+    @Transactional
+    public Optional<Candidate> candidate(UUID id) {
+        return Application.<Application>findByIdOptional(id).filter(a -> a.status == ApplicationStatus.SUBMITTED).map(ReviewService::candidate);
+    }
+
+    private static Candidate candidate(Application a) {
+        ProfileView p = a.profileSnapshot;
+        return new Candidate(a.id, a.callId, a.receiptNumber, a.applicantName, a.eligibility, p == null ? null : p.studyProgramme(),
+                p == null ? null : p.department());
     }
 
     /** One page: one query for the page (document counts included), one for the total, one for the page's preferences. */

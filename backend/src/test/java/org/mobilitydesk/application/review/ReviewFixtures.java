@@ -25,6 +25,7 @@ import org.mobilitydesk.application.ApplicationDocument;
 import org.mobilitydesk.application.ApplicationEvent;
 import org.mobilitydesk.application.ApplicationEventKind;
 import org.mobilitydesk.application.ApplicationStatus;
+import org.mobilitydesk.application.EligibilityDecision;
 import org.mobilitydesk.call.DocumentType;
 import org.mobilitydesk.institution.InstitutionFixtures;
 
@@ -37,10 +38,10 @@ import io.restassured.specification.RequestSpecification;
  * applicant side leaves them: a profile, the application (submitted ones with receipt number, instant and profile
  * snapshot, as V12 demands), its preferences, documents and timeline.
  */
-final class ReviewFixtures {
+public final class ReviewFixtures {
 
     static final String YEAR = "2026/2027";
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    public static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
 
     private ReviewFixtures() {
@@ -51,7 +52,7 @@ final class ReviewFixtures {
     }
 
     /** The home institution in the time zone (whatever an earlier test left). */
-    static String home(String timeZone) {
+    public static String home(String timeZone) {
         Map<String, Object> body = InstitutionFixtures.home(timeZone);
         var current = given().accept(ContentType.JSON).get("/api/v1/home-institution");
         if (current.statusCode() == 200) {
@@ -60,17 +61,22 @@ final class ReviewFixtures {
         return as("admin").body(body).put("/api/v1/home-institution").then().statusCode(200).extract().path("id");
     }
 
-    static UUID partner(String name) {
+    public static UUID partner(String name) {
         return UUID.fromString(as("coordinator").body(InstitutionFixtures.partner(name + " " + InstitutionFixtures.unique()))
                 .post("/api/v1/institutions").then().statusCode(201).extract().path("id"));
     }
 
     /** A published call for students with places at the partners, open since yesterday, three preferences. */
-    static UUID call(String title, UUID... partners) {
+    public static UUID call(String title, UUID... partners) {
         return call(title, 3, partners);
     }
 
     static UUID call(String title, int maxPreferences, UUID... partners) {
+        return call(title, maxPreferences, true, partners);
+    }
+
+    /** A call as {@link #call}, left a draft unless published. */
+    public static UUID call(String title, int maxPreferences, boolean publish, UUID... partners) {
         List<Map<String, Object>> places = new ArrayList<>();
         for (UUID partner : partners) {
             places.add(Map.of("partnerInstitutionId", partner.toString(), "places", 2,
@@ -91,12 +97,14 @@ final class ReviewFixtures {
         body.put("opensAt", now.minus(1, ChronoUnit.DAYS).toString());
         body.put("deadline", now.plus(30, ChronoUnit.DAYS).toString());
         String id = as("coordinator").body(body).post("/api/v1/calls").then().statusCode(201).extract().path("id");
-        as("coordinator").body(Map.of("version", 0)).post("/api/v1/calls/" + id + "/publish").then().statusCode(200);
+        if (publish) {
+            as("coordinator").body(Map.of("version", 0)).post("/api/v1/calls/" + id + "/publish").then().statusCode(200);
+        }
         return UUID.fromString(id);
     }
 
     /** An application to write; submitted by default. */
-    static final class Draft {
+    public static final class Draft {
         final UUID callId;
         String givenName = "Aizada";
         String familyName = "Toktogulova";
@@ -107,13 +115,24 @@ final class ReviewFixtures {
         List<Object[]> documents = new ArrayList<>();
         String receipt = "MD-T-" + InstitutionFixtures.unique().toUpperCase();
         String note;
+        EligibilityDecision eligibility = EligibilityDecision.PENDING;
 
         Draft(UUID callId) {
             this.callId = callId;
             this.email = "applicant-" + InstitutionFixtures.unique() + "@example.kg";
         }
 
-        Draft named(String given, String family) {
+        /** Decided eligible by a coordinator a day after submission. */
+        public Draft eligible() {
+            return decided(EligibilityDecision.ELIGIBLE);
+        }
+
+        public Draft decided(EligibilityDecision decision) {
+            eligibility = decision;
+            return this;
+        }
+
+        public Draft named(String given, String family) {
             givenName = given;
             familyName = family;
             return this;
@@ -134,23 +153,23 @@ final class ReviewFixtures {
             return this;
         }
 
-        Draft status(ApplicationStatus value) {
+        public Draft status(ApplicationStatus value) {
             status = value;
             return this;
         }
 
-        Draft document(DocumentType type, String fileName, String contentType, byte[] content) {
+        public Draft document(DocumentType type, String fileName, String contentType, byte[] content) {
             documents.add(new Object[] { type, fileName, contentType, content });
             return this;
         }
 
-        Draft note(String value) {
+        public Draft note(String value) {
             note = value;
             return this;
         }
 
         /** Writes the profile, the application, its documents and its timeline; gives the application's id. */
-        UUID save() {
+        public UUID save() {
             UUID id = UUID.randomUUID();
             String subject = "subject-" + id;
             Instant created = submittedAt.minus(3, ChronoUnit.DAYS);
@@ -179,6 +198,12 @@ final class ReviewFixtures {
                 a.plannedEnd = LocalDate.of(2027, 6, 30);
                 a.motivation = "I want to study cardiology at a partner university.";
                 a.coordinatorNote = note;
+                a.eligibility = eligibility;
+                if (eligibility != EligibilityDecision.PENDING) {
+                    a.eligibilityDecidedAt = submittedAt.plus(1, ChronoUnit.DAYS);
+                    a.eligibilityDecidedBy = "coordinator";
+                    a.eligibilityReason = eligibility == EligibilityDecision.INELIGIBLE ? "Grade average below the call's minimum" : null;
+                }
                 if (status != ApplicationStatus.DRAFT) {
                     a.receiptNumber = receipt;
                     a.submittedAt = submittedAt;
@@ -216,12 +241,12 @@ final class ReviewFixtures {
         }
     }
 
-    static Draft application(UUID callId) {
+    public static Draft application(UUID callId) {
         return new Draft(callId);
     }
 
     /** The ids of a call's documents, by file name. */
-    static UUID documentId(UUID applicationId, String fileName) {
+    public static UUID documentId(UUID applicationId, String fileName) {
         return QuarkusTransaction.requiringNew().call(() -> ApplicationDocument.<ApplicationDocument>find("applicationId = ?1 and fileName = ?2",
                 applicationId, fileName).firstResult().id);
     }
