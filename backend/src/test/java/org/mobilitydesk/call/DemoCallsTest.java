@@ -56,7 +56,7 @@ class DemoCallsTest {
                 JSON.readValue(json.get(1), new TypeReference<Map<String, String>>() { }), CallMobilityType.STUDENT_STUDIES,
                 CallDirection.OUTGOING, "2026/2027", null, List.of(new Place(TARTU, 2, null), new Place(MILAN, 1, "awaits approval")),
                 JSON.readValue(json.get(2), Eligibility.class), JSON.readValue(json.get(3), new TypeReference<List<RequiredDocument>>() { }),
-                JSON.readValue(json.get(4), new TypeReference<List<Criterion>>() { }), 2, opens, opens.plusSeconds(35L * 86_400));
+                JSON.readValue(json.get(4), new TypeReference<List<Criterion>>() { }), null, 2, opens, opens.plusSeconds(35L * 86_400));
         CallRules.Codes codes = new CallRules.Codes(Set.of("2026/2027"), Set.of(5, 6, 7, 8), Set.of("B2"), Set.of("en"));
         Map<UUID, PartnerFacts> partners = Map.of(TARTU, new PartnerFacts(true, "Tartu", true, 2), MILAN, new PartnerFacts(true, "Milan", true, null));
         assertThat(CallRules.violations(call, partners, false, codes)).isEmpty();
