@@ -6782,6 +6782,7 @@ export interface components {
       eligibility: components['schemas']['CallEligibility'];
       documents: components['schemas']['CallRequiredDocument'][];
       criteria: components['schemas']['CallSelectionCriterion'][];
+      ranking: components['schemas']['CallRankingRules'];
       /**
        * Format: int32
        * @example 2
@@ -6880,6 +6881,8 @@ export interface components {
       documents?: components['schemas']['CallRequiredDocument'][];
       /** @description Weights add up to 100; required to publish */
       criteria?: components['schemas']['CallSelectionCriterion'][];
+      /** @description Tie-breaks and the minimum total; no minimum and no fewer-opportunities tie-break when absent */
+      ranking?: components['schemas']['CallRankingRules'];
       /**
        * Format: int32
        * @description How many partners an applicant may rank
@@ -7008,6 +7011,16 @@ export interface components {
       /** @example 2024-1-EE01-KA171-HED-000123456 */
       reference: string;
     };
+    /** @description How the ranking is made, published with the call. Applications are ranked by total (0–100); ties go, in this order, to fewer opportunities (when fewerOpportunitiesFirst), to the higher score on the heaviest criterion (the first of them when several weigh the same), to the earlier submission. Nobody with a total below minimumTotal is selected. */
+    CallRankingRules: {
+      /** @description Ties on the total go first to candidates with fewer opportunities; false when absent */
+      fewerOpportunitiesFirst?: boolean;
+      /**
+       * @description The lowest total at which a candidate can be selected; absent for none
+       * @example 50
+       */
+      minimumTotal?: number;
+    };
     /** @description A document applicants upload: its type, whether it is mandatory, the formats and the largest size accepted (at most 20 MiB) */
     CallRequiredDocument: {
       type: components['schemas']['DocumentType'];
@@ -7050,7 +7063,7 @@ export interface components {
       /** @description Published, opened and before the deadline, by the server's clock */
       acceptingApplications: boolean;
     };
-    /** @description A selection criterion published with the call: its name by language, its weight in percent (the weights add up to 100) and the highest score an evaluator can give */
+    /** @description A selection criterion published with the call: its name by language, its weight in percent (the weights add up to 100), the highest score, and who scores it: the panel's evaluators (EVALUATOR), or the applicant's submitted profile: the grade average on the criterion's scale (GRADE_AVERAGE: max × average / the applicant's grade scale), the CEFR level of a language (LANGUAGE_LEVEL: A1 to C2 give 1/6 to 6/6 of max) or the full score for fewer opportunities (FEWER_OPPORTUNITIES) */
     CallSelectionCriterion: {
       /**
        * @description By language (en, ru, ky, kk); English is required
@@ -7072,6 +7085,22 @@ export interface components {
        * @example 10
        */
       maxScore: number;
+      /** @description Who gives the score; EVALUATOR when absent */
+      kind?: components['schemas']['CriterionKind'];
+      /**
+       * @description ISO 639-1 code of the language whose level counts: for LANGUAGE_LEVEL, and only there
+       * @example en
+       */
+      language?: string;
+      /**
+       * @description What the criterion looks at, by language (en, ru, ky, kk): evaluators score by it and applicants read it
+       * @example {
+       *       "en": "Clear goals for the stay and how it fits the studies"
+       *     }
+       */
+      description?: {
+        [key: string]: string;
+      };
     };
     /** @enum {string} */
     CallStatus: 'DRAFT' | 'PUBLISHED' | 'CLOSED';
@@ -7187,6 +7216,8 @@ export interface components {
        */
       regionConfidence?: string;
     };
+    /** @enum {string} */
+    CriterionKind: 'EVALUATOR' | 'GRADE_AVERAGE' | 'LANGUAGE_LEVEL' | 'FEWER_OPPORTUNITIES';
     /** @description My declaration of interest for one application */
     Declaration: {
       applicationId: components['schemas']['UUID'];
@@ -8513,6 +8544,7 @@ export interface components {
       eligibility: components['schemas']['CallEligibility'];
       documents: components['schemas']['CallRequiredDocument'][];
       criteria: components['schemas']['CallSelectionCriterion'][];
+      ranking: components['schemas']['CallRankingRules'];
       /** Format: int32 */
       maxPreferences: number;
       schedule: components['schemas']['CallSchedule'];

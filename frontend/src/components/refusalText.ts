@@ -38,6 +38,7 @@ export const REFUSAL_ARGS: Record<string, ArgKind> = {
   referenceYear: 'plain',
   project: 'plain',
   label: 'plain',
+  kind: 'plain',
   level: 'plain',
   yourLevel: 'plain',
   partnerId: 'plain',

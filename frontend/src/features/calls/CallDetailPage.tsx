@@ -8,12 +8,12 @@ import type { Call } from './api';
 import { CallActions } from './CallActions';
 import { CallLoader } from './CallLoader';
 import {
-  CriteriaSection,
   DescriptionSection,
   DocumentsSection,
   EligibilitySection,
   PlacesSection,
 } from './CallSections';
+import { CriteriaSection } from './CriteriaSection';
 import { CallStatusBadge } from './CallStatusBadge';
 import { ChangeLog } from './ChangeLog';
 import { ScheduleTimes } from './ScheduleTimes';
@@ -124,7 +124,7 @@ function CallDetail({ call, onReload }: { call: Call; onReload: () => void }) {
         eligibility={call.eligibility}
         maxPreferences={call.maxPreferences}
       />
-      <CriteriaSection criteria={call.criteria} />
+      <CriteriaSection criteria={call.criteria} ranking={call.ranking} />
       <DocumentsSection documents={call.documents} />
       <DetailSection title={t('calls.changes.title')}>
         <ChangeLog call={call} />

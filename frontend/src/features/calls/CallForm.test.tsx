@@ -20,7 +20,9 @@ const reference = {
   'GET /api/v1/institutions': { items: [tartu], page: 0, size: 200, total: 1 },
   'GET /api/v1/projects': { items: [], page: 0, size: 200, total: 0 },
   'GET /api/v1/reference/academic-years': [{ code: '2026/2027' }],
-  'GET /api/v1/reference/languages': [],
+  'GET /api/v1/reference/languages': [
+    { code: 'en', names: { en: 'English', ru: 'английский', ky: 'англис', kk: 'ағылшын' } },
+  ],
 };
 
 function dateTime(label: RegExp, value: string) {
@@ -83,6 +85,20 @@ describe('the call form', { timeout: 30_000 }, () => {
     await enter(box('Name (English)', second), 'Motivation');
     await enter(textbox('Weight', second), '40');
     expect(screen.getByTestId('weight-sum')).toHaveTextContent('Weights: 100 of 100');
+    // The second is computed from the applicant's English level: it needs its language
+    await choose('Scored by', 'CEFR level of a language (computed)', second);
+    await save();
+    expect(
+      await within(second).findByText('Choose the language whose level counts'),
+    ).toBeInTheDocument();
+    expect(sent).toHaveLength(0);
+    await choose('Language whose level counts', 'English', second);
+    await userEvent.click(
+      screen.getByRole('switch', {
+        name: 'Decide equal totals first in favour of candidates with fewer opportunities',
+      }),
+    );
+    await enter(textbox('Minimum total'), '50.25');
 
     await userEvent.click(screen.getByRole('button', { name: 'Add a document' }));
     const document = screen.getByRole('group', { name: 'Document 1' });
@@ -99,9 +115,16 @@ describe('the call form', { timeout: 30_000 }, () => {
       opensAt: '2027-01-15T09:00:00+06:00',
       deadline: '2027-03-31T23:59:00+06:00',
       criteria: [
-        { name: { en: 'Grade average' }, weight: 60, maxScore: 10 },
-        { name: { en: 'Motivation' }, weight: 40, maxScore: 10 },
+        { name: { en: 'Grade average' }, weight: 60, maxScore: 10, kind: 'EVALUATOR' },
+        {
+          name: { en: 'Motivation' },
+          weight: 40,
+          maxScore: 10,
+          kind: 'LANGUAGE_LEVEL',
+          language: 'en',
+        },
       ],
+      ranking: { fewerOpportunitiesFirst: true, minimumTotal: 50.25 },
       documents: [
         {
           type: 'MOTIVATION_LETTER',

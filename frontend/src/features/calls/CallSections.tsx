@@ -8,7 +8,6 @@ import type {
   CallEligibility,
   CallMobilityType,
   CallPartner,
-  Criterion,
   RequiredDocument,
 } from './api';
 import { isStaffType } from './api';
@@ -159,47 +158,6 @@ export function EligibilitySection({
         <DetailItem label={t('calls.detail.duration')}>{text.duration(duration)}</DetailItem>
         <DetailItem label={t('calls.detail.maxPreferences')}>{maxPreferences}</DetailItem>
       </DataList>
-    </DetailSection>
-  );
-}
-
-/** The selection criteria, published with the call as the Erasmus Charter asks. */
-export function CriteriaSection({ criteria }: { criteria: Criterion[] }) {
-  const { t } = useTranslation();
-  const text = useCallText();
-  return (
-    <DetailSection title={t('calls.detail.criteria')}>
-      {criteria.length === 0 ? (
-        <Text c="dimmed">{t('calls.detail.noCriteria')}</Text>
-      ) : (
-        <ResponsiveTable
-          label={t('calls.detail.criteria')}
-          items={criteria.map((criterion, index) => ({ ...criterion, index }))}
-          keyOf={(criterion) => String(criterion.index)}
-          minWidth={420}
-          primary={{
-            key: 'name',
-            header: t('calls.detail.criterion'),
-            render: (criterion) => (
-              <Text size="sm" fw={500}>
-                {text.text(criterion.name)}
-              </Text>
-            ),
-          }}
-          columns={[
-            {
-              key: 'weight',
-              header: t('calls.detail.weight'),
-              render: (criterion) => t('calls.detail.weightValue', { weight: criterion.weight }),
-            },
-            {
-              key: 'maxScore',
-              header: t('calls.detail.maxScore'),
-              render: (criterion) => criterion.maxScore,
-            },
-          ]}
-        />
-      )}
     </DetailSection>
   );
 }

@@ -51,8 +51,22 @@ describe('the public call page', () => {
     expect(screen.getByText('2 to 12 months')).toBeInTheDocument();
     const criteria = screen.getByRole('table', { name: 'Selection criteria' });
     expect(within(criteria).getByRole('row', { name: /Grade average/ })).toHaveTextContent(
-      '60 %10',
+      'The applicant’s grade average, on the criterion’s scale60 %10',
     );
+    expect(within(criteria).getByRole('row', { name: /Motivation letter/ })).toHaveTextContent(
+      'Clear goals for the stayThe evaluation panel40 %10',
+    );
+    // The published ranking rules: the tie-breaks in their order, the heaviest criterion named
+    expect(
+      within(screen.getByTestId('tie-breaks'))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'fewer opportunities first',
+      'the higher score on the heaviest criterion, “Grade average”',
+      'the earlier submission',
+    ]);
+    expect(screen.getByText('Nobody with a total below 40 is selected.')).toBeInTheDocument();
     const documents = screen.getByRole('table', { name: 'Documents to upload' });
     expect(within(documents).getByRole('row', { name: /Passport/ })).toHaveTextContent(
       'OptionalPDF, JPEG2 MB',

@@ -10,12 +10,12 @@ import { formatDateTime } from '../../i18n';
 import { usePublicCall, type PublicCall } from './api';
 import { ApplyAction, ApplyHint } from './ApplyAction';
 import {
-  CriteriaSection,
   DescriptionSection,
   DocumentsSection,
   EligibilitySection,
   PlacesSection,
 } from './CallSections';
+import { CriteriaSection } from './CriteriaSection';
 import { CopyLinkButton } from './CopyLinkButton';
 import { Countdown } from './Countdown';
 import { useNow } from './useNow';
@@ -99,7 +99,7 @@ function PublicCallView({ call }: { call: PublicCall }) {
         eligibility={call.eligibility}
         maxPreferences={call.maxPreferences}
       />
-      <CriteriaSection criteria={call.criteria} />
+      <CriteriaSection criteria={call.criteria} ranking={call.ranking} />
       <DocumentsSection documents={call.documents} />
       {call.amendments.length > 0 && (
         <DetailSection title={t('calls.public.amendments')}>

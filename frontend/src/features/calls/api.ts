@@ -13,6 +13,14 @@ export type CallEligibility = Schemas['CallEligibility'];
 export type CallDuration = Schemas['CallDuration'];
 export type RequiredDocument = Schemas['CallRequiredDocument'];
 export type Criterion = Schemas['CallSelectionCriterion'];
+export type CriterionKind = NonNullable<Criterion['kind']>;
+export type RankingRules = Schemas['CallRankingRules'];
+export const CRITERION_KINDS: CriterionKind[] = [
+  'EVALUATOR',
+  'GRADE_AVERAGE',
+  'LANGUAGE_LEVEL',
+  'FEWER_OPPORTUNITIES',
+];
 export type DocumentType = Schemas['DocumentType'];
 export type DocumentFormat = Schemas['DocumentFormat'];
 export type StaffCategory = Schemas['StaffCategory'];

@@ -67,6 +67,39 @@ describe('call form values', () => {
     });
   });
 
+  it.each([
+    ['', true],
+    [0, true],
+    [50.25, true],
+    [100, true],
+    [100.01, false],
+    [50.125, false],
+  ])('accepts a minimum total of %s: %s', (minimum, allowed) => {
+    const values = toFormValues(draftCall);
+    values.ranking.minimumTotal = minimum;
+    expect(validateCall(values, t, { published: false })['ranking.minimumTotal']).toBe(
+      allowed ? undefined : 'Enter a total from 0 to 100, with at most two decimals',
+    );
+  });
+
+  it('keeps the criteria’s kinds and the ranking rules, and a language only for a level', () => {
+    const values = toFormValues(draftCall);
+    expect(values.criteria.map((criterion) => criterion.kind)).toEqual([
+      'GRADE_AVERAGE',
+      'EVALUATOR',
+    ]);
+    values.criteria[1] = { ...values.criteria[1], kind: 'LANGUAGE_LEVEL', language: null };
+    expect(validateCall(values, t, { published: false })).toEqual({
+      'criteria.1.language': 'Choose the language whose level counts',
+    });
+    values.criteria[1].language = 'et';
+    values.criteria[0].language = 'en';
+    const input = toInput(values, 'Asia/Bishkek', draftCall);
+    expect(input.criteria?.map((criterion) => criterion.language)).toEqual([undefined, 'et']);
+    expect(input.criteria?.[1].description).toEqual({ en: 'Clear goals for the stay' });
+    expect(input.ranking).toEqual({ fewerOpportunitiesFirst: true, minimumTotal: 40 });
+  });
+
   it('moves the API’s refusals to the fields the form shows', () => {
     const problem = toFormProblem(
       new ApiProblem(422, {

@@ -6,6 +6,7 @@ import {
   type Call,
   type CallInput,
   type CallMobilityType,
+  type CriterionKind,
   type DocumentFormat,
   type DocumentType,
   type StaffCategory,
@@ -28,6 +29,8 @@ export const LIMITS = {
   gradeScale: 1000,
   documentMb: 20,
   documents: 20,
+  criterionDescription: 1000,
+  minimumTotal: 100,
   criteria: 20,
   languages: 5,
 };
@@ -57,6 +60,10 @@ export interface CriterionRowValues {
   name: Texts;
   weight: number | string;
   maxScore: number | string;
+  kind: CriterionKind;
+  /** The language whose CEFR level counts, for LANGUAGE_LEVEL only. */
+  language: string | null;
+  description: Texts;
 }
 
 /** The form's values: texts are strings (empty when not given), choices null until chosen. */
@@ -76,6 +83,7 @@ export interface CallFormValues {
   };
   documents: DocumentRowValues[];
   criteria: CriterionRowValues[];
+  ranking: { fewerOpportunitiesFirst: boolean; minimumTotal: number | string };
   maxPreferences: number | string;
   /** Wall-clock times in the home institution's zone, as datetime-local inputs give them. */
   opensAt: string;
@@ -105,7 +113,14 @@ export function emptyDocument(): DocumentRowValues {
 }
 
 export function emptyCriterion(): CriterionRowValues {
-  return { name: emptyTexts(), weight: '', maxScore: 10 };
+  return {
+    name: emptyTexts(),
+    weight: '',
+    maxScore: 10,
+    kind: 'EVALUATOR',
+    language: null,
+    description: emptyTexts(),
+  };
 }
 
 export function emptyValues(): CallFormValues {
@@ -125,6 +140,7 @@ export function emptyValues(): CallFormValues {
     },
     documents: [],
     criteria: [],
+    ranking: { fewerOpportunitiesFirst: false, minimumTotal: '' },
     maxPreferences: 1,
     opensAt: '',
     deadline: '',
@@ -170,7 +186,14 @@ export function toFormValues(call: Call): CallFormValues {
       name: texts(criterion.name),
       weight: criterion.weight,
       maxScore: criterion.maxScore,
+      kind: criterion.kind ?? 'EVALUATOR',
+      language: criterion.language ?? null,
+      description: texts(criterion.description),
     })),
+    ranking: {
+      fewerOpportunitiesFirst: call.ranking.fewerOpportunitiesFirst ?? false,
+      minimumTotal: call.ranking.minimumTotal ?? '',
+    },
     maxPreferences: call.maxPreferences,
     // Seconds are kept when the stored time has them (a deadline at 23:59:59).
     opensAt: wallTime(call.schedule.opensAt, zone),
@@ -251,7 +274,14 @@ export function toInput(
       name: cleanTexts(criterion.name),
       weight: Number(criterion.weight),
       maxScore: Number(criterion.maxScore),
+      kind: criterion.kind,
+      language: criterion.kind === 'LANGUAGE_LEVEL' ? (criterion.language ?? '') : undefined,
+      description: cleanTexts(criterion.description),
     })),
+    ranking: {
+      fewerOpportunitiesFirst: values.ranking.fewerOpportunitiesFirst,
+      minimumTotal: number(values.ranking.minimumTotal),
+    },
     maxPreferences: Number(values.maxPreferences),
     opensAt: wallTimeToOffsetDateTime(values.opensAt, zone) ?? values.opensAt,
     deadline: wallTimeToOffsetDateTime(values.deadline, zone) ?? values.deadline,
@@ -351,7 +381,15 @@ export function validateCall(
       errors[`${path}.weight`] = t('calls.validation.between', { min: 1, max: LIMITS.weightTotal });
     if (!between(number(criterion.maxScore), 1, LIMITS.maxScore))
       errors[`${path}.maxScore`] = t('calls.validation.between', { min: 1, max: LIMITS.maxScore });
+    if (criterion.kind === 'LANGUAGE_LEVEL' && !criterion.language)
+      errors[`${path}.language`] = t('calls.validation.criterionLanguage');
   });
+  const minimum = number(values.ranking.minimumTotal);
+  if (
+    minimum !== undefined &&
+    !(/^\d{1,3}(\.\d{1,2})?$/.test(String(minimum)) && minimum <= LIMITS.minimumTotal)
+  )
+    errors['ranking.minimumTotal'] = t('calls.validation.minimumTotal');
   const sum = weightSum(values.criteria);
   if (values.criteria.length > 0 && sum !== LIMITS.weightTotal)
     errors.criteria = t('calls.validation.weights', { total: LIMITS.weightTotal, sum });

@@ -3,6 +3,7 @@ import type {
   CallEligibility,
   CallSummary,
   Criterion,
+  RankingRules,
   PublicCall,
   RequiredDocument,
 } from './api';
@@ -38,6 +39,7 @@ const rules: {
   eligibility: CallEligibility;
   documents: RequiredDocument[];
   criteria: Criterion[];
+  ranking: RankingRules;
 } = {
   eligibility: {
     eqfLevels: [6, 7],
@@ -63,9 +65,21 @@ const rules: {
     },
   ],
   criteria: [
-    { name: { en: 'Grade average', ru: 'Средний балл' }, weight: 60, maxScore: 10 },
-    { name: { en: 'Motivation letter' }, weight: 40, maxScore: 10 },
+    {
+      name: { en: 'Grade average', ru: 'Средний балл' },
+      weight: 60,
+      maxScore: 10,
+      kind: 'GRADE_AVERAGE' as const,
+    },
+    {
+      name: { en: 'Motivation letter' },
+      weight: 40,
+      maxScore: 10,
+      kind: 'EVALUATOR' as const,
+      description: { en: 'Clear goals for the stay' },
+    },
   ],
+  ranking: { fewerOpportunitiesFirst: true, minimumTotal: 40 },
 };
 
 export const publicCall: PublicCall = {

@@ -53,6 +53,7 @@ export const call: Call = {
   eligibility: {},
   documents: [],
   criteria: [],
+  ranking: { fewerOpportunitiesFirst: false },
   maxPreferences: 2,
   schedule,
   version: 3,

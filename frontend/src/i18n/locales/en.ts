@@ -1507,6 +1507,24 @@ export const en = {
       criterion: 'Criterion',
       weight: 'Weight',
       weightValue: '{{weight}} %',
+      scoredBy: 'Scored by',
+      kind: {
+        EVALUATOR: 'The evaluation panel',
+        GRADE_AVERAGE: 'The applicant’s grade average, on the criterion’s scale',
+        LANGUAGE_LEVEL:
+          'The applicant’s CEFR level in {{language}} (A1 = 1/6 … C2 = 6/6 of the highest score)',
+        FEWER_OPPORTUNITIES: 'The highest score for fewer opportunities',
+      },
+      rankingTitle: 'How the ranking is made',
+      rankingTotal:
+        'Each application gets a total from 0 to 100: the sum over the criteria of weight × score ÷ highest score.',
+      tieBreaks: 'Equal totals are decided, in this order, by:',
+      tieBreak: {
+        FEWER_OPPORTUNITIES_FIRST: 'fewer opportunities first',
+        HEAVIEST_CRITERION: 'the higher score on the heaviest criterion, “{{criterion}}”',
+        EARLIER_SUBMISSION: 'the earlier submission',
+      },
+      minimumTotal: 'Nobody with a total below {{minimum}} is selected.',
       maxScore: 'Highest score',
       documents: 'Documents to upload',
       noDocuments: 'No documents are asked for.',
@@ -1641,6 +1659,22 @@ export const en = {
       weight: 'Weight',
       maxScore: 'Highest score',
       weightSum: 'Weights: {{sum}} of {{total}}',
+      criterionKind: 'Scored by',
+      criterionKindOption: {
+        EVALUATOR: 'The evaluation panel',
+        GRADE_AVERAGE: 'Grade average (computed)',
+        LANGUAGE_LEVEL: 'CEFR level of a language (computed)',
+        FEWER_OPPORTUNITIES: 'Fewer opportunities bonus (computed)',
+      },
+      criterionLanguage: 'Language whose level counts',
+      criterionDescription: 'What it looks at',
+      ranking: 'Ranking rules',
+      rankingHint:
+        'Equal totals go to the higher score on the heaviest criterion, then to the earlier submission.',
+      fewerOpportunitiesFirst:
+        'Decide equal totals first in favour of candidates with fewer opportunities',
+      minimumTotal: 'Minimum total',
+      minimumTotalHint: 'From 0 to 100. Nobody below it is selected; leave it empty for no minimum.',
       changeReason: 'Reason for the change',
       changeReasonHint: 'The call is published: applicants read why it changed.',
       otherErrors: 'The call could not be saved',
@@ -1662,6 +1696,8 @@ export const en = {
       otherLabel: 'Say in English what the document is',
       size: 'Enter a size above 0 and at most {{max}} MB',
       weights: 'The weights must add up to {{total}}, not {{sum}}',
+      criterionLanguage: 'Choose the language whose level counts',
+      minimumTotal: 'Enter a total from 0 to 100, with at most two decimals',
       deadlineAfterOpening: 'The deadline must come after the opening',
     },
   },
@@ -1925,6 +1961,10 @@ export const en = {
       },
       criteria: {
         weightTotal: 'The weights must add up to {{expected}}, not {{total}}.',
+        languageRequired: 'Choose the language whose CEFR level counts.',
+        languageOnlyForLevel: 'A language goes only with a criterion computed from a language level.',
+        twice: 'Another criterion already counts this: each computed fact counts once.',
+        gradeForStaff: 'Staff have no grade average: choose another kind of criterion.',
       },
       publish: {
         noPlaces: 'Offer places at one partner at least before the call is published.',

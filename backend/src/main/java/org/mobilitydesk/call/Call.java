@@ -26,6 +26,7 @@ import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.java.Immutability;
 import org.mobilitydesk.call.CallParts.Criterion;
 import org.mobilitydesk.call.CallParts.Eligibility;
+import org.mobilitydesk.call.CallParts.RankingRules;
 import org.mobilitydesk.call.CallParts.RequiredDocument;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -74,6 +75,9 @@ public class Call extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
     public List<Criterion> criteria = List.of();
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    public RankingRules ranking = RankingRules.NONE;
     @Column(name = "max_preferences")
     public int maxPreferences;
     @Column(name = "opens_at")
@@ -97,7 +101,7 @@ public class Call extends PanacheEntityBase {
     CallContent content() {
         return new CallContent(title, description, mobilityType, direction, academicYear, projectId,
                 places.stream().map(p -> new CallParts.Place(p.partnerInstitutionId(), p.places(), p.overrideReason())).toList(),
-                eligibility, documents, criteria, maxPreferences, opensAt, deadline);
+                eligibility, documents, criteria, ranking, maxPreferences, opensAt, deadline);
     }
 
     void apply(CallContent content) {
@@ -112,6 +116,7 @@ public class Call extends PanacheEntityBase {
         eligibility = content.eligibility();
         documents = content.documents();
         criteria = content.criteria();
+        ranking = content.ranking();
         maxPreferences = content.maxPreferences();
         opensAt = content.opensAt();
         deadline = content.deadline();

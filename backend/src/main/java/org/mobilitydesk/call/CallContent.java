@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.mobilitydesk.call.CallParts.Criterion;
 import org.mobilitydesk.call.CallParts.Eligibility;
 import org.mobilitydesk.call.CallParts.Place;
+import org.mobilitydesk.call.CallParts.RankingRules;
 import org.mobilitydesk.call.CallParts.RequiredDocument;
 
 /**
@@ -30,6 +31,7 @@ public record CallContent(
         Eligibility eligibility,
         List<RequiredDocument> documents,
         List<Criterion> criteria,
+        RankingRules ranking,
         int maxPreferences,
         Instant opensAt,
         Instant deadline) {
@@ -41,6 +43,7 @@ public record CallContent(
         eligibility = Objects.requireNonNullElse(eligibility, Eligibility.NONE);
         documents = List.copyOf(Objects.requireNonNullElse(documents, List.of()));
         criteria = List.copyOf(Objects.requireNonNullElse(criteria, List.of()));
+        ranking = Objects.requireNonNullElse(ranking, RankingRules.NONE);
     }
 
     /** The names of the parts that differ from the call as it was before, in declaration order. */

@@ -17,6 +17,7 @@ import org.mobilitydesk.call.CallParts.Criterion;
 import org.mobilitydesk.call.CallParts.Eligibility;
 import org.mobilitydesk.call.CallParts.MinimumGrade;
 import org.mobilitydesk.call.CallParts.Place;
+import org.mobilitydesk.call.CallParts.RankingRules;
 import org.mobilitydesk.call.CallParts.RequiredDocument;
 
 @Schema(name = "CallInput", description = "A call as the coordinator enters it. Texts are maps from language (en, ru, ky, kk) to text; English is required. "
@@ -32,6 +33,7 @@ public record CallInput(
         @Valid Eligibility eligibility,
         @Schema(maxItems = 20) @Size(max = 20) List<@NotNull @Valid RequiredDocument> documents,
         @Schema(maxItems = 20, description = "Weights add up to 100; required to publish") @Size(max = 20) List<@NotNull @Valid Criterion> criteria,
+        @Schema(description = "Tie-breaks and the minimum total; no minimum and no fewer-opportunities tie-break when absent") @Valid RankingRules ranking,
         @Schema(required = true, minimum = "1", maximum = "3", description = "How many partners an applicant may rank", examples = "2") @NotNull Integer maxPreferences,
         @Schema(required = true, examples = "2027-01-15T09:00:00+06:00") @NotNull OffsetDateTime opensAt,
         @Schema(required = true, description = "The first instant at which applications are no longer accepted", examples = "2027-03-31T23:59:59+06:00") @NotNull OffsetDateTime deadline,
@@ -51,7 +53,10 @@ public record CallInput(
                 Objects.requireNonNullElse(documents, List.<RequiredDocument>of()).stream()
                         .map(d -> new RequiredDocument(d.type(), texts(d.label()), d.mandatory(), d.formats(), d.maxSizeBytes())).toList(),
                 Objects.requireNonNullElse(criteria, List.<Criterion>of()).stream()
-                        .map(c -> new Criterion(texts(c.name()), c.weight(), c.maxScore())).toList(),
+                        .map(c -> new Criterion(texts(c.name()), c.weight(), c.maxScore(), c.kind(), stripped(c.language()), texts(c.description())))
+                        .toList(),
+                ranking == null || ranking.minimumTotal() == null ? ranking
+                        : new RankingRules(ranking.fewerOpportunitiesFirst(), ranking.minimumTotal().setScale(2, RoundingMode.UNNECESSARY)),
                 maxPreferences, opensAt.toInstant(), deadline.toInstant());
     }
 

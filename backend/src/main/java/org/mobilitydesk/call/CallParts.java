@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mobilitydesk.selection.CriterionKind;
 
 /**
  * The parts of a call as the coordinator enters them; the same values are stored and shown. The request shape is
@@ -68,10 +69,35 @@ public final class CallParts {
             @Schema(required = true, minimum = "1", maximum = "20971520", description = "Bytes", examples = "5242880") @NotNull Long maxSizeBytes) {
     }
 
-    @Schema(name = "CallSelectionCriterion", description = "A selection criterion published with the call: its name by language, its weight in percent (the weights add up to 100) and the highest score an evaluator can give")
+    @Schema(name = "CallSelectionCriterion", description = "A selection criterion published with the call: its name by language, its weight in percent (the weights add up to 100), "
+            + "the highest score, and who scores it: the panel's evaluators (EVALUATOR), or the applicant's submitted profile: the grade average on the criterion's scale "
+            + "(GRADE_AVERAGE: max × average / the applicant's grade scale), the CEFR level of a language (LANGUAGE_LEVEL: A1 to C2 give 1/6 to 6/6 of max) "
+            + "or the full score for fewer opportunities (FEWER_OPPORTUNITIES)")
     public record Criterion(
             @Schema(required = true, description = "By language (en, ru, ky, kk); English is required", examples = "{\"en\": \"Grade average\", \"ru\": \"Средний балл\"}") @NotNull Map<String, String> name,
             @Schema(required = true, minimum = "1", maximum = "100", examples = "40") @NotNull Integer weight,
-            @Schema(required = true, minimum = "1", maximum = "1000", examples = "10") @NotNull Integer maxScore) {
+            @Schema(required = true, minimum = "1", maximum = "1000", examples = "10") @NotNull Integer maxScore,
+            @Schema(description = "Who gives the score; EVALUATOR when absent") CriterionKind kind,
+            @Schema(description = "ISO 639-1 code of the language whose level counts: for LANGUAGE_LEVEL, and only there", examples = "en") String language,
+            @Schema(description = "What the criterion looks at, by language (en, ru, ky, kk): evaluators score by it and applicants read it", examples = "{\"en\": \"Clear goals for the stay and how it fits the studies\"}") Map<String, String> description) {
+
+        public Criterion {
+            kind = Objects.requireNonNullElse(kind, CriterionKind.EVALUATOR);
+            description = Objects.requireNonNullElse(description, Map.of());
+        }
+    }
+
+    @Schema(name = "CallRankingRules", description = "How the ranking is made, published with the call. Applications are ranked by total (0–100); ties go, in this order, "
+            + "to fewer opportunities (when fewerOpportunitiesFirst), to the higher score on the heaviest criterion (the first of them when several weigh the same), "
+            + "to the earlier submission. Nobody with a total below minimumTotal is selected.")
+    public record RankingRules(
+            @Schema(description = "Ties on the total go first to candidates with fewer opportunities; false when absent") Boolean fewerOpportunitiesFirst,
+            @Schema(minimum = "0", maximum = "100", description = "The lowest total at which a candidate can be selected; absent for none", examples = "50") @Digits(integer = 3, fraction = 2, message = "must have at most two decimals") BigDecimal minimumTotal) {
+
+        static final RankingRules NONE = new RankingRules(false, null);
+
+        public RankingRules {
+            fewerOpportunitiesFirst = Objects.requireNonNullElse(fewerOpportunitiesFirst, false);
+        }
     }
 }

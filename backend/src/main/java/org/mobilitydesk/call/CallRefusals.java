@@ -18,6 +18,11 @@ public final class CallRefusals {
     public static final Refusal DOCTORAL_ONLY = Refusal.of("call.eligibility.doctoralOnly");
     public static final Refusal DOCUMENT_SIZE = Refusal.of("call.documents.size", "maximumMegabytes");
     public static final Refusal WEIGHTS_NOT_TOTAL = Refusal.of("call.criteria.weightTotal", "expected", "total");
+    public static final Refusal CRITERION_LANGUAGE_REQUIRED = Refusal.of("call.criteria.languageRequired");
+    public static final Refusal CRITERION_LANGUAGE_ONLY_FOR_LEVEL = Refusal.of("call.criteria.languageOnlyForLevel");
+    /** A computed criterion counts the same fact once: one grade average, one fewer-opportunities bonus, one level per language. */
+    public static final Refusal CRITERION_TWICE = Refusal.of("call.criteria.twice", "kind", "language");
+    public static final Refusal GRADE_CRITERION_FOR_STAFF = Refusal.of("call.criteria.gradeForStaff");
     public static final Refusal PUBLISH_WITHOUT_PLACES = Refusal.of("call.publish.noPlaces");
     public static final Refusal PUBLISH_WITHOUT_CRITERIA = Refusal.of("call.publish.noCriteria");
     public static final Refusal PUBLISH_WITHOUT_DESCRIPTION = Refusal.of("call.publish.noDescription");

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,8 +18,10 @@ import org.mobilitydesk.call.CallParts.Eligibility;
 import org.mobilitydesk.call.CallParts.LanguageRequirement;
 import org.mobilitydesk.call.CallParts.MinimumGrade;
 import org.mobilitydesk.call.CallParts.Place;
+import org.mobilitydesk.call.CallParts.RankingRules;
 import org.mobilitydesk.call.CallParts.RequiredDocument;
 import org.mobilitydesk.common.FieldError;
+import org.mobilitydesk.selection.CriterionKind;
 
 
 /**
@@ -36,6 +39,8 @@ public final class CallRules {
     public static final int MAX_PREFERENCES = 3;
     public static final int WEIGHT_TOTAL = 100;
     public static final int MAX_SCORE = 1000;
+    public static final int MAX_CRITERION_DESCRIPTION_LENGTH = 1000;
+    private static final BigDecimal MAX_TOTAL = BigDecimal.valueOf(100);
     public static final int MAX_YEAR_OF_STUDY = 10;
     public static final long MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
     private static final BigDecimal MAX_GRADE_SCALE = new BigDecimal(1000);
@@ -73,6 +78,8 @@ public final class CallRules {
         eligibility(found, call.mobilityType(), call.eligibility(), codes);
         documents(found, call.documents());
         criteria(found, call.criteria());
+        computedCriteria(found, call.mobilityType(), call.criteria(), codes);
+        ranking(found, call.ranking());
         if (call.maxPreferences() < 1 || call.maxPreferences() > MAX_PREFERENCES) {
             found.add(BETWEEN.at("maxPreferences", "must be between 1 and " + MAX_PREFERENCES, 1, MAX_PREFERENCES));
         }
@@ -258,6 +265,7 @@ public final class CallRules {
             String at = "criteria[" + i + "].";
             requiredEnglish(found, at + "name", criterion.name());
             texts(found, at + "name", criterion.name(), MAX_TITLE_LENGTH);
+            texts(found, at + "description", criterion.description(), MAX_CRITERION_DESCRIPTION_LENGTH);
             if (criterion.weight() < 1 || criterion.weight() > WEIGHT_TOTAL) {
                 found.add(BETWEEN.at(at + "weight", "must be between 1 and " + WEIGHT_TOTAL, 1, WEIGHT_TOTAL));
             }
@@ -268,6 +276,37 @@ public final class CallRules {
         }
         if (!criteria.isEmpty() && total != WEIGHT_TOTAL) {
             found.add(WEIGHTS_NOT_TOTAL.at("criteria", "weights must add up to " + WEIGHT_TOTAL + ", not " + total, WEIGHT_TOTAL, total));
+        }
+    }
+
+    /** What a criterion computed from the profile needs: a language for a level, a student call for grades, each fact once. */
+    private static void computedCriteria(List<FieldError> found, CallMobilityType type, List<Criterion> criteria, Codes codes) {
+        Set<String> counted = new HashSet<>();
+        for (int i = 0; i < criteria.size(); i++) {
+            Criterion criterion = criteria.get(i);
+            String at = "criteria[" + i + "].";
+            boolean level = criterion.kind() == CriterionKind.LANGUAGE_LEVEL;
+            if (level && blank(criterion.language())) {
+                found.add(CRITERION_LANGUAGE_REQUIRED.at(at + "language", "is required: the language whose CEFR level counts"));
+            } else if (level && !codes.languages().contains(criterion.language())) {
+                found.add(UNKNOWN_LANGUAGE.at(at + "language", "is not a known ISO 639-1 language code"));
+            } else if (!level && criterion.language() != null) {
+                found.add(CRITERION_LANGUAGE_ONLY_FOR_LEVEL.at(at + "language", "is only for a LANGUAGE_LEVEL criterion"));
+            }
+            if (criterion.kind() == CriterionKind.GRADE_AVERAGE && type != null && type.staff()) {
+                found.add(GRADE_CRITERION_FOR_STAFF.at(at + "kind", "is for students: staff have no grade average"));
+            }
+            String language = level ? Objects.requireNonNullElse(criterion.language(), "") : "";
+            if (criterion.kind().computed() && !counted.add(criterion.kind() + ":" + language)) {
+                found.add(CRITERION_TWICE.at(at + "kind", "counts a fact another criterion counts already", criterion.kind(), language));
+            }
+        }
+    }
+
+    private static void ranking(List<FieldError> found, RankingRules ranking) {
+        BigDecimal minimum = ranking.minimumTotal();
+        if (minimum != null && (minimum.signum() < 0 || minimum.compareTo(MAX_TOTAL) > 0)) {
+            found.add(BETWEEN.at("ranking.minimumTotal", "must be between 0 and 100", 0, 100));
         }
     }
 

@@ -151,7 +151,7 @@ public class CallService {
         List<AmendmentView> amendments = log(id).stream().filter(change -> change.action == CallAction.EDIT)
                 .map(change -> new AmendmentView(change.at, change.reason, List.of(change.changedFields))).toList();
         return new PublicCallView(c.id, c.title, c.description, c.mobilityType, Duration.of(c.mobilityType), c.direction, c.academicYear,
-                publicPlaces(c, partners), c.eligibility, c.documents, c.criteria, c.maxPreferences,
+                publicPlaces(c, partners), c.eligibility, c.documents, c.criteria, c.ranking, c.maxPreferences,
                 schedule(c, CallStatus.PUBLISHED, homeZone(), now), c.publishedAt, amendments);
     }
 
@@ -389,7 +389,7 @@ public class CallService {
         ProjectRef project = c.projectId == null ? null
                 : projects.referenceOf(c.projectId).map(reference -> new ProjectRef(c.projectId, reference)).orElse(null);
         return new CallView(c.id, status, c.title, c.description, c.mobilityType, Duration.of(c.mobilityType), c.direction, c.academicYear,
-                project, places, c.eligibility, c.documents, c.criteria, c.maxPreferences, schedule(c, status, homeZone(), now),
+                project, places, c.eligibility, c.documents, c.criteria, c.ranking, c.maxPreferences, schedule(c, status, homeZone(), now),
                 c.publishedAt, c.publishedBy, c.version, c.createdAt, c.createdBy, c.updatedAt, c.updatedBy);
     }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mobilitydesk.call.CallMobilityType.DurationUnit;
 import org.mobilitydesk.call.CallParts.Criterion;
+import org.mobilitydesk.call.CallParts.RankingRules;
 import org.mobilitydesk.call.CallParts.Eligibility;
 import org.mobilitydesk.call.CallParts.RequiredDocument;
 import org.mobilitydesk.common.Page;
@@ -85,6 +86,7 @@ public final class CallViews {
             @Schema(required = true) Eligibility eligibility,
             @Schema(required = true) List<RequiredDocument> documents,
             @Schema(required = true) List<Criterion> criteria,
+            @Schema(required = true) RankingRules ranking,
             @Schema(required = true, examples = "2") int maxPreferences,
             @Schema(required = true) Schedule schedule,
             Instant publishedAt,
@@ -146,6 +148,7 @@ public final class CallViews {
             @Schema(required = true) Eligibility eligibility,
             @Schema(required = true) List<RequiredDocument> documents,
             @Schema(required = true) List<Criterion> criteria,
+            @Schema(required = true) RankingRules ranking,
             @Schema(required = true) int maxPreferences,
             @Schema(required = true) Schedule schedule,
             @Schema(required = true) Instant publishedAt,

@@ -174,7 +174,13 @@ class CallApiTest extends ApiTest {
         Instant now = CallFixtures.now();
         String draft = create(call(tartu)).getString("id");
         String closing = published(with(call(tartu), "deadline", now.plus(1, ChronoUnit.HOURS).toString())).getString("id");
-        String open = published(call(tartu, milan)).getString("id");
+        List<Map<String, Object>> criteria = List.of(
+                Map.of("name", Map.of("en", "Grade average"), "weight", 60, "maxScore", 10, "kind", "GRADE_AVERAGE"),
+                Map.of("name", Map.of("en", "English"), "weight", 30, "maxScore", 6, "kind", "LANGUAGE_LEVEL", "language", "en"),
+                Map.of("name", Map.of("en", "Motivation"), "weight", 10, "maxScore", 10,
+                        "description", Map.of("en", "Clear goals for the stay", "ru", "  Ясные цели поездки ")));
+        String open = published(with(with(call(tartu, milan), "criteria", criteria), "ranking",
+                Map.of("fewerOpportunitiesFirst", true, "minimumTotal", 40.5))).getString("id");
         Map<String, Object> upcoming = with(call(tartu), "opensAt", now.plus(10, ChronoUnit.DAYS).toString());
         String later = published(with(upcoming, "mobilityType", "STUDENT_STUDIES")).getString("id");
         TestClock.at(now.plus(2, ChronoUnit.HOURS));
@@ -187,7 +193,10 @@ class CallApiTest extends ApiTest {
                 .body("items.find { it.id == '" + later + "' }.schedule.acceptingApplications", equalTo(false));
         String body = as("applicant").get("/api/v1/public/calls/" + open).then().statusCode(200)
                 .body("places[1].partner.countryName", equalTo("Estonia")).body("places[1].places", equalTo(1))
-                .body("criteria.weight", contains(60, 40)).body("documents[1].label.en", equalTo("Medical certificate"))
+                .body("criteria.weight", contains(60, 30, 10)).body("documents[1].label.en", equalTo("Medical certificate"))
+                .body("criteria.kind", contains("GRADE_AVERAGE", "LANGUAGE_LEVEL", "EVALUATOR")).body("criteria[1].language", equalTo("en"))
+                .body("criteria[2].description.ru", equalTo("Ясные цели поездки"))
+                .body("ranking.fewerOpportunitiesFirst", equalTo(true)).body("ranking.minimumTotal", equalTo(40.5f))
                 .body("eligibility.languages[0].cefrLevel", equalTo("B2"))
                 .extract().asString();
         assertThat(body).doesNotContain("overrideReason", "awaits the partner", "coordinator-user", "createdBy",

@@ -92,6 +92,11 @@ class CallBadInputTest extends ApiTest {
     void rulesOfTheCallAre422AtTheirField() {
         refused(422, with(call(tartu), "criteria", List.of(Map.of("name", Map.of("en", "Grades"), "weight", 99, "maxScore", 10))),
                 "criteria", "weights must add up to 100, not 99");
+        refused(422, with(call(tartu), "criteria", List.of(Map.of("name", Map.of("en", "English"), "weight", 100, "maxScore", 6,
+                "kind", "LANGUAGE_LEVEL"))), "criteria[0].language", "is required: the language whose CEFR level counts");
+        refused(422, with(with(call(tartu), "mobilityType", "STAFF_TEACHING"), "criteria", List.of(Map.of("name", Map.of("en", "Grades"),
+                "weight", 100, "maxScore", 10, "kind", "GRADE_AVERAGE"))), "criteria[0].kind", "staff have no grade average");
+        refused(422, with(call(tartu), "ranking", Map.of("minimumTotal", 100.5)), "ranking.minimumTotal", "must be between 0 and 100");
         refused(422, with(call(tartu), "eligibility", Map.of("languages", List.of(Map.of("language", "en", "cefrLevel", "B3")))),
                 "eligibility.languages[0].cefrLevel", "is not a CEFR level");
         refused(422, with(call(tartu), "eligibility", Map.of("languages", List.of(Map.of("language", "zz", "cefrLevel", "B2")))),
@@ -125,6 +130,9 @@ class CallBadInputTest extends ApiTest {
                 "maxSizeBytes", 1000))), "documents[0].formats", "must name at least one format");
         refused(400, with(call(tartu), "eligibility", Map.of("minimumGrade", Map.of("value", 4.125, "scaleMax", 5))),
                 "eligibility.minimumGrade.value", "two decimals");
+        refused(400, with(call(tartu), "criteria", List.of(Map.of("name", Map.of("en", "Luck"), "weight", 100, "maxScore", 10, "kind", "DICE"))),
+                "criteria[0].kind", "has the wrong type or format");
+        refused(400, with(call(tartu), "ranking", Map.of("minimumTotal", 50.125)), "ranking.minimumTotal", "two decimals");
         refused(400, with(call(tartu), "surprise", true), "surprise", "is not a known property");
     }
 

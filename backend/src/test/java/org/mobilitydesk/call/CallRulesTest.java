@@ -64,7 +64,7 @@ class CallRulesTest {
 
         CallContent build() {
             return new CallContent(title, description, type, CallDirection.OUTGOING, year, project, places, eligibility, documents, criteria,
-                    preferences, opens, deadline);
+                    null, preferences, opens, deadline);
         }
     }
 
@@ -73,7 +73,7 @@ class CallRulesTest {
     }
 
     private static Criterion criterion(int weight) {
-        return new Criterion(Map.of("en", "Criterion " + weight), weight, 10);
+        return new Criterion(Map.of("en", "Criterion " + weight), weight, 10, null, null, null);
     }
 
     private static List<FieldError> violations(CallContent call) {
@@ -117,7 +117,8 @@ class CallRulesTest {
     @Test
     void aCriterionNeedsAnEnglishNameAndAScoreInRange() {
         List<FieldError> errors = violations(call(b -> {
-            b.criteria = List.of(new Criterion(Map.of("ru", "Мотивация"), 100, 0), new Criterion(Map.of("en", "x", "de", "y"), 0, 1001));
+            b.criteria = List.of(new Criterion(Map.of("ru", "Мотивация"), 100, 0, null, null, null),
+                    new Criterion(Map.of("en", "x", "de", "y"), 0, 1001, null, null, null));
             return b;
         }));
         assertThat(fields(errors)).containsExactly("criteria[0].name.en", "criteria[0].maxScore", "criteria[1].name.de",
@@ -394,7 +395,7 @@ class CallRulesTest {
 
     @Test
     void theTableCoversEveryRefusalOfTheCallRules() {
-        assertThat(Refusals.covered(refusals())).containsAll(Refusals.declaredIn(CallRefusals.class).stream()
+        assertThat(Refusals.covered(Stream.concat(refusals(), CallRankingRulesTest.refusals()))).containsAll(Refusals.declaredIn(CallRefusals.class).stream()
                 .filter(r -> r != CallRefusals.CHANGE_REASON_REQUIRED).toList());
     }
 }

@@ -20,6 +20,7 @@ import org.mobilitydesk.call.CallParts.Eligibility;
 import org.mobilitydesk.call.CallParts.Place;
 import org.mobilitydesk.call.CallParts.RequiredDocument;
 import org.mobilitydesk.call.CallRules.PartnerFacts;
+import org.mobilitydesk.selection.CriterionKind;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,7 +57,7 @@ class DemoCallsTest {
                 JSON.readValue(json.get(1), new TypeReference<Map<String, String>>() { }), CallMobilityType.STUDENT_STUDIES,
                 CallDirection.OUTGOING, "2026/2027", null, List.of(new Place(TARTU, 2, null), new Place(MILAN, 1, "awaits approval")),
                 JSON.readValue(json.get(2), Eligibility.class), JSON.readValue(json.get(3), new TypeReference<List<RequiredDocument>>() { }),
-                JSON.readValue(json.get(4), new TypeReference<List<Criterion>>() { }), 2, opens, opens.plusSeconds(35L * 86_400));
+                JSON.readValue(json.get(4), new TypeReference<List<Criterion>>() { }), null, 2, opens, opens.plusSeconds(35L * 86_400));
         CallRules.Codes codes = new CallRules.Codes(Set.of("2026/2027"), Set.of(5, 6, 7, 8), Set.of("B2"), Set.of("en"));
         Map<UUID, PartnerFacts> partners = Map.of(TARTU, new PartnerFacts(true, "Tartu", true, 2), MILAN, new PartnerFacts(true, "Milan", true, null));
         assertThat(CallRules.violations(call, partners, false, codes)).isEmpty();
@@ -66,5 +67,7 @@ class DemoCallsTest {
         assertThat(call.description()).containsOnlyKeys("en", "ru", "ky", "kk");
         assertThat(call.criteria()).allSatisfy(criterion -> assertThat(criterion.name()).containsOnlyKeys("en", "ru", "ky", "kk"));
         assertThat(call.criteria()).extracting(Criterion::weight).containsExactly(40, 30, 20, 10);
+        assertThat(call.criteria()).extracting(Criterion::kind).containsExactly(CriterionKind.GRADE_AVERAGE, CriterionKind.EVALUATOR,
+                CriterionKind.LANGUAGE_LEVEL, CriterionKind.EVALUATOR);
     }
 }
