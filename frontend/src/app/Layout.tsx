@@ -9,6 +9,7 @@ import {
   IconFileCertificate,
   IconHome,
   IconKey,
+  IconScale,
   IconSpeakerphone,
   IconChecklist,
   IconReceiptEuro,
@@ -41,6 +42,7 @@ const ICONS: Record<NavItem['label'], typeof IconHome> = {
   'nav.applications': IconChecklist,
   'nav.homeInstitution': IconBuildingBank,
   'nav.partnerClients': IconKey,
+  'nav.evaluate': IconScale,
 };
 
 function isActive(item: NavItem, pathname: string) {

@@ -14,11 +14,12 @@ describe('navigationFor', () => {
       navigationFor(roles).map((item) => item.label);
     const everyone = ['nav.home', 'nav.partners', 'nav.calls', 'nav.grantEstimate'];
     expect(labels([])).toEqual(everyone);
-    expect(labels(['evaluator'])).toEqual(everyone);
+    expect(labels(['evaluator'])).toEqual([...everyone, 'nav.evaluate']);
     expect(labels(['applicant', 'evaluator'])).toEqual([
       ...everyone,
       'nav.applications',
       'nav.profile',
+      'nav.evaluate',
     ]);
     const staff = [
       'nav.managePartners',

@@ -16,7 +16,8 @@ export interface NavItem {
     | 'nav.profile'
     | 'nav.applications'
     | 'nav.homeInstitution'
-    | 'nav.partnerClients';
+    | 'nav.partnerClients'
+    | 'nav.evaluate';
   /** Shown only to users with one of these roles; to everyone when absent. */
   roles?: Role[];
 }
@@ -28,6 +29,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/grant-estimate', label: 'nav.grantEstimate' },
   { to: '/me/applications', label: 'nav.applications', roles: ['applicant'] },
   { to: '/me/profile', label: 'nav.profile', roles: ['applicant'] },
+  { to: '/evaluate', label: 'nav.evaluate', roles: ['evaluator'] },
   { to: '/manage/partners', label: 'nav.managePartners', roles: ['coordinator', 'admin'] },
   { to: '/manage/agreements', label: 'nav.agreements', roles: ['coordinator', 'admin'] },
   { to: '/manage/calls', label: 'nav.manageCalls', roles: ['coordinator', 'admin'] },

@@ -154,3 +154,16 @@ export const PartnerClientsPage = lazy(() =>
     default: module.PartnerClientsPage,
   })),
 );
+export const PanelPage = lazy(() =>
+  import('../features/selection/PanelPage').then((module) => ({ default: module.PanelPage })),
+);
+export const EvaluatorCallsPage = lazy(() =>
+  import('../features/selection/EvaluatorCallsPage').then((module) => ({
+    default: module.EvaluatorCallsPage,
+  })),
+);
+export const EvaluatorApplicationsPage = lazy(() =>
+  import('../features/selection/EvaluatorApplicationsPage').then((module) => ({
+    default: module.EvaluatorApplicationsPage,
+  })),
+);

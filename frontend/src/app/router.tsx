@@ -15,6 +15,9 @@ import {
   PublicCallsPage,
   ReviewApplicationPage,
   ReviewApplicationsPage,
+  PanelPage,
+  EvaluatorCallsPage,
+  EvaluatorApplicationsPage,
   EditAgreementPage,
   EditPartnerPage,
   EditProjectPage,
@@ -202,6 +205,30 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['admin']}>
             <PartnerClientsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/manage/calls/:callId/panel',
+        element: (
+          <RequireRole roles={['coordinator', 'admin']}>
+            <PanelPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/evaluate',
+        element: (
+          <RequireRole roles={['evaluator']}>
+            <EvaluatorCallsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/evaluate/calls/:callId',
+        element: (
+          <RequireRole roles={['evaluator']}>
+            <EvaluatorApplicationsPage />
           </RequireRole>
         ),
       },

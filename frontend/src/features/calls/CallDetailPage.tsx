@@ -19,6 +19,7 @@ import { ChangeLog } from './ChangeLog';
 import { ScheduleTimes } from './ScheduleTimes';
 import { TEXT_LANGUAGES } from './api';
 import { useCallText } from './text';
+import { PanelLink } from '../selection/PanelLink';
 import { ApplicationsLink } from '../review';
 
 export function CallDetailPage() {
@@ -108,6 +109,7 @@ function CallDetail({ call, onReload }: { call: Call; onReload: () => void }) {
       <Group gap="sm">
         <CallActions call={call} onReload={onReload} />
         {call.status !== 'DRAFT' && <ApplicationsLink callId={call.id} />}
+        {call.status !== 'DRAFT' && <PanelLink callId={call.id} />}
       </Group>
 
       <SimpleGrid cols={{ base: 1, md: 2 }}>

@@ -46,7 +46,7 @@ function save(name = 'Save draft') {
 }
 
 // A long form: typing into it takes a while in jsdom on a loaded machine.
-describe('the call form', { timeout: 30_000 }, () => {
+describe('the call form', { timeout: 60_000 }, () => {
   beforeEach(() => {
     vi.mocked(useCurrentUser).mockReturnValue(fakeUser(['coordinator']));
   });
@@ -85,20 +85,6 @@ describe('the call form', { timeout: 30_000 }, () => {
     await enter(box('Name (English)', second), 'Motivation');
     await enter(textbox('Weight', second), '40');
     expect(screen.getByTestId('weight-sum')).toHaveTextContent('Weights: 100 of 100');
-    // The second is computed from the applicant's English level: it needs its language
-    await choose('Scored by', 'CEFR level of a language (computed)', second);
-    await save();
-    expect(
-      await within(second).findByText('Choose the language whose level counts'),
-    ).toBeInTheDocument();
-    expect(sent).toHaveLength(0);
-    await choose('Language whose level counts', 'English', second);
-    await userEvent.click(
-      screen.getByRole('switch', {
-        name: 'Decide equal totals first in favour of candidates with fewer opportunities',
-      }),
-    );
-    await enter(textbox('Minimum total'), '50.25');
 
     await userEvent.click(screen.getByRole('button', { name: 'Add a document' }));
     const document = screen.getByRole('group', { name: 'Document 1' });
@@ -116,15 +102,9 @@ describe('the call form', { timeout: 30_000 }, () => {
       deadline: '2027-03-31T23:59:00+06:00',
       criteria: [
         { name: { en: 'Grade average' }, weight: 60, maxScore: 10, kind: 'EVALUATOR' },
-        {
-          name: { en: 'Motivation' },
-          weight: 40,
-          maxScore: 10,
-          kind: 'LANGUAGE_LEVEL',
-          language: 'en',
-        },
+        { name: { en: 'Motivation' }, weight: 40, maxScore: 10, kind: 'EVALUATOR' },
       ],
-      ranking: { fewerOpportunitiesFirst: true, minimumTotal: 50.25 },
+      ranking: { fewerOpportunitiesFirst: false },
       documents: [
         {
           type: 'MOTIVATION_LETTER',
@@ -137,6 +117,47 @@ describe('the call form', { timeout: 30_000 }, () => {
     });
     expect(sent[0].changeReason).toBeUndefined();
     expect(sent[0].version).toBeUndefined();
+  });
+
+  it('computes a criterion from a language level, which needs its language, and sends the ranking rules', async () => {
+    const sent: CallInput[] = [];
+    mockApi({
+      ...reference,
+      'POST /api/v1/calls': async (request: Request) => {
+        sent.push((await request.json()) as CallInput);
+        return json(201, { ...draftCall, id: 'new-id' });
+      },
+    });
+    renderPage(<NewCallPage />, { route: '/manage/calls/new' });
+    await enter(await screen.findByRole('textbox', { name: /^Title \(English\)/ }), 'Exchange');
+    await choose('Mobility type', 'Student mobility for studies');
+    await choose('Academic year', '2026/2027');
+    dateTime(/^Opens \(Asia\/Bishkek time\)/, '2027-01-15T09:00');
+    dateTime(/^Deadline \(Asia\/Bishkek time\)/, '2027-03-31T23:59');
+    await userEvent.click(screen.getByRole('button', { name: 'Add a criterion' }));
+    const criterion = screen.getByRole('group', { name: 'Criterion 1' });
+    await enter(box('Name (English)', criterion), 'English');
+    await enter(textbox('Weight', criterion), '100');
+    await choose('Scored by', 'CEFR level of a language (computed)', criterion);
+    await save();
+    expect(
+      await within(criterion).findByText('Choose the language whose level counts'),
+    ).toBeInTheDocument();
+    expect(sent).toHaveLength(0);
+
+    await choose('Language whose level counts', 'English', criterion);
+    await userEvent.click(
+      screen.getByRole('switch', {
+        name: 'Decide equal totals first in favour of candidates with fewer opportunities',
+      }),
+    );
+    await enter(textbox('Minimum total'), '50.25');
+    await save();
+    await screen.findByText('The draft "Semester exchange 2026/2027" is saved.');
+    expect(sent[0]).toMatchObject({
+      criteria: [{ name: { en: 'English' }, weight: 100, kind: 'LANGUAGE_LEVEL', language: 'en' }],
+      ranking: { fewerOpportunitiesFirst: true, minimumTotal: 50.25 },
+    });
   });
 
   it('puts the server’s refusals beside their fields', async () => {

@@ -1,0 +1,91 @@
+import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LoadError } from '../../components/LoadError';
+import { PageState } from '../../components/PageState';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
+import { usePageTitle } from '../../components/usePageTitle';
+import { formatDateTime } from '../../i18n';
+import { useCallText } from '../calls/text';
+import { useMyEvaluationCalls } from './api';
+
+/** /evaluate — the calls whose panel the evaluator is on, with the declarations still to make. */
+export function EvaluatorCallsPage() {
+  const { t } = useTranslation();
+  const text = useCallText();
+  usePageTitle(t('selection.evaluate.title'));
+  const calls = useMyEvaluationCalls();
+
+  let content;
+  if (calls.isPending) content = <PageState kind="loading" />;
+  else if (calls.isError)
+    content = (
+      <LoadError
+        error={calls.error}
+        notFound={t('calls.manage.notFound')}
+        onRetry={() => void calls.refetch()}
+      />
+    );
+  else if (calls.data.items.length === 0)
+    content = (
+      <PageState
+        kind="empty"
+        title={t('selection.evaluate.empty')}
+        description={t('selection.evaluate.emptyHint')}
+      />
+    );
+  else
+    content = (
+      <ResponsiveTable
+        label={t('selection.evaluate.calls')}
+        items={calls.data.items}
+        keyOf={(call) => call.callId}
+        minWidth={640}
+        primary={{
+          key: 'call',
+          header: t('selection.evaluate.call'),
+          render: (call) => (
+            <Anchor component={Link} to={`/evaluate/calls/${call.callId}`} fw={500} size="sm">
+              {text.text(call.title)}
+            </Anchor>
+          ),
+        }}
+        columns={[
+          {
+            key: 'status',
+            header: t('selection.evaluate.status'),
+            render: (call) =>
+              call.status === 'CLOSED'
+                ? t('selection.evaluate.open')
+                : t('selection.evaluate.notClosed', { deadline: formatDateTime(call.deadline) }),
+          },
+          {
+            key: 'declarations',
+            header: t('selection.evaluate.declarations'),
+            render: (call) => (
+              <Group gap={4}>
+                <Badge color={call.toDeclare > 0 ? 'orange' : 'teal'} variant="light" tt="none">
+                  {t('selection.evaluate.toDeclare', { count: call.toDeclare })}
+                </Badge>
+                <Text size="sm" c="dimmed">
+                  {t('selection.evaluate.counts', {
+                    assigned: call.assigned,
+                    noConflict: call.noConflict,
+                    conflicts: call.conflicts,
+                  })}
+                </Text>
+              </Group>
+            ),
+          },
+        ]}
+      />
+    );
+
+  return (
+    <Stack maw={1100}>
+      <Title order={1}>{t('selection.evaluate.title')}</Title>
+      <Text c="dimmed">{t('selection.evaluate.intro')}</Text>
+      {content}
+    </Stack>
+  );
+}
