@@ -117,8 +117,7 @@ public class ScoringService {
         CallView call = calls.get(callId);
         EvaluationPanel panel = EvaluationPanel.findById(callId);
         ScoringSettings settings = settings(panel);
-        Map<UUID, List<StoredEvaluation>> byApplication = StoredEvaluation.<StoredEvaluation>list("callId", callId).stream()
-                .filter(e -> panel != null && panel.assignments().evaluates(e.evaluatorSubject, e.applicationId))
+        Map<UUID, List<StoredEvaluation>> byApplication = counted(panel, StoredEvaluation.list("callId", callId)).stream()
                 .collect(Collectors.groupingBy(e -> e.applicationId));
         List<ApplicationScoresView> items = review.candidates(callId).stream().filter(Candidate::eligible).map(c -> {
             List<StoredEvaluation> scored = byApplication.getOrDefault(c.id(), List.of());
@@ -139,10 +138,11 @@ public class ScoringService {
 
     private MyEvaluationView view(Candidate application, String me) {
         CallView call = calls.get(application.callId());
-        List<StoredEvaluation> all = StoredEvaluation.list("applicationId", application.id());
+        EvaluationPanel panel = EvaluationPanel.findById(application.callId());
+        List<StoredEvaluation> all = counted(panel, StoredEvaluation.list("applicationId", application.id()));
         StoredEvaluation mine = all.stream().filter(e -> e.evaluatorSubject.equals(me)).findFirst().orElse(null);
         boolean open = mine != null && mine.submitted(); // blind until I submitted: the others are absent, not refused
-        ScoreCard card = card(call, settings(EvaluationPanel.findById(application.callId())), application.id(), open ? all : List.of());
+        ScoreCard card = card(call, settings(panel), application.id(), open ? all : List.of());
         List<StoredEvaluation> others = all.stream().filter(e -> open && e.submitted() && !e.evaluatorSubject.equals(me)).toList();
         Map<String, UserView> names = users.byIds(others.stream().map(e -> e.evaluatorSubject).toList());
         List<EvaluatedCriterion> scored = new ArrayList<>();
@@ -198,6 +198,11 @@ public class ScoringService {
 
     private static Optional<StoredEvaluation.Score> score(StoredEvaluation e, int criterion) {
         return e.scores.stream().filter(s -> s.criterion() == criterion).findFirst();
+    }
+
+    /** The evaluations that count: of evaluators the panel still has on the application (a conflict deletes them). */
+    private static List<StoredEvaluation> counted(EvaluationPanel panel, List<StoredEvaluation> evaluations) {
+        return panel == null ? List.of() : evaluations.stream().filter(e -> panel.assignments().evaluates(e.evaluatorSubject, e.applicationId)).toList();
     }
 
     private static ScoringSettings settings(EvaluationPanel panel) {
