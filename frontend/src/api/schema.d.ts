@@ -1670,6 +1670,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/calls/{callId}/scores': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The scores of a call's eligible applications
+     * @description Per application: the evaluators who submitted and the panel's minimum, per criterion the mean of the submitted scores or the value computed from the submitted profile (two decimals), the total on 0–100 rounded at the end (absent while evaluations are missing) and the flags for the commission. Highest total first, incomplete ones last, then by receipt number.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          callId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The scores */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CallScores'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a coordinator or admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/calls/{id}': {
     parameters: {
       query?: never;
@@ -2288,6 +2356,256 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/evaluations/applications/{applicationId}/evaluation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My evaluation of an application
+     * @description Under the rule of the application's content (assigned to me, declared no conflict): each criterion scored by evaluators with my score and comment, and the computed criteria with their values from the submitted profile. Blind: the other evaluators' scores, the means and the flags are absent until I submitted mine.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description My evaluation */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MyEvaluation'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an evaluator, or not declared yet (panel.declaration.required) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such application, not assigned to me, or I declared a conflict */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    /**
+     * Save my draft scores
+     * @description 0 to each criterion's maximum, with an optional comment; the scores sent replace the saved ones and may leave criteria out. Send the version I loaded (0 before the first save).
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EvaluationInput'];
+        };
+      };
+      responses: {
+        /** @description Saved */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MyEvaluation'];
+          };
+        };
+        /** @description scores or version missing */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an evaluator, or not declared yet (panel.declaration.required) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such application, not assigned to me, or I declared a conflict */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Already submitted (scoring.submitted), or a stale version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A score out of range (common.between), a criterion unknown or not scored by evaluators (scoring.unknownCriterion) or given twice, a comment over 2000 characters */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/evaluations/applications/{applicationId}/evaluation/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit my scores
+     * @description Every criterion scored by evaluators needs a saved score. Then the scores are fixed, count in the application's means, and the other evaluators' submitted scores are shown to me. Recorded in the call's selection trail.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EvaluationSubmitInput'];
+        };
+      };
+      responses: {
+        /** @description Submitted */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MyEvaluation'];
+          };
+        };
+        /** @description version missing */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not an evaluator, or not declared yet (panel.declaration.required) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such application, not assigned to me, or I declared a conflict */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Already submitted (scoring.submitted), or a stale version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Criteria without a score: one error each (scoring.scoreMissing, argument criterion: its index) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -6716,9 +7034,43 @@ export interface components {
     };
     /** @enum {string} */
     AmendmentStatus: 'DRAFT' | 'SIGNED_BY_HOME' | 'DECLINED_BY_PARTNER';
+    /** @description An application's score on one criterion: the mean of the submitted evaluations, or the computed value */
+    ApplicationCriterionScore: {
+      /** Format: int32 */
+      criterion: number;
+      kind: components['schemas']['CriterionKind'];
+      /** @description 0 to maxScore, two decimals; absent for a criterion scored by evaluators without a submitted evaluation */
+      value?: number;
+      /**
+       * Format: int32
+       * @description 0 for a computed criterion
+       */
+      submittedEvaluations: number;
+    };
     /** @enum {string} */
     ApplicationEventKind:
       'CREATED' | 'SUBMITTED' | 'WITHDRAWN' | 'ELIGIBILITY_DECIDED' | 'CALL_CHANGED';
+    /** @description An eligible application's scores */
+    ApplicationScores: {
+      applicationId: components['schemas']['UUID'];
+      receiptNumber: string;
+      applicantName: string;
+      /**
+       * Format: int32
+       * @description Evaluators who submitted
+       */
+      submittedEvaluations: number;
+      /**
+       * Format: int32
+       * @description The panel's minimum
+       */
+      requiredEvaluations: number;
+      /** @description In the call's order */
+      criteria: components['schemas']['ApplicationCriterionScore'][];
+      /** @description Σ weight × score / max on 0–100, rounded at the end to two decimals; absent while evaluations are missing */
+      total?: number;
+      flags: components['schemas']['ScoreFlagAt'][];
+    };
     /** @enum {string} */
     ApplicationStatus: 'DRAFT' | 'SUBMITTED' | 'WITHDRAWN';
     /** @description An application assigned to me, with only what I need to spot a conflict of interest */
@@ -7063,6 +7415,14 @@ export interface components {
       /** @description Published, opened and before the deadline, by the server's clock */
       acceptingApplications: boolean;
     };
+    /** @description The eligible applications of a call by total (highest first; incomplete ones last), then receipt number */
+    CallScores: {
+      callId: components['schemas']['UUID'];
+      /** Format: int32 */
+      minEvaluations: number;
+      disagreementThreshold: number;
+      items: components['schemas']['ApplicationScores'][];
+    };
     /** @description A selection criterion published with the call: its name by language, its weight in percent (the weights add up to 100), the highest score, and who scores it: the panel's evaluators (EVALUATOR), or the applicant's submitted profile: the grade average on the criterion's scale (GRADE_AVERAGE: max × average / the applicant's grade scale), the CEFR level of a language (LANGUAGE_LEVEL: A1 to C2 give 1/6 to 6/6 of max) or the full score for fewer opportunities (FEWER_OPPORTUNITIES) */
     CallSelectionCriterion: {
       /**
@@ -7140,6 +7500,26 @@ export interface components {
     /** @enum {string} */
     ChecklistItemKind:
       'PROFILE' | 'ELIGIBILITY' | 'PREFERENCES' | 'PERIOD' | 'MOTIVATION' | 'DOCUMENT';
+    /** @description A criterion computed from the applicant's submitted profile */
+    ComputedCriterion: {
+      /** Format: int32 */
+      criterion: number;
+      name: {
+        [key: string]: string;
+      };
+      description: {
+        [key: string]: string;
+      };
+      kind: components['schemas']['CriterionKind'];
+      /** @description LANGUAGE_LEVEL only */
+      language?: string;
+      /** Format: int32 */
+      maxScore: number;
+      /** Format: int32 */
+      weight: number;
+      /** @description 0 to maxScore, two decimals */
+      value: number;
+    };
     /** @description One version of the conditions */
     ConditionsVersion: {
       /**
@@ -7280,6 +7660,33 @@ export interface components {
       /** @example Bachelor or equivalent */
       name: string;
     };
+    /** @description A criterion scored by evaluators, with my score; others, mean and flags appear once I submitted */
+    EvaluatedCriterion: {
+      /** Format: int32 */
+      criterion: number;
+      /** @description By language */
+      name: {
+        [key: string]: string;
+      };
+      /** @description What to score by, by language */
+      description: {
+        [key: string]: string;
+      };
+      /** Format: int32 */
+      maxScore: number;
+      /** Format: int32 */
+      weight: number;
+      /**
+       * Format: int32
+       * @description Absent until I score it
+       */
+      score?: number;
+      comment?: string;
+      /** @description Absent until I submitted: the other evaluators' submitted scores */
+      others?: components['schemas']['OtherEvaluatorScore'][];
+      /** @description Absent until I submitted: the mean of the submitted scores, two decimals */
+      mean?: number;
+    };
     /** @description An application's content as an evaluator reads it, after declaring no conflict: never the eligibility reason, the coordinators' note or the timeline */
     EvaluationApplication: {
       id: components['schemas']['UUID'];
@@ -7346,6 +7753,23 @@ export interface components {
       title: {
         [key: string]: string;
       };
+    };
+    /** @description My draft scores: they replace the saved ones; criteria may be left out until I submit */
+    EvaluationInput: {
+      scores: components['schemas']['ScoreInput'][];
+      /**
+       * Format: int32
+       * @description The version I loaded (0 before the first save)
+       */
+      version: number;
+    };
+    /** @description Submits my saved scores */
+    EvaluationSubmitInput: {
+      /**
+       * Format: int32
+       * @description The version I loaded
+       */
+      version: number;
     };
     FieldChange: {
       field?: string;
@@ -7932,6 +8356,22 @@ export interface components {
       submittedAt?: components['schemas']['Instant'];
       updatedAt: components['schemas']['Instant'];
     };
+    /** @description My evaluation of an application. Blind: before I submit, the other evaluators' scores, the means and the flags are absent (not refused) */
+    MyEvaluation: {
+      applicationId: components['schemas']['UUID'];
+      /** @description NOT_STARTED before my first save */
+      status: string;
+      /**
+       * Format: int32
+       * @description 0 before my first save
+       */
+      version: number;
+      submittedAt?: components['schemas']['Instant'];
+      criteria: components['schemas']['EvaluatedCriterion'][];
+      computed: components['schemas']['ComputedCriterion'][];
+      /** @description Absent until I submitted */
+      flags?: components['schemas']['ScoreFlagAt'][];
+    };
     /** @description The call to apply to */
     NewApplicationInput: {
       callId: components['schemas']['UUID'];
@@ -7996,6 +8436,14 @@ export interface components {
      * @example 2022-03-10T12:15:50-04:00
      */
     OffsetDateTime: string;
+    /** @description Another evaluator's submitted score, shown once I submitted mine */
+    OtherEvaluatorScore: {
+      /** @example Aigerim Bekova */
+      evaluator: string;
+      /** Format: int32 */
+      score: number;
+      comment?: string;
+    };
     /** @enum {string} */
     OutboxStatus: 'PENDING' | 'DELIVERED' | 'FAILED' | 'SKIPPED';
     /** @description A call's evaluation panel; a call without one answers configured=false, version 0 and the defaults */
@@ -8879,6 +9327,31 @@ export interface components {
       detail?: string;
       /** @description For ELIGIBILITY_DECIDED: the decision (PENDING when it was taken back) */
       decision?: components['schemas']['EligibilityDecision'];
+    };
+    /** @enum {string} */
+    ScoreFlag: 'MISSING_GRADE' | 'LANGUAGE_NOT_DECLARED' | 'TOO_FEW_EVALUATIONS' | 'DISAGREEMENT';
+    /** @description A flag for the commission, with the index of the criterion it concerns */
+    ScoreFlagAt: {
+      flag: components['schemas']['ScoreFlag'];
+      /** Format: int32 */
+      criterion: number;
+    };
+    /** @description My score for one criterion scored by evaluators */
+    ScoreInput: {
+      /**
+       * Format: int32
+       * @description The criterion's index in the call's criteria
+       * @example 0
+       */
+      criterion: number;
+      /**
+       * Format: int32
+       * @description 0 to the criterion's maxScore
+       * @example 7
+       */
+      score: number;
+      /** @description Why this score, at most 2000 characters */
+      comment?: string;
     };
     /** @description The home institution signs the current conditions (their hash). Signer and date default to what the agreement holds, the date to today. */
     SignInput: {

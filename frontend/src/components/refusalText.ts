@@ -39,6 +39,7 @@ export const REFUSAL_ARGS: Record<string, ArgKind> = {
   project: 'plain',
   label: 'plain',
   kind: 'plain',
+  criterion: 'plain',
   level: 'plain',
   yourLevel: 'plain',
   partnerId: 'plain',

@@ -2008,6 +2008,12 @@ export const en = {
           'Declare whether you have a conflict of interest before you read the application.',
       },
     },
+    scoring: {
+      unknownCriterion: 'Not a criterion scored by evaluators in this call.',
+      scoreMissing:
+        'Score this criterion before you submit: every criterion scored by evaluators needs a score.',
+      submitted: 'Your evaluation is submitted: its scores can no longer be changed.',
+    },
     common: {
       required: 'Required.',
       duplicate: 'Given more than once.',

@@ -10,6 +10,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,6 +35,9 @@ import org.mobilitydesk.selection.panel.EvaluationViews.DeclarationInput;
 import org.mobilitydesk.selection.panel.EvaluationViews.DeclarationView;
 import org.mobilitydesk.selection.panel.EvaluationViews.EvaluationApplicationView;
 import org.mobilitydesk.selection.panel.EvaluationViews.EvaluationCallPage;
+import org.mobilitydesk.selection.panel.ScoringViews.EvaluationInput;
+import org.mobilitydesk.selection.panel.ScoringViews.MyEvaluationView;
+import org.mobilitydesk.selection.panel.ScoringViews.SubmitInput;
 import org.mobilitydesk.user.SignedInUser;
 
 @Path("/api/v1/evaluations")
@@ -41,11 +45,13 @@ import org.mobilitydesk.user.SignedInUser;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EVALUATOR)
 @SecurityRequirement(name = "bearer")
-@Tag(name = "Evaluation", description = "Evaluators see the calls and applications assigned to them, declare conflicts of interest, then read the applications")
+@Tag(name = "Evaluation", description = "Evaluators see the calls and applications assigned to them, declare conflicts of interest, then read and score the applications")
 public class EvaluationResource {
 
     @Inject
     EvaluationService evaluations;
+    @Inject
+    ScoringService scoring;
     @Inject
     SignedInUser signedIn;
 
@@ -116,5 +122,48 @@ public class EvaluationResource {
     public Response document(@PathParam("applicationId") UUID applicationId, @PathParam("documentId") UUID documentId,
             @QueryParam("inline") @DefaultValue("false") @Parameter(description = "true: shown in the browser rather than saved") boolean inline) {
         return evaluations.document(applicationId, documentId, signedIn.subject()).response(inline);
+    }
+    @GET
+    @Path("/applications/{applicationId}/evaluation")
+    @Operation(summary = "My evaluation of an application", description = "Under the rule of the application's content (assigned to me, declared no conflict): "
+            + "each criterion scored by evaluators with my score and comment, and the computed criteria with their values from the submitted profile. "
+            + "Blind: the other evaluators' scores, the means and the flags are absent until I submitted mine.")
+    @APIResponse(responseCode = "200", description = "My evaluation", content = @Content(schema = @Schema(implementation = MyEvaluationView.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not an evaluator, or not declared yet (panel.declaration.required)")
+    @APIResponse(responseCode = "404", description = "No such application, not assigned to me, or I declared a conflict")
+    public MyEvaluationView evaluation(@PathParam("applicationId") UUID applicationId) {
+        return scoring.mine(applicationId, signedIn.subject());
+    }
+
+    @PUT
+    @Path("/applications/{applicationId}/evaluation")
+    @Operation(summary = "Save my draft scores", description = "0 to each criterion's maximum, with an optional comment; the scores sent replace the saved ones and "
+            + "may leave criteria out. Send the version I loaded (0 before the first save).")
+    @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = MyEvaluationView.class)))
+    @APIResponse(responseCode = "400", description = "scores or version missing")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not an evaluator, or not declared yet (panel.declaration.required)")
+    @APIResponse(responseCode = "404", description = "No such application, not assigned to me, or I declared a conflict")
+    @APIResponse(responseCode = "409", description = "Already submitted (scoring.submitted), or a stale version")
+    @APIResponse(responseCode = "422", description = "A score out of range (common.between), a criterion unknown or not scored by evaluators "
+            + "(scoring.unknownCriterion) or given twice, a comment over 2000 characters")
+    public MyEvaluationView save(@PathParam("applicationId") UUID applicationId, @Valid @NotNull EvaluationInput input) {
+        return scoring.save(applicationId, signedIn.subject(), input);
+    }
+
+    @POST
+    @Path("/applications/{applicationId}/evaluation/submit")
+    @Operation(summary = "Submit my scores", description = "Every criterion scored by evaluators needs a saved score. Then the scores are fixed, count in the "
+            + "application's means, and the other evaluators' submitted scores are shown to me. Recorded in the call's selection trail.")
+    @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = MyEvaluationView.class)))
+    @APIResponse(responseCode = "400", description = "version missing")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not an evaluator, or not declared yet (panel.declaration.required)")
+    @APIResponse(responseCode = "404", description = "No such application, not assigned to me, or I declared a conflict")
+    @APIResponse(responseCode = "409", description = "Already submitted (scoring.submitted), or a stale version")
+    @APIResponse(responseCode = "422", description = "Criteria without a score: one error each (scoring.scoreMissing, argument criterion: its index)")
+    public MyEvaluationView submit(@PathParam("applicationId") UUID applicationId, @Valid @NotNull SubmitInput input) {
+        return scoring.submit(applicationId, signedIn.subject(), input.version());
     }
 }

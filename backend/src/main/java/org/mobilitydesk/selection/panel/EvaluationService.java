@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -131,9 +132,19 @@ public class EvaluationService {
         d.note = note;
         d.declaredAt = now;
         d.persist();
+        Map<String, Object> detail = new HashMap<>();
+        if (note != null) {
+            detail.put("note", note);
+        }
+        if (d.conflict) {
+            // a conflict declared after scoring discards the evaluation; a submission stays in the trail (SCORED)
+            StoredEvaluation.<StoredEvaluation>findByIdOptional(new StoredEvaluation.Key(applicationId, me)).ifPresent(discarded -> {
+                detail.put("discardedEvaluation", discarded.status.name());
+                discarded.delete();
+            });
+        }
         SelectionEvent.record(application.callId(), applicationId, me,
-                d.conflict ? SelectionEvent.Kind.DECLARED_CONFLICT : SelectionEvent.Kind.DECLARED_NO_CONFLICT,
-                note == null ? Map.of() : Map.of("note", note), now);
+                d.conflict ? SelectionEvent.Kind.DECLARED_CONFLICT : SelectionEvent.Kind.DECLARED_NO_CONFLICT, detail, now);
         em.flush();
         return declaration(applicationId, d);
     }
@@ -155,13 +166,21 @@ public class EvaluationService {
     }
 
     private void readable(UUID applicationId, String me) {
-        switch (DeclarationRules.access(assigned(applicationId, me, LockModeType.NONE).state())) {
-            case CONTENT -> {
-            }
+        readable(applicationId, me, LockModeType.NONE);
+    }
+
+    /**
+     * The application if I may read (and score) it: assigned to me, declared no conflict (so the call has closed); 403
+     * before I declared, 404 otherwise. With a write lock, the call's panel is locked, so scores and declarations queue.
+     */
+    Candidate readable(UUID applicationId, String me, LockModeType lock) {
+        Assigned assigned = assigned(applicationId, me, lock);
+        return switch (DeclarationRules.access(assigned.state())) {
+            case CONTENT -> assigned.application();
             case DECLARE_FIRST -> throw ProblemException.forbidden("declaration-required", "Declare first",
                     PanelRefusals.DECLARATION_REQUIRED.at("declaration", "Declare whether you have a conflict of interest before you read the application"));
             case GONE -> throw notFound(applicationId);
-        }
+        };
     }
 
     /** The application if it is eligible and assigned to me by its call's panel; 404 otherwise. */

@@ -77,6 +77,15 @@ public final class ReviewFixtures {
 
     /** A call as {@link #call}, left a draft unless published. */
     public static UUID call(String title, int maxPreferences, boolean publish, UUID... partners) {
+        return call(title, maxPreferences, publish, List.of(Map.of("name", Map.of("en", "Grade average"), "weight", 100, "maxScore", 10)), partners);
+    }
+
+    /** A published call with these selection criteria. */
+    public static UUID call(String title, List<Map<String, Object>> criteria, UUID... partners) {
+        return call(title, 3, true, criteria, partners);
+    }
+
+    private static UUID call(String title, int maxPreferences, boolean publish, List<Map<String, Object>> criteria, UUID... partners) {
         List<Map<String, Object>> places = new ArrayList<>();
         for (UUID partner : partners) {
             places.add(Map.of("partnerInstitutionId", partner.toString(), "places", 2,
@@ -92,7 +101,7 @@ public final class ReviewFixtures {
         body.put("places", places);
         body.put("eligibility", Map.of("eqfLevels", List.of(6, 7)));
         body.put("documents", List.of(Map.of("type", "MOTIVATION_LETTER", "mandatory", true, "formats", List.of("PDF"), "maxSizeBytes", 5_242_880)));
-        body.put("criteria", List.of(Map.of("name", Map.of("en", "Grade average"), "weight", 100, "maxScore", 10)));
+        body.put("criteria", criteria);
         body.put("maxPreferences", maxPreferences);
         body.put("opensAt", now.minus(1, ChronoUnit.DAYS).toString());
         body.put("deadline", now.plus(30, ChronoUnit.DAYS).toString());
