@@ -41,6 +41,25 @@ function overrideOf(row: HTMLElement) {
   });
 }
 
+/** Opens the new call form and fills what every draft needs; returns the bodies it will POST. */
+async function startNewCall() {
+  const sent: CallInput[] = [];
+  mockApi({
+    ...reference,
+    'POST /api/v1/calls': async (request: Request) => {
+      sent.push((await request.json()) as CallInput);
+      return json(201, { ...draftCall, id: 'new-id' });
+    },
+  });
+  renderPage(<NewCallPage />, { route: '/manage/calls/new' });
+  await enter(await screen.findByRole('textbox', { name: /^Title \(English\)/ }), 'Exchange');
+  await choose('Mobility type', 'Student mobility for studies');
+  await choose('Academic year', '2026/2027');
+  dateTime(/^Opens \(Asia\/Bishkek time\)/, '2027-01-15T09:00');
+  dateTime(/^Deadline \(Asia\/Bishkek time\)/, '2027-03-31T23:59');
+  return sent;
+}
+
 function save(name = 'Save draft') {
   return userEvent.click(screen.getByRole('button', { name }));
 }
@@ -52,22 +71,8 @@ describe('the call form', { timeout: 60_000 }, () => {
   });
 
   it('makes a draft: the weights must add up to 100, times are the home zone’s', async () => {
-    const sent: CallInput[] = [];
-    mockApi({
-      ...reference,
-      'POST /api/v1/calls': async (request: Request) => {
-        sent.push((await request.json()) as CallInput);
-        return json(201, { ...draftCall, id: 'new-id' });
-      },
-    });
-    renderPage(<NewCallPage />, { route: '/manage/calls/new' });
-
-    await enter(await screen.findByRole('textbox', { name: /^Title \(English\)/ }), 'Exchange');
-    await choose('Mobility type', 'Student mobility for studies');
-    await choose('Academic year', '2026/2027');
+    const sent = await startNewCall();
     expect(screen.getByRole('textbox', { name: 'Direction' })).toHaveAttribute('readonly');
-    dateTime(/^Opens \(Asia\/Bishkek time\)/, '2027-01-15T09:00');
-    dateTime(/^Deadline \(Asia\/Bishkek time\)/, '2027-03-31T23:59');
     // No change reason for a new call
     expect(screen.queryByRole('textbox', { name: /Reason for the change/ })).toBeNull();
 
@@ -120,20 +125,7 @@ describe('the call form', { timeout: 60_000 }, () => {
   });
 
   it('computes a criterion from a language level, which needs its language, and sends the ranking rules', async () => {
-    const sent: CallInput[] = [];
-    mockApi({
-      ...reference,
-      'POST /api/v1/calls': async (request: Request) => {
-        sent.push((await request.json()) as CallInput);
-        return json(201, { ...draftCall, id: 'new-id' });
-      },
-    });
-    renderPage(<NewCallPage />, { route: '/manage/calls/new' });
-    await enter(await screen.findByRole('textbox', { name: /^Title \(English\)/ }), 'Exchange');
-    await choose('Mobility type', 'Student mobility for studies');
-    await choose('Academic year', '2026/2027');
-    dateTime(/^Opens \(Asia\/Bishkek time\)/, '2027-01-15T09:00');
-    dateTime(/^Deadline \(Asia\/Bishkek time\)/, '2027-03-31T23:59');
+    const sent = await startNewCall();
     await userEvent.click(screen.getByRole('button', { name: 'Add a criterion' }));
     const criterion = screen.getByRole('group', { name: 'Criterion 1' });
     await enter(box('Name (English)', criterion), 'English');
