@@ -7687,13 +7687,29 @@ export interface components {
       /** @description Absent until I submitted: the mean of the submitted scores, two decimals */
       mean?: number;
     };
+    /** @description The applicant's profile at submission as evaluators read it: studies, grades, languages and post; no e-mail, phone, date of birth or citizenship */
+    EvaluatedProfile: {
+      givenName: string;
+      familyName: string;
+      studyProgramme?: string;
+      /** Format: int32 */
+      studyCycle?: number;
+      /** Format: int32 */
+      yearOfStudy?: number;
+      gradeAverage?: number;
+      gradeScale?: number;
+      languages: components['schemas']['LanguageLevel'][];
+      department?: string;
+      position?: string;
+      staffCategory?: components['schemas']['StaffCategory'];
+    };
     /** @description An application's content as an evaluator reads it, after declaring no conflict: never the eligibility reason, the coordinators' note or the timeline */
     EvaluationApplication: {
       id: components['schemas']['UUID'];
       receiptNumber: string;
       call: components['schemas']['EvaluationCallRef'];
-      /** @description The applicant's profile as it was at submission */
-      profile: components['schemas']['Profile'];
+      /** @description What the applicant's profile said at submission that bears on the merit */
+      profile: components['schemas']['EvaluatedProfile'];
       /** @description First choice first */
       preferences: components['schemas']['ReviewPreference'][];
       plannedStart?: components['schemas']['LocalDate'];

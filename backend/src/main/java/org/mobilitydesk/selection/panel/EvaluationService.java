@@ -31,6 +31,7 @@ import org.mobilitydesk.selection.panel.EvaluationViews.AssignedApplicationPage;
 import org.mobilitydesk.selection.panel.EvaluationViews.CallRef;
 import org.mobilitydesk.selection.panel.EvaluationViews.DeclarationInput;
 import org.mobilitydesk.selection.panel.EvaluationViews.DeclarationView;
+import org.mobilitydesk.selection.panel.EvaluationViews.EvaluatedProfile;
 import org.mobilitydesk.selection.panel.EvaluationViews.EvaluationApplicationView;
 import org.mobilitydesk.selection.panel.EvaluationViews.EvaluationCall;
 import org.mobilitydesk.selection.panel.EvaluationViews.EvaluationCallPage;
@@ -154,7 +155,8 @@ public class EvaluationService {
     public EvaluationApplicationView content(UUID applicationId, String me) {
         readable(applicationId, me);
         ApplicationView a = review.get(applicationId);
-        return new EvaluationApplicationView(a.id(), a.receiptNumber(), new CallRef(a.call().id(), a.call().title()), a.profile(), a.preferences(),
+        return new EvaluationApplicationView(a.id(), a.receiptNumber(), new CallRef(a.call().id(), a.call().title()),
+                EvaluatedProfile.of(a.profile()), a.preferences(),
                 a.plannedStart(), a.plannedEnd(), a.motivation(), a.documents(), a.submittedAt());
     }
 

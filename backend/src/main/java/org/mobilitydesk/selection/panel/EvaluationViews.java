@@ -1,5 +1,6 @@
 package org.mobilitydesk.selection.panel;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,10 +12,12 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.mobilitydesk.applicant.LanguageLevel;
 import org.mobilitydesk.applicant.ProfileView;
 import org.mobilitydesk.application.review.ReviewViews.DocumentView;
 import org.mobilitydesk.application.review.ReviewViews.PreferenceView;
 import org.mobilitydesk.call.CallStatus;
+import org.mobilitydesk.call.StaffCategory;
 import org.mobilitydesk.common.Page;
 
 /** What the evaluators' endpoints answer and take. */
@@ -76,6 +79,27 @@ public final class EvaluationViews {
             @Schema(description = "Required for a conflict, at most 1000 characters: what the conflict is", maxLength = 1000) String note) {
     }
 
+    /** The profile as evaluators read it: what bears on the merit, without the contact details, birth date or citizenship. */
+    @Schema(name = "EvaluatedProfile", description = "The applicant's profile at submission as evaluators read it: studies, grades, languages and post; "
+            + "no e-mail, phone, date of birth or citizenship")
+    public record EvaluatedProfile(@Schema(required = true) String givenName,
+            @Schema(required = true) String familyName,
+            String studyProgramme,
+            Integer studyCycle,
+            Integer yearOfStudy,
+            BigDecimal gradeAverage,
+            BigDecimal gradeScale,
+            @Schema(required = true) List<LanguageLevel> languages,
+            String department,
+            String position,
+            StaffCategory staffCategory) {
+
+        static EvaluatedProfile of(ProfileView p) {
+            return new EvaluatedProfile(p.givenName(), p.familyName(), p.studyProgramme(), p.studyCycle(), p.yearOfStudy(), p.gradeAverage(),
+                    p.gradeScale(), p.languages(), p.department(), p.position(), p.staffCategory());
+        }
+    }
+
     @Schema(name = "EvaluationCallRef", description = "The call an application answers")
     public record CallRef(@Schema(required = true) UUID id, @Schema(required = true) Map<String, String> title) {
     }
@@ -85,7 +109,7 @@ public final class EvaluationViews {
     public record EvaluationApplicationView(@Schema(required = true) UUID id,
             @Schema(required = true) String receiptNumber,
             @Schema(required = true) CallRef call,
-            @Schema(required = true, description = "The applicant's profile as it was at submission") ProfileView profile,
+            @Schema(required = true, description = "What the applicant's profile said at submission that bears on the merit") EvaluatedProfile profile,
             @Schema(required = true, description = "First choice first") List<PreferenceView> preferences,
             LocalDate plannedStart,
             LocalDate plannedEnd,

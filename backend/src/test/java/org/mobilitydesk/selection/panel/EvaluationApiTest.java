@@ -165,7 +165,9 @@ class EvaluationApiTest extends PanelApiTestBase {
         as(aigerim).body(Map.of("conflict", false)).put(declaration(second)).then().statusCode(200);
         assertThat(declarations(second)).isEqualTo(1);
         as(aigerim).get(application(second)).then().statusCode(200).body("id", equalTo(second.toString())).body("submittedAt", notNullValue())
-                .body("profile.email", notNullValue()).body("plannedStart", equalTo("2027-02-01")).body("preferences", empty())
+                .body("profile.familyName", notNullValue()).body("plannedStart", equalTo("2027-02-01"))
+                .body("profile", not(hasKey("email"))).body("profile", not(hasKey("phone"))).body("profile", not(hasKey("dateOfBirth")))
+                .body("profile", not(hasKey("citizenship"))).body("preferences", empty())
                 .body("call.title.en", equalTo("Erasmus+ selection 2026/2027")).body("eligibilityDecidedBy", nullValue());
     }
 }
