@@ -104,7 +104,7 @@ public class ReviewService {
      * content, to let them spot a conflict of interest (name, study programme or department, receipt number).
      */
     public record Candidate(UUID id, UUID callId, String receiptNumber, String applicantName, EligibilityDecision eligibility,
-            String studyProgramme, String department) {
+            ProfileView profile) {
 
         public boolean eligible() {
             return eligibility == EligibilityDecision.ELIGIBLE;
@@ -125,9 +125,7 @@ public class ReviewService {
     }
 
     private static Candidate candidate(Application a) {
-        ProfileView p = a.profileSnapshot;
-        return new Candidate(a.id, a.callId, a.receiptNumber, a.applicantName, a.eligibility, p == null ? null : p.studyProgramme(),
-                p == null ? null : p.department());
+        return new Candidate(a.id, a.callId, a.receiptNumber, a.applicantName, a.eligibility, a.profileSnapshot);
     }
 
     /** One page: one query for the page (document counts included), one for the total, one for the page's preferences. */

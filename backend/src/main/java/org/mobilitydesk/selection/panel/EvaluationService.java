@@ -97,7 +97,8 @@ public class EvaluationService {
         }
         Mine mine = mine(panel, me);
         List<AssignedApplication> items = mine.applications().stream().filter(a -> state == null || mine.state(a.id()) == state)
-                .map(a -> new AssignedApplication(a.id(), a.receiptNumber(), a.applicantName(), a.studyProgramme(), a.department(),
+                .map(a -> new AssignedApplication(a.id(), a.receiptNumber(), a.applicantName(),
+                        a.profile() == null ? null : a.profile().studyProgramme(), a.profile() == null ? null : a.profile().department(),
                         declaration(a.id(), mine.declarations().get(a.id()))))
                 .toList();
         return new AssignedApplicationPage(slice(items, paging), paging.page, paging.size, items.size());

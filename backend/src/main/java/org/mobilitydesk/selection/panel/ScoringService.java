@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.mobilitydesk.applicant.ProfileView;
 import org.mobilitydesk.application.review.ReviewService;
 import org.mobilitydesk.application.review.ReviewService.Candidate;
 import org.mobilitydesk.call.CallParts;
@@ -121,7 +122,7 @@ public class ScoringService {
                 .collect(Collectors.groupingBy(e -> e.applicationId));
         List<ApplicationScoresView> items = review.candidates(callId).stream().filter(Candidate::eligible).map(c -> {
             List<StoredEvaluation> scored = byApplication.getOrDefault(c.id(), List.of());
-            ScoreCard card = card(call, settings, c.id(), scored);
+            ScoreCard card = card(call, settings, c.profile(), scored);
             List<CriterionScoreView> criteria = new ArrayList<>();
             for (int i = 0; i < call.criteria().size(); i++) {
                 CriterionScore s = card.criteria().get(i);
@@ -142,7 +143,7 @@ public class ScoringService {
         List<StoredEvaluation> all = counted(panel, StoredEvaluation.list("applicationId", application.id()));
         StoredEvaluation mine = all.stream().filter(e -> e.evaluatorSubject.equals(me)).findFirst().orElse(null);
         boolean open = mine != null && mine.submitted(); // blind until I submitted: the others are absent, not refused
-        ScoreCard card = card(call, settings(panel), application.id(), open ? all : List.of());
+        ScoreCard card = card(call, settings(panel), application.profile(), open ? all : List.of());
         List<StoredEvaluation> others = all.stream().filter(e -> open && e.submitted() && !e.evaluatorSubject.equals(me)).toList();
         Map<String, UserView> names = users.byIds(others.stream().map(e -> e.evaluatorSubject).toList());
         List<EvaluatedCriterion> scored = new ArrayList<>();
@@ -166,8 +167,9 @@ public class ScoringService {
                 mine == null ? null : mine.submittedAt, scored, computed, open ? flags(card) : null);
     }
 
-    private ScoreCard card(CallView call, ScoringSettings settings, UUID applicationId, List<StoredEvaluation> evaluations) {
-        return Scoring.score(ScoringRules.criteria(call.criteria()), settings, ScoringRules.facts(review.get(applicationId).profile()),
+    /** Scored from the profile snapshot the candidate was loaded with: no second read of the application. */
+    private static ScoreCard card(CallView call, ScoringSettings settings, ProfileView profile, List<StoredEvaluation> evaluations) {
+        return Scoring.score(ScoringRules.criteria(call.criteria()), settings, ScoringRules.facts(profile),
                 evaluations.stream().map(StoredEvaluation::domain).toList());
     }
 
