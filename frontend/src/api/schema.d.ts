@@ -440,7 +440,7 @@ export interface paths {
             'application/pdf': string;
           };
         };
-        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        /** @description Not signed in, or the token is not valid */
         401: {
           headers: {
             [name: string]: unknown;
@@ -1247,6 +1247,303 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calls/{callId}/allocations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A call's allocation runs
+     * @description Newest first.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Zero-based page number */
+          page?: number;
+          /** @description Page size, 1 to 200 */
+          size?: number;
+        };
+        header?: never;
+        path: {
+          callId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The runs */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AllocationRunPage'];
+          };
+        };
+        /** @description Invalid paging */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The signed-in user's roles do not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Run the allocation as a preview
+     * @description Ranks the eligible applications whose scoring is complete by total, breaks ties by the published order, gives each in rank order their highest preference with a place left and puts the others on the reserve list (below the call's minimum total: not selected; scoring incomplete: not ranked). Stores the inputs, the rules' version and every outcome with its explanation; as often as needed. Recorded in the call's selection trail.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          callId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The run */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AllocationRun'];
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The signed-in user's roles do not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The call has not closed (code commission.run.callNotClosed) or publishes no criteria (commission.run.noCriteria) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calls/{callId}/allocations/{runId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One allocation run
+     * @description The rules applied, the counts, each partner's places and how many it filled, and whether the inputs are still the present ones.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          callId: components['schemas']['UUID'];
+          runId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The run */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AllocationRun'];
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The signed-in user's roles do not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call, or no such run of it */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calls/{callId}/allocations/{runId}/outcomes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A run's outcomes, one page at a time
+     * @description In the run's order (by rank, then the unranked), each with its per-criterion scores, the rule that put it above the next rank and its explanation.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Zero-based page number */
+          page?: number;
+          /** @description Page size, 1 to 200 */
+          size?: number;
+          /** @description Only outcomes of this status */
+          status?: components['schemas']['OutcomeStatus'];
+        };
+        header?: never;
+        path: {
+          callId: components['schemas']['UUID'];
+          runId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The page */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AllocationOutcomePage'];
+          };
+        };
+        /** @description Invalid paging or status */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The signed-in user's roles do not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call, or no such run of it */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2811,7 +3108,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        /** @description Not signed in, or the token is not valid */
         401: {
           headers: {
             [name: string]: unknown;
@@ -2883,7 +3180,7 @@ export interface paths {
             'application/json': components['schemas']['GrantCalculation'];
           };
         };
-        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        /** @description Not signed in, or the token is not valid */
         401: {
           headers: {
             [name: string]: unknown;
@@ -5176,7 +5473,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        /** @description Not signed in, or the token is not valid */
         401: {
           headers: {
             [name: string]: unknown;
@@ -5235,7 +5532,7 @@ export interface paths {
             'application/json': components['schemas']['Agreement'];
           };
         };
-        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        /** @description Not signed in, or the token is not valid */
         401: {
           headers: {
             [name: string]: unknown;
@@ -5318,7 +5615,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        /** @description Not signed in, or the token is not valid */
         401: {
           headers: {
             [name: string]: unknown;
@@ -5405,7 +5702,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        /** @description Not signed in, or the token is not valid */
         401: {
           headers: {
             [name: string]: unknown;
@@ -5477,7 +5774,7 @@ export interface paths {
             'application/pdf': string;
           };
         };
-        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        /** @description Not signed in, or the token is not valid */
         401: {
           headers: {
             [name: string]: unknown;
@@ -5627,7 +5924,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        /** @description Not signed in, or the token is not valid */
         401: {
           headers: {
             [name: string]: unknown;
@@ -5680,7 +5977,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        /** @description Not signed in, or the token is not valid */
         401: {
           headers: {
             [name: string]: unknown;
@@ -5752,7 +6049,7 @@ export interface paths {
             'application/json': components['schemas']['Project'];
           };
         };
-        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        /** @description Not signed in, or the token is not valid */
         401: {
           headers: {
             [name: string]: unknown;
@@ -5818,7 +6115,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        /** @description Not signed in, or the token is not valid */
         401: {
           headers: {
             [name: string]: unknown;
@@ -5903,7 +6200,7 @@ export interface paths {
             'application/json': components['schemas']['ProjectBudget'];
           };
         };
-        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        /** @description Not signed in, or the token is not valid */
         401: {
           headers: {
             [name: string]: unknown;
@@ -6239,7 +6536,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        /** @description Not signed in, or the token is not valid */
         401: {
           headers: {
             [name: string]: unknown;
@@ -6317,7 +6614,7 @@ export interface paths {
             'application/json': components['schemas']['RateTableSummary'];
           };
         };
-        /** @description A token was sent and is not valid (expired, forged or from another issuer) */
+        /** @description Not signed in, or the token is not valid */
         401: {
           headers: {
             [name: string]: unknown;
@@ -7031,6 +7328,158 @@ export interface components {
       conditionsNumber: number;
       contentHash: string;
       comment?: string;
+    };
+    /** @description How a run's candidates came out */
+    AllocationCounts: {
+      /**
+       * Format: int32
+       * @description Eligible applications taken into the run
+       */
+      candidates: number;
+      /**
+       * Format: int32
+       * @description Ranked: their scoring is complete
+       */
+      ranked: number;
+      /** Format: int32 */
+      placed: number;
+      /** Format: int32 */
+      reserve: number;
+      /**
+       * Format: int32
+       * @description Ranked below the call's minimum total
+       */
+      notSelected: number;
+      /**
+       * Format: int32
+       * @description Not ranked: evaluations missing
+       */
+      incomplete: number;
+    };
+    /** @description One candidate's outcome in a run */
+    AllocationOutcome: {
+      applicationId: components['schemas']['UUID'];
+      /** @example MD-2027-000123 */
+      receiptNumber: string;
+      applicantName: string;
+      status: components['schemas']['OutcomeStatus'];
+      /**
+       * Format: int32
+       * @description Absent while the scoring is incomplete
+       */
+      rank?: number;
+      /** @description 0–100, two decimals; absent while the scoring is incomplete */
+      total?: number;
+      /** @description Where placed */
+      partnerId?: components['schemas']['UUID'];
+      /**
+       * Format: int32
+       * @description Which preference placed (1 = first choice)
+       */
+      preference?: number;
+      /**
+       * Format: int32
+       * @description Position on the reserve list, 1 first
+       */
+      reservePosition?: number;
+      /** @description The rule that put this candidate above the next rank; absent for the last */
+      decidedBy?: components['schemas']['RankingRule'];
+      /** @description Per criterion in the call's order, two decimals; null where evaluations are missing */
+      scores: number[];
+      explanation: components['schemas']['ExplanationStep'][];
+    };
+    /** @description One page of a run's outcomes in the run's order: by rank, then the unranked */
+    AllocationOutcomePage: {
+      /** @description The items of this page */
+      items: components['schemas']['AllocationOutcome'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Requested page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query over all pages
+       * @example 42
+       */
+      total: number;
+    };
+    /** @description A partner's places in the run and how many it filled */
+    AllocationPartner: {
+      partner: components['schemas']['CallPartner'];
+      /** Format: int32 */
+      places: number;
+      /** Format: int32 */
+      filled: number;
+    };
+    /** @description A stored allocation run: the rules it applied and what it gave. Its outcomes are paged separately. */
+    AllocationRun: {
+      id: components['schemas']['UUID'];
+      callId: components['schemas']['UUID'];
+      /**
+       * @description The version of the allocation rules that computed it
+       * @example 1
+       */
+      rulesVersion: string;
+      createdAt: components['schemas']['Instant'];
+      /** @example Nurlan Asanov */
+      createdBy: string;
+      /** @description The inputs (criteria, places, rules, preferences, scores) are still those of the run: false once a score, an eligibility decision or the places changed since */
+      current: boolean;
+      /** @description The rules applied after the total, in order */
+      tieBreaks: components['schemas']['RankingRule'][];
+      /**
+       * Format: int32
+       * @description Index of the criterion the HEAVIEST_CRITERION tie-break reads
+       */
+      heaviestCriterion: number;
+      fewerOpportunitiesFirst: boolean;
+      /** @description Absent when the call sets none */
+      minimumTotal?: number;
+      counts: components['schemas']['AllocationCounts'];
+      /** @description Every partner of the call, in the call's order */
+      partners: components['schemas']['AllocationPartner'][];
+    };
+    /** @description One page of a call's allocation runs, newest first */
+    AllocationRunPage: {
+      /** @description The items of this page */
+      items: components['schemas']['AllocationRunSummary'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Requested page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query over all pages
+       * @example 42
+       */
+      total: number;
+    };
+    /** @description A stored allocation run in a call's list */
+    AllocationRunSummary: {
+      id: components['schemas']['UUID'];
+      createdAt: components['schemas']['Instant'];
+      /**
+       * @description Who ran it
+       * @example Nurlan Asanov
+       */
+      createdBy: string;
+      counts: components['schemas']['AllocationCounts'];
     };
     /** @enum {string} */
     AmendmentStatus: 'DRAFT' | 'SIGNED_BY_HOME' | 'DECLINED_BY_PARTNER';
@@ -7787,6 +8236,22 @@ export interface components {
        */
       version: number;
     };
+    /** @description One step of an outcome's explanation: a code with its arguments (partners by id, other candidates by rank, criteria by index, preference 1 = first choice), and its English text */
+    ExplanationStep: {
+      code: components['schemas']['StepCode'];
+      /**
+       * @description The arguments the code names
+       * @example {
+       *       "partnerId": "…",
+       *       "preference": 2
+       *     }
+       */
+      args: {
+        [key: string]: unknown;
+      };
+      /** @example University of Milan (your 2nd choice): placed. */
+      text: string;
+    };
     FieldChange: {
       field?: string;
       before?: string;
@@ -8462,6 +8927,8 @@ export interface components {
     };
     /** @enum {string} */
     OutboxStatus: 'PENDING' | 'DELIVERED' | 'FAILED' | 'SKIPPED';
+    /** @enum {string} */
+    OutcomeStatus: 'PLACED' | 'RESERVE' | 'NOT_SELECTED' | 'INCOMPLETE' | 'DECLINED';
     /** @description A call's evaluation panel; a call without one answers configured=false, version 0 and the defaults */
     Panel: {
       callId: components['schemas']['UUID'];
@@ -9071,6 +9538,13 @@ export interface components {
       schedule: components['schemas']['CallSchedule'];
     };
     /** @enum {string} */
+    RankingRule:
+      | 'TOTAL'
+      | 'FEWER_OPPORTUNITIES_FIRST'
+      | 'HEAVIEST_CRITERION'
+      | 'EARLIER_SUBMISSION'
+      | 'APPLICATION_ID';
+    /** @enum {string} */
     RateItem:
       | 'LONG_TERM_STUDENT_MONTH'
       | 'SHORT_TERM_STUDENT_DAY'
@@ -9382,6 +9856,19 @@ export interface components {
     };
     /** @enum {string} */
     StaffCategory: 'ACADEMIC' | 'ADMINISTRATIVE' | 'TECHNICAL' | 'MANAGEMENT';
+    /** @enum {string} */
+    StepCode:
+      | 'RANK'
+      | 'INCOMPLETE_SCORING'
+      | 'BELOW_MINIMUM'
+      | 'DECLINED'
+      | 'PREFERENCE_NO_PLACES'
+      | 'PREFERENCE_FULL'
+      | 'PLACED'
+      | 'RESERVE'
+      | 'PLACE_FREED'
+      | 'UPGRADED'
+      | 'LEFT_RESERVE';
     SubjectArea: {
       iscedCode?: string;
       clarification?: string;

@@ -1982,6 +1982,12 @@ export const en = {
     },
   },
   refusals: {
+    commission: {
+      run: {
+        callNotClosed: 'The allocation runs once the call has closed.',
+        noCriteria: 'The call publishes no selection criteria: there is nothing to rank by.',
+      },
+    },
     panel: {
       members: {
         unknownUser:

@@ -1982,6 +1982,12 @@ export const kk: Messages = {
     },
   },
   refusals: {
+    commission: {
+      run: {
+        callNotClosed: 'Бөлу конкурс жабылғаннан кейін іске қосылады.',
+        noCriteria: 'Конкурста іріктеу критерийлері жарияланбаған: рейтинг құруға негіз жоқ.',
+      },
+    },
     panel: {
       members: {
         unknownUser:

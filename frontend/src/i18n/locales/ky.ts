@@ -1985,6 +1985,12 @@ export const ky: Messages = {
     },
   },
   refusals: {
+    commission: {
+      run: {
+        callNotClosed: 'Бөлүштүрүү конкурс жабылгандан кийин иштетилет.',
+        noCriteria: 'Конкурста тандоо критерийлери жарыяланган эмес: рейтинг түзүүгө негиз жок.',
+      },
+    },
     panel: {
       members: {
         unknownUser:

@@ -2000,6 +2000,12 @@ export const ru: Messages = {
     },
   },
   refusals: {
+    commission: {
+      run: {
+        callNotClosed: 'Распределение запускается после закрытия конкурса.',
+        noCriteria: 'В конкурсе не опубликованы критерии отбора: ранжировать не по чему.',
+      },
+    },
     panel: {
       members: {
         unknownUser:

@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Gives every declared error response (4xx, 5xx) of the contract the problem+json body, so resources only name the
- * status and say when it happens; and declares on every operation the 401 that a bad token gets (see SentTokenCheck).
+ * status and say when it happens; declares on every operation the 401 that a bad token gets (see SentTokenCheck) and,
+ * on those that need a role, the 403 of a user without it, so resources declare them only to say more.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -16,9 +17,13 @@ public class ProblemResponsesFilter implements OASFilter {
         if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
             return operation;
         }
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         if (!operation.getResponses().hasAPIResponse("401")) {
-            operation.getResponses().addAPIResponse("401",
-                    OASFactory.createAPIResponse().description("A token was sent and is not valid (expired, forged or from another issuer)"));
+            operation.getResponses().addAPIResponse("401", OASFactory.createAPIResponse().description(secured ? "Not signed in, or the token is not valid"
+                    : "A token was sent and is not valid (expired, forged or from another issuer)"));
+        }
+        if (secured && !operation.getResponses().hasAPIResponse("403")) {
+            operation.getResponses().addAPIResponse("403", OASFactory.createAPIResponse().description("The signed-in user's roles do not allow this"));
         }
         operation.getResponses().getAPIResponses().forEach((code, response) -> {
             if (code.startsWith("4") || code.startsWith("5")) {

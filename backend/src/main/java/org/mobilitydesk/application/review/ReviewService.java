@@ -104,7 +104,7 @@ public class ReviewService {
      * content, to let them spot a conflict of interest (name, study programme or department, receipt number).
      */
     public record Candidate(UUID id, UUID callId, String receiptNumber, String applicantName, EligibilityDecision eligibility,
-            ProfileView profile) {
+            Instant submittedAt, ProfileView profile) {
 
         public boolean eligible() {
             return eligibility == EligibilityDecision.ELIGIBLE;
@@ -125,7 +125,7 @@ public class ReviewService {
     }
 
     private static Candidate candidate(Application a) {
-        return new Candidate(a.id, a.callId, a.receiptNumber, a.applicantName, a.eligibility, a.profileSnapshot);
+        return new Candidate(a.id, a.callId, a.receiptNumber, a.applicantName, a.eligibility, a.submittedAt, a.profileSnapshot);
     }
 
     /** One page: one query for the page (document counts included), one for the total, one for the page's preferences. */
@@ -276,15 +276,27 @@ public class ReviewService {
     }
 
     /** The ranked partners of these applications, named, in one query plus one for the names. */
-    private Map<UUID, List<PreferenceView>> preferences(List<UUID> ids) {
+    /** The applications' preferences as partner ids, first choice first, in one query. */
+    @Transactional
+    public Map<UUID, List<UUID>> preferenceIds(List<UUID> ids) {
+        Map<UUID, List<UUID>> byApplication = new HashMap<>();
+        preferenceRows(ids).forEach(r -> byApplication.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add((UUID) r[2]));
+        return byApplication;
+    }
+
+    private List<Object[]> preferenceRows(List<UUID> ids) {
         if (ids.isEmpty()) {
-            return Map.of();
+            return List.of();
         }
         NativeQuery<Object[]> query = this.<Object[]>query(ReviewSql.preferences(), Map.of())
                 .addScalar("application_id", StandardBasicTypes.UUID).addScalar("rank", StandardBasicTypes.INTEGER)
                 .addScalar("partner_institution_id", StandardBasicTypes.UUID);
         query.setParameterList("ids", ids);
-        List<Object[]> rows = query.getResultList();
+        return query.getResultList();
+    }
+
+    private Map<UUID, List<PreferenceView>> preferences(List<UUID> ids) {
+        List<Object[]> rows = preferenceRows(ids);
         Map<UUID, InstitutionView> partners = institutions.byIds(rows.stream().map(r -> (UUID) r[2]).collect(Collectors.toSet()));
         Map<UUID, List<PreferenceView>> byApplication = new HashMap<>();
         for (Object[] r : rows) {

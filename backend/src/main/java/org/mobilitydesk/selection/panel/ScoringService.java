@@ -116,13 +116,10 @@ public class ScoringService {
     @Transactional
     public CallScoresView call(UUID callId) {
         CallView call = calls.get(callId);
-        EvaluationPanel panel = EvaluationPanel.findById(callId);
-        ScoringSettings settings = settings(panel);
-        Map<UUID, List<StoredEvaluation>> byApplication = counted(panel, StoredEvaluation.list("callId", callId)).stream()
-                .collect(Collectors.groupingBy(e -> e.applicationId));
-        List<ApplicationScoresView> items = review.candidates(callId).stream().filter(Candidate::eligible).map(c -> {
-            List<StoredEvaluation> scored = byApplication.getOrDefault(c.id(), List.of());
-            ScoreCard card = card(call, settings, c.profile(), scored);
+        ScoringSettings settings = settings(EvaluationPanel.findById(callId));
+        List<ApplicationScoresView> items = scored(call).stream().map(scored -> {
+            Candidate c = scored.candidate();
+            ScoreCard card = scored.card();
             List<CriterionScoreView> criteria = new ArrayList<>();
             for (int i = 0; i < call.criteria().size(); i++) {
                 CriterionScore s = card.criteria().get(i);
@@ -130,11 +127,28 @@ public class ScoringService {
                 criteria.add(new CriterionScoreView(i, kind, kind == CriterionKind.EVALUATOR && s.submittedEvaluations() == 0 ? null : s.rounded(),
                         s.submittedEvaluations()));
             }
-            return new ApplicationScoresView(c.id(), c.receiptNumber(), c.applicantName(), (int) scored.stream().filter(StoredEvaluation::submitted).count(),
+            return new ApplicationScoresView(c.id(), c.receiptNumber(), c.applicantName(), scored.submittedEvaluations(),
                     settings.minEvaluations(), criteria, card.complete() ? card.total() : null, flags(card));
         }).sorted(Comparator.comparing(ApplicationScoresView::total, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(ApplicationScoresView::receiptNumber)).toList();
         return new CallScoresView(callId, settings.minEvaluations(), settings.disagreementThreshold(), items);
+    }
+
+    /** An eligible application of a call with its score card and how many evaluations of it were submitted. */
+    public record Scored(Candidate candidate, ScoreCard card, int submittedEvaluations) {
+    }
+
+    /** The call's eligible applications, each scored from the evaluations that count, by receipt number. */
+    @Transactional
+    public List<Scored> scored(CallView call) {
+        EvaluationPanel panel = EvaluationPanel.findById(call.id());
+        ScoringSettings settings = settings(panel);
+        Map<UUID, List<StoredEvaluation>> byApplication = counted(panel, StoredEvaluation.list("callId", call.id())).stream()
+                .collect(Collectors.groupingBy(e -> e.applicationId));
+        return review.candidates(call.id()).stream().filter(Candidate::eligible).map(c -> {
+            List<StoredEvaluation> evaluations = byApplication.getOrDefault(c.id(), List.of());
+            return new Scored(c, card(call, settings, c.profile(), evaluations), (int) evaluations.stream().filter(StoredEvaluation::submitted).count());
+        }).toList();
     }
 
     private MyEvaluationView view(Candidate application, String me) {

@@ -26,7 +26,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class SelectionEvent extends PanacheEntityBase {
 
     public enum Kind {
-        PANEL_SET, DECLARED_NO_CONFLICT, DECLARED_CONFLICT, SCORED
+        PANEL_SET, DECLARED_NO_CONFLICT, DECLARED_CONFLICT, SCORED, ALLOCATION_RUN
     }
 
     @Id
@@ -43,7 +43,7 @@ public class SelectionEvent extends PanacheEntityBase {
     public Map<String, Object> detail;
     public Instant at;
 
-    static void record(UUID callId, UUID applicationId, String actor, Kind kind, Map<String, Object> detail, Instant at) {
+    public static void record(UUID callId, UUID applicationId, String actor, Kind kind, Map<String, Object> detail, Instant at) {
         SelectionEvent event = new SelectionEvent();
         event.callId = callId;
         event.applicationId = applicationId;

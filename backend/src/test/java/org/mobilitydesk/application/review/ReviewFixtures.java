@@ -152,12 +152,12 @@ public final class ReviewFixtures {
             return this;
         }
 
-        Draft at(String instant) {
+        public Draft at(String instant) {
             submittedAt = Instant.parse(instant);
             return this;
         }
 
-        Draft ranking(UUID... partners) {
+        public Draft ranking(UUID... partners) {
             preferences = List.of(partners);
             return this;
         }

@@ -19,10 +19,10 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
 /** Shared set-up of the panel and evaluation API tests: a published call, people who signed in, applications, the panel. */
-abstract class PanelApiTestBase extends ApiTest {
+public abstract class PanelApiTestBase extends ApiTest {
 
     /** A person with one role who signed in (GET /api/v1/me) under their own subject. */
-    record Person(String subject, String role, String displayName, Map<String, String> claims) {
+    public record Person(String subject, String role, String displayName, Map<String, String> claims) {
     }
 
     protected UUID tartu;

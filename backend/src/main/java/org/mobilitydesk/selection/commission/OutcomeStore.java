@@ -1,0 +1,157 @@
+package org.mobilitydesk.selection.commission;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
+import org.mobilitydesk.call.CallParts;
+import org.mobilitydesk.call.CallViews.CallView;
+import org.mobilitydesk.call.CallViews.PlaceView;
+import org.mobilitydesk.common.PageParams;
+import org.mobilitydesk.institution.InstitutionService;
+import org.mobilitydesk.selection.Candidate;
+import org.mobilitydesk.selection.CriterionKind;
+import org.mobilitydesk.selection.CriterionScore;
+import org.mobilitydesk.selection.Outcome;
+import org.mobilitydesk.selection.OutcomeStatus;
+import org.mobilitydesk.selection.RankDecision;
+import org.mobilitydesk.selection.RankingRule;
+import org.mobilitydesk.selection.SelectionInput;
+import org.mobilitydesk.selection.SelectionResult;
+import org.mobilitydesk.selection.StepCode;
+import org.mobilitydesk.selection.commission.AllocationViews.OutcomePage;
+import org.mobilitydesk.selection.commission.AllocationViews.OutcomeView;
+import org.mobilitydesk.selection.commission.AllocationViews.StepView;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+
+/**
+ * A run's outcomes as rows of selection_outcome: written in one statement, read a page at a time with the applicants'
+ * receipt numbers and names, and the explanations given their English text.
+ */
+@ApplicationScoped
+public class OutcomeStore {
+
+    private static final TypeReference<List<Map<String, Object>>> STEPS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<BigDecimal>> SCORES = new TypeReference<>() {
+    };
+
+    @Inject
+    EntityManager em;
+    @Inject
+    InstitutionService institutions;
+    @Inject
+    SelectionJson json;
+
+    /** Writes the outcomes in the result's order, each with the candidate's shown scores and the rule that ranked it above the next. */
+    void store(UUID runId, SelectionInput input, SelectionResult result) {
+        Map<UUID, Candidate> candidates = input.candidates().stream().collect(Collectors.toMap(Candidate::applicationId, Function.identity()));
+        Map<Integer, RankingRule> decidedBy = result.rankDecisions().stream().collect(Collectors.toMap(RankDecision::rank, RankDecision::decidedBy));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < result.outcomes().size(); i++) {
+            Outcome o = result.outcomes().get(i);
+            Map<String, Object> row = new HashMap<>();
+            row.put("position", i + 1);
+            row.put("application_id", o.applicationId());
+            row.put("status", o.status());
+            row.put("rank", o.rank());
+            row.put("total", o.total());
+            row.put("partner_id", o.partnerId());
+            row.put("preference", o.preference());
+            row.put("reserve_position", o.reservePosition());
+            row.put("decided_by", o.rank() == null ? null : decidedBy.get(o.rank()));
+            row.put("scores", shown(input, candidates.get(o.applicationId())));
+            row.put("explanation", o.explanation().stream().map(s -> Map.of("code", s.code(), "args", s.args())).toList());
+            rows.add(row);
+        }
+        em.createNativeQuery("insert into selection_outcome (run_id, position, application_id, status, rank, total, partner_id, preference,"
+                + " reserve_position, decided_by, scores, explanation) select :run, r.position, r.application_id, r.status, r.rank, r.total,"
+                + " r.partner_id, r.preference, r.reserve_position, r.decided_by, r.scores, r.explanation from jsonb_to_recordset(cast(:rows as jsonb))"
+                + " as r(position integer, application_id uuid, status varchar, rank integer, total numeric, partner_id uuid, preference integer,"
+                + " reserve_position integer, decided_by varchar, scores jsonb, explanation jsonb)")
+                .setParameter("run", runId).setParameter("rows", json.write(rows)).executeUpdate();
+    }
+
+    OutcomePage page(CallView call, UUID runId, OutcomeStatus status, PageParams paging) {
+        String where = " from selection_outcome o join application a on a.id = o.application_id where o.run_id = :run"
+                + (status == null ? "" : " and o.status = :status");
+        NativeQuery<Object[]> query = em.createNativeQuery("select o.application_id, a.receipt_number, a.applicant_name, o.status, o.rank, o.total,"
+                + " o.partner_id, o.preference, o.reserve_position, o.decided_by, cast(o.scores as text) as scores, cast(o.explanation as text) as explanation"
+                + where + " order by o.position limit :limit offset :offset", Object[].class).unwrap(NativeQuery.class);
+        query.addScalar("application_id", StandardBasicTypes.UUID).addScalar("receipt_number", StandardBasicTypes.STRING)
+                .addScalar("applicant_name", StandardBasicTypes.STRING).addScalar("status", StandardBasicTypes.STRING)
+                .addScalar("rank", StandardBasicTypes.INTEGER).addScalar("total", StandardBasicTypes.BIG_DECIMAL)
+                .addScalar("partner_id", StandardBasicTypes.UUID).addScalar("preference", StandardBasicTypes.INTEGER)
+                .addScalar("reserve_position", StandardBasicTypes.INTEGER).addScalar("decided_by", StandardBasicTypes.STRING)
+                .addScalar("scores", StandardBasicTypes.STRING).addScalar("explanation", StandardBasicTypes.STRING);
+        query.setParameter("run", runId).setParameter("limit", paging.size).setParameter("offset", paging.offset());
+        var count = em.createNativeQuery("select count(*)" + where).setParameter("run", runId);
+        if (status != null) {
+            query.setParameter("status", status.name());
+            count.setParameter("status", status.name());
+        }
+        List<Object[]> rows = query.getResultList();
+        long total = ((Number) count.getSingleResult()).longValue();
+        List<List<Map<String, Object>>> steps = rows.stream().map(r -> json.read((String) r[11], STEPS)).toList();
+        ExplanationText.Names names = names(call, steps);
+        List<OutcomeView> items = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] r = rows.get(i);
+            List<StepView> explanation = steps.get(i).stream().map(s -> step(s, names)).toList();
+            items.add(new OutcomeView((UUID) r[0], (String) r[1], (String) r[2], OutcomeStatus.valueOf((String) r[3]), (Integer) r[4], (BigDecimal) r[5],
+                    (UUID) r[6], (Integer) r[7], (Integer) r[8], r[9] == null ? null : RankingRule.valueOf((String) r[9]), json.read((String) r[10], SCORES),
+                    explanation));
+        }
+        return new OutcomePage(items, paging.page, paging.size, total);
+    }
+
+    /** Per criterion the score shown: none for an evaluator-scored one that nobody submitted yet. */
+    private static List<BigDecimal> shown(SelectionInput input, Candidate candidate) {
+        List<BigDecimal> scores = new ArrayList<>();
+        for (int i = 0; i < input.criteria().list().size(); i++) {
+            CriterionScore s = candidate.score().criteria().get(i);
+            boolean none = input.criteria().list().get(i).kind() == CriterionKind.EVALUATOR && s.submittedEvaluations() == 0;
+            scores.add(none ? null : s.rounded());
+        }
+        return scores;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static StepView step(Map<String, Object> stored, ExplanationText.Names names) {
+        StepCode code = StepCode.valueOf((String) stored.get("code"));
+        Map<String, Object> args = new LinkedHashMap<>((Map<String, Object>) stored.get("args"));
+        return new StepView(code, args, ExplanationText.step(code, args, names));
+    }
+
+    /** Partners by the call's names, or the directory's for one no longer in the call; criteria by their English name. */
+    private ExplanationText.Names names(CallView call, List<List<Map<String, Object>>> steps) {
+        Map<String, String> partners = new HashMap<>();
+        call.places().stream().map(PlaceView::partner).forEach(p -> partners.putIfAbsent(p.id().toString(), p.name()));
+        Set<UUID> others = steps.stream().flatMap(List::stream).flatMap(s -> ((Map<?, ?>) s.get("args")).entrySet().stream())
+                .filter(e -> e.getKey().toString().endsWith("artnerId") && !partners.containsKey(e.getValue().toString()))
+                .map(e -> UUID.fromString(e.getValue().toString())).collect(Collectors.toSet());
+        institutions.byIds(others).forEach((id, institution) -> partners.put(id.toString(), institution.name()));
+        List<CallParts.Criterion> criteria = call.criteria();
+        return new ExplanationText.Names(id -> Optional.ofNullable(partners.get(id)).orElse(id),
+                index -> english(criteria.get(Integer.parseInt(index)).name()));
+    }
+
+    private static String english(Map<String, String> name) {
+        return name.getOrDefault("en", name.values().stream().findFirst().orElse(""));
+    }
+}
