@@ -1465,6 +1465,88 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/calls/{callId}/allocations/{runId}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export a run's ranking
+     * @description One row per outcome in the run's order, in English: rank, receipt number, applicant, a column per criterion, total, outcome, partner, preference, reserve position, the rule that put it above the next and the explanation. CSV (UTF-8 with a byte order mark; text a spreadsheet would run as a formula starts with an apostrophe) or XLSX.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description csv (default) or xlsx */
+          format?: 'csv' | 'xlsx';
+        };
+        header?: never;
+        path: {
+          callId: components['schemas']['UUID'];
+          runId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The file, named ranking-<call>-<date>.csv or .xlsx */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': string;
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
+        /** @description Invalid format */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The signed-in user's roles do not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call, or no such run of it */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/calls/{callId}/allocations/{runId}/outcomes': {
     parameters: {
       query?: never;
@@ -1484,7 +1566,7 @@ export interface paths {
           /** @description Page size, 1 to 200 */
           size?: number;
           /** @description Only outcomes of this status */
-          status?: components['schemas']['OutcomeStatus'];
+          status?: 'PLACED' | 'RESERVE' | 'NOT_SELECTED' | 'INCOMPLETE' | 'DECLINED';
         };
         header?: never;
         path: {
@@ -1742,6 +1824,324 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calls/{callId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A call's commission decision
+     * @description The decision in force, if any, and the reopened ones with their reasons.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          callId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The decisions */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DecisionState'];
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The signed-in user's roles do not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Record the commission's decision
+     * @description Adopts an allocation run of the closed call that is still current (no score, eligibility, place or rule changed since it ran), with the meeting's date, the members present and remarks. The panel, the declarations and the scores are locked until the decision is reopened. Two coordinators deciding at once: the second is refused. Recorded in the call's selection trail.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          callId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['DecisionInput'];
+        };
+      };
+      responses: {
+        /** @description Decided */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DecisionState'];
+          };
+        };
+        /** @description Invalid fields: runId, meetingDate, members (1 to 30 names) or remarks too long */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The signed-in user's roles do not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The call has not closed (commission.run.callNotClosed), a decision is in force (commission.decision.alreadyDecided) or the run is out of date (commission.decision.runOutOfDate) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No run of this call has the id (commission.decision.unknownRun), or the meeting date is after today (commission.decision.meetingInFuture) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calls/{callId}/decision/minutes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The minutes of the decision in force
+     * @description A PDF in English: the call, the meeting, criteria and weights, the rules and tie-break order, the panel and the conflicts declared, the ranking with per-criterion scores and flags, the allocation per partner and the reserve list.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          callId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The PDF, named minutes-<call>-<date>.pdf */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The signed-in user's roles do not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No decision is in force (commission.decision.notDecided) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calls/{callId}/decision/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reopen the decision in force
+     * @description With the reason, which is kept with the decision and recorded in the call's selection trail. The panel, declarations and scores can change again; a new decision adopts a new run.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          callId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ReopenInput'];
+        };
+      };
+      responses: {
+        /** @description Reopened */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DecisionState'];
+          };
+        };
+        /** @description The reason is missing or longer than 2000 characters */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The signed-in user's roles do not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No decision is in force (commission.decision.notDecided) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -7949,6 +8349,21 @@ export interface components {
     /** @enum {string} */
     ChecklistItemKind:
       'PROFILE' | 'ELIGIBILITY' | 'PREFERENCES' | 'PERIOD' | 'MOTIVATION' | 'DOCUMENT';
+    /** @description A commission decision: in force, or reopened with the reason */
+    CommissionDecision: {
+      id: components['schemas']['UUID'];
+      runId: components['schemas']['UUID'];
+      meetingDate: components['schemas']['LocalDate'];
+      members: string[];
+      remarks?: string;
+      /** @description Who recorded it */
+      decidedBy: string;
+      decidedAt: components['schemas']['Instant'];
+      /** @description Absent while in force */
+      reopenedReason?: string;
+      reopenedBy?: string;
+      reopenedAt?: components['schemas']['Instant'];
+    };
     /** @description A criterion computed from the applicant's submitted profile */
     ComputedCriterion: {
       /** Format: int32 */
@@ -8047,6 +8462,33 @@ export interface components {
     };
     /** @enum {string} */
     CriterionKind: 'EVALUATOR' | 'GRADE_AVERAGE' | 'LANGUAGE_LEVEL' | 'FEWER_OPPORTUNITIES';
+    /** @description The commission's decision: it adopts one allocation run, which must still be current */
+    DecisionInput: {
+      /** @description The allocation run the commission adopts */
+      runId: components['schemas']['UUID'];
+      /**
+       * @description The day the commission met, not after today in the call's time zone
+       * @example 2027-04-12
+       */
+      meetingDate: components['schemas']['LocalDate'];
+      /**
+       * @description The members present, by name
+       * @example [
+       *       "Dr. Aibek Sultanov (chair)",
+       *       "Nurlan Asanov"
+       *     ]
+       */
+      members: string[];
+      /** @description The commission's remarks for the minutes */
+      remarks?: string;
+    };
+    /** @description A call's commission decision in force, if any, and the reopened ones, newest first */
+    DecisionState: {
+      callId: components['schemas']['UUID'];
+      /** @description Absent until the commission decides, and after a reopening */
+      inForce?: components['schemas']['CommissionDecision'];
+      reopened: components['schemas']['CommissionDecision'][];
+    };
     /** @description My declaration of interest for one application */
     Declaration: {
       applicationId: components['schemas']['UUID'];
@@ -9661,6 +10103,11 @@ export interface components {
     };
     /** @enum {string} */
     Recipient: 'PARTICIPANT' | 'INSTITUTION';
+    /** @description Why the decision in force is reopened */
+    ReopenInput: {
+      /** @example A score was entered for the wrong candidate */
+      reason: string;
+    };
     /** @description A submitted (or since withdrawn) application as coordinators and admins see it, with the private note */
     ReviewApplication: {
       id: components['schemas']['UUID'];

@@ -65,6 +65,7 @@ export const REFUSAL_ARGS: Record<string, ArgKind> = {
   maximumAge: 'number',
   maximumMegabytes: 'number',
   startDate: 'date',
+  today: 'date',
   earliestDate: 'date',
   latestDate: 'date',
   twoYearEndDate: 'date',

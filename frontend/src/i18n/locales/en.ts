@@ -1983,12 +1983,20 @@ export const en = {
   },
   refusals: {
     commission: {
+      decision: {
+        alreadyDecided: 'A decision is in force: reopen it before recording a new one.',
+        notDecided: 'No decision is in force.',
+        runOutOfDate: 'Scores, eligibility or places changed since this run: run the allocation again and decide on the new run.',
+        unknownRun: 'This allocation run does not belong to the call.',
+        meetingInFuture: 'The commission cannot have met after today ({{today}}).',
+      },
       run: {
         callNotClosed: 'The allocation runs once the call has closed.',
         noCriteria: 'The call publishes no selection criteria: there is nothing to rank by.',
       },
     },
     panel: {
+      decided: 'The commission has decided: reopen the decision to change the panel or a declaration.',
       members: {
         unknownUser:
           'Not a known user: they sign in to Mobility Desk once before they can join a panel.',
@@ -2015,6 +2023,7 @@ export const en = {
       },
     },
     scoring: {
+      decided: 'The commission has decided: scores are locked until the decision is reopened.',
       unknownCriterion: 'Not a criterion scored by evaluators in this call.',
       scoreMissing:
         'Score this criterion before you submit: every criterion scored by evaluators needs a score.',

@@ -1,23 +1,15 @@
 package org.mobilitydesk.agreement.pdf;
 
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -25,23 +17,13 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.mobilitydesk.agreement.pdf.AgreementDocument.FlowRow;
 import org.mobilitydesk.agreement.pdf.AgreementDocument.LanguageRow;
 import org.mobilitydesk.agreement.pdf.AgreementDocument.Party;
+import org.mobilitydesk.common.pdf.PdfLayout;
 
 /**
- * Prints an agreement as a PDF (A4 landscape, OpenPDF). DejaVu Sans is embedded so that names in Cyrillic and
- * accented Latin print as entered. Plain Java: the same document always gives the same text.
+ * Prints an agreement as a PDF (A4 landscape, the layout of {@link PdfLayout}). Plain Java: the same document always
+ * gives the same text.
  */
-public final class AgreementPdf {
-
-    private static final BaseFont REGULAR = font("fonts/DejaVuSans.ttf");
-    private static final BaseFont BOLD = font("fonts/DejaVuSans-Bold.ttf");
-    private static final Color HEADER = new Color(0xE7, 0xEC, 0xF5);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-
-    private final Font title = new Font(BOLD, 14);
-    private final Font heading = new Font(BOLD, 11);
-    private final Font text = new Font(REGULAR, 8.5f);
-    private final Font strong = new Font(BOLD, 8.5f);
-    private final Font small = new Font(REGULAR, 7);
+public final class AgreementPdf extends PdfLayout {
 
     public byte[] render(AgreementDocument agreement) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -115,44 +97,6 @@ public final class AgreementPdf {
         return block;
     }
 
-    private static PdfPCell plain(Paragraph content, float paddingBottom) {
-        PdfPCell cell = new PdfPCell();
-        cell.addElement(content);
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setPaddingLeft(0);
-        cell.setPaddingRight(0);
-        cell.setPaddingBottom(paddingBottom);
-        return cell;
-    }
-
-    private void section(Document document, String name) {
-        Paragraph paragraph = new Paragraph(name, heading);
-        paragraph.setSpacingBefore(8);
-        paragraph.setSpacingAfter(3);
-        document.add(paragraph);
-    }
-
-    private PdfPTable table(float[] widths, String... headers) {
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        for (String header : headers) {
-            PdfPCell cell = new PdfPCell(new Phrase(header, strong));
-            cell.setBackgroundColor(HEADER);
-            cell.setPadding(4);
-            table.addCell(cell);
-        }
-        return table;
-    }
-
-    private void row(PdfPTable table, String... cells) {
-        for (String cell : cells) {
-            PdfPCell pdfCell = new PdfPCell(new Phrase(cell, text));
-            pdfCell.setPadding(3);
-            table.addCell(pdfCell);
-        }
-    }
-
     private PdfPCell signature(Party party) {
         Paragraph block = new Paragraph();
         block.add(new Phrase("Name: " + orDash(party.signerName()) + "\n", text));
@@ -170,20 +114,5 @@ public final class AgreementPdf {
         return languages.isEmpty() ? "None recommended" : languages.stream()
                 .map(l -> l.language() + " " + l.level() + (l.subjectArea() == null ? "" : " (" + l.subjectArea() + ")"))
                 .collect(Collectors.joining(", "));
-    }
-
-    private static String orDash(String value) {
-        return value == null || value.isBlank() ? "–" : value;
-    }
-
-    private static BaseFont font(String resource) {
-        try (InputStream in = AgreementPdf.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("font missing from the resources: " + resource);
-            }
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

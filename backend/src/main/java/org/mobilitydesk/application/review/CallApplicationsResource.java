@@ -32,6 +32,7 @@ import org.mobilitydesk.application.review.ReviewViews.ApplicationPage;
 import org.mobilitydesk.common.InterfaceLanguage;
 import org.mobilitydesk.common.PageParams;
 import org.mobilitydesk.common.Roles;
+import org.mobilitydesk.common.sheet.ExportFormat;
 
 @Path("/api/v1/calls/{callId}/applications")
 @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })

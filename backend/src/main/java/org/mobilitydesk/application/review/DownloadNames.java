@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The export's file name; Content-Disposition values come from {@link org.mobilitydesk.application.FileNames}. */
-final class DownloadNames {
+public final class DownloadNames {
 
     private static final int MAX_SLUG = 60;
 
@@ -16,9 +16,14 @@ final class DownloadNames {
 
     /** applications-erasmus-study-exchange-2026-2027-2027-04-01.csv; the call's id when the title gives no ASCII slug. */
     static String export(Map<String, String> title, UUID callId, LocalDate date, String extension) {
+        return ofCall("applications", title, callId, date, extension);
+    }
+
+    /** prefix-erasmus-study-exchange-2026-2027-2027-04-01.extension, for any download of a call. */
+    public static String ofCall(String prefix, Map<String, String> title, UUID callId, LocalDate date, String extension) {
         String text = title == null ? null : title.getOrDefault("en", title.values().stream().findFirst().orElse(null));
         String slug = slug(text);
-        return "applications-" + (slug.isEmpty() ? callId.toString() : slug) + "-" + date + "." + extension;
+        return prefix + "-" + (slug.isEmpty() ? callId.toString() : slug) + "-" + date + "." + extension;
     }
 
     static String slug(String text) {

@@ -59,6 +59,8 @@ import org.mobilitydesk.common.ProblemException;
 import org.mobilitydesk.institution.InstitutionService;
 import org.mobilitydesk.institution.InstitutionView;
 import org.mobilitydesk.reference.ReferenceService;
+import org.mobilitydesk.common.sheet.ExportFormat;
+import org.mobilitydesk.common.sheet.SheetWriter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -239,7 +241,7 @@ public class ReviewService {
                 .addScalar("partners", StandardBasicTypes.STRING);
         rows.setFetchSize(EXPORT_FETCH_SIZE);
         rows.setReadOnly(true);
-        try (ScrollableResults<Object[]> cursor = rows.scroll(ScrollMode.FORWARD_ONLY); SheetWriter sheet = SheetWriter.of(format, out)) {
+        try (ScrollableResults<Object[]> cursor = rows.scroll(ScrollMode.FORWARD_ONLY); SheetWriter sheet = SheetWriter.of(format, "Applications", out)) {
             sheet.row(columns.headers());
             while (cursor.next()) {
                 Object[] r = cursor.get();

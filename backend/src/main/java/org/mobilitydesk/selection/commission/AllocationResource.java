@@ -1,5 +1,7 @@
 package org.mobilitydesk.selection.commission;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.util.UUID;
 
@@ -8,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,15 +21,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mobilitydesk.application.FileNames;
 import org.mobilitydesk.common.CurrentUser;
 import org.mobilitydesk.common.PageParams;
 import org.mobilitydesk.common.Roles;
+import org.mobilitydesk.common.sheet.ExportFormat;
 import org.mobilitydesk.selection.OutcomeStatus;
 import org.mobilitydesk.selection.commission.AllocationViews.OutcomePage;
 import org.mobilitydesk.selection.commission.AllocationViews.RunPage;
@@ -42,6 +48,8 @@ public class AllocationResource {
 
     @Inject
     AllocationService allocations;
+    @Inject
+    MinutesService minutes;
     @Inject
     SignedInUser signedIn;
     @Inject
@@ -77,6 +85,28 @@ public class AllocationResource {
     @APIResponse(responseCode = "404", description = "No such call, or no such run of it")
     public RunView get(@PathParam("callId") UUID callId, @PathParam("runId") UUID runId) {
         return allocations.get(callId, runId);
+    }
+
+    @GET
+    @Path("/{runId}/export")
+    @Produces({ "text/csv", ExportFormat.XLSX_TYPE })
+    @Operation(summary = "Export a run's ranking", description = "One row per outcome in the run's order, in English: rank, receipt number, applicant, "
+            + "a column per criterion, total, outcome, partner, preference, reserve position, the rule that put it above the next and the explanation. "
+            + "CSV (UTF-8 with a byte order mark; text a spreadsheet would run as a formula starts with an apostrophe) or XLSX.")
+    @APIResponse(responseCode = "200", description = "The file, named ranking-<call>-<date>.csv or .xlsx", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponse(responseCode = "400", description = "Invalid format")
+    @APIResponse(responseCode = "404", description = "No such call, or no such run of it")
+    public Response export(@PathParam("callId") UUID callId, @PathParam("runId") UUID runId,
+            @QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "^(csv|xlsx)$", message = "must be csv or xlsx")
+            @Parameter(description = "csv (default) or xlsx", schema = @Schema(enumeration = { "csv", "xlsx" })) String format) throws IOException {
+        ExportFormat chosen = ExportFormat.of(format);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        minutes.export(callId, runId, chosen, out);
+        return Response.ok(out.toByteArray(), chosen.contentType)
+                .header("Content-Disposition", FileNames.contentDisposition(minutes.fileName(callId, "ranking", chosen.extension), false))
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
     }
 
     @GET

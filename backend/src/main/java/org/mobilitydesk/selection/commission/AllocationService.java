@@ -139,8 +139,12 @@ public class AllocationService {
     public RunView get(UUID callId, UUID runId) {
         CallView call = calls.get(callId);
         SelectionRun run = find(callId, runId);
-        boolean current = !call.criteria().isEmpty() && run.inputHash.equals(sha256(json.write(input(call, scoring.scored(call)))));
-        return view(call, run, current);
+        return view(call, run, current(call, run));
+    }
+
+    /** Whether the run's inputs are still the present ones: no score, eligibility, place or rule changed since. */
+    boolean current(CallView call, SelectionRun run) {
+        return !call.criteria().isEmpty() && run.inputHash.equals(sha256(json.write(input(call, scoring.scored(call)))));
     }
 
     /** One page of a run's outcomes in the run's order, optionally of one status. */
@@ -151,7 +155,7 @@ public class AllocationService {
         return outcomes.page(call, runId, status, paging);
     }
 
-    private SelectionRun find(UUID callId, UUID runId) {
+    SelectionRun find(UUID callId, UUID runId) {
         SelectionRun run = SelectionRun.findById(runId);
         if (run == null || !run.callId.equals(callId)) {
             throw ProblemException.notFound("Allocation run " + runId);

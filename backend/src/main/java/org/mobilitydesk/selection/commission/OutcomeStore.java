@@ -88,25 +88,40 @@ public class OutcomeStore {
     }
 
     OutcomePage page(CallView call, UUID runId, OutcomeStatus status, PageParams paging) {
-        String where = " from selection_outcome o join application a on a.id = o.application_id where o.run_id = :run"
+        String where = where(status);
+        var count = em.createNativeQuery("select count(*)" + where).setParameter("run", runId);
+        if (status != null) {
+            count.setParameter("status", status.name());
+        }
+        long total = ((Number) count.getSingleResult()).longValue();
+        return new OutcomePage(read(call, runId, status, paging.size, paging.offset()), paging.page, paging.size, total);
+    }
+
+    /** All the run's outcomes, in the run's order. */
+    List<OutcomeView> all(CallView call, UUID runId) {
+        return read(call, runId, null, Integer.MAX_VALUE, 0);
+    }
+
+    private static String where(OutcomeStatus status) {
+        return " from selection_outcome o join application a on a.id = o.application_id where o.run_id = :run"
                 + (status == null ? "" : " and o.status = :status");
+    }
+
+    private List<OutcomeView> read(CallView call, UUID runId, OutcomeStatus status, int limit, int offset) {
         NativeQuery<Object[]> query = em.createNativeQuery("select o.application_id, a.receipt_number, a.applicant_name, o.status, o.rank, o.total,"
                 + " o.partner_id, o.preference, o.reserve_position, o.decided_by, cast(o.scores as text) as scores, cast(o.explanation as text) as explanation"
-                + where + " order by o.position limit :limit offset :offset", Object[].class).unwrap(NativeQuery.class);
+                + where(status) + " order by o.position limit :limit offset :offset", Object[].class).unwrap(NativeQuery.class);
         query.addScalar("application_id", StandardBasicTypes.UUID).addScalar("receipt_number", StandardBasicTypes.STRING)
                 .addScalar("applicant_name", StandardBasicTypes.STRING).addScalar("status", StandardBasicTypes.STRING)
                 .addScalar("rank", StandardBasicTypes.INTEGER).addScalar("total", StandardBasicTypes.BIG_DECIMAL)
                 .addScalar("partner_id", StandardBasicTypes.UUID).addScalar("preference", StandardBasicTypes.INTEGER)
                 .addScalar("reserve_position", StandardBasicTypes.INTEGER).addScalar("decided_by", StandardBasicTypes.STRING)
                 .addScalar("scores", StandardBasicTypes.STRING).addScalar("explanation", StandardBasicTypes.STRING);
-        query.setParameter("run", runId).setParameter("limit", paging.size).setParameter("offset", paging.offset());
-        var count = em.createNativeQuery("select count(*)" + where).setParameter("run", runId);
+        query.setParameter("run", runId).setParameter("limit", limit).setParameter("offset", offset);
         if (status != null) {
             query.setParameter("status", status.name());
-            count.setParameter("status", status.name());
         }
         List<Object[]> rows = query.getResultList();
-        long total = ((Number) count.getSingleResult()).longValue();
         List<List<Map<String, Object>>> steps = rows.stream().map(r -> json.read((String) r[11], STEPS)).toList();
         ExplanationText.Names names = names(call, steps);
         List<OutcomeView> items = new ArrayList<>();
@@ -117,7 +132,7 @@ public class OutcomeStore {
                     (UUID) r[6], (Integer) r[7], (Integer) r[8], r[9] == null ? null : RankingRule.valueOf((String) r[9]), json.read((String) r[10], SCORES),
                     explanation));
         }
-        return new OutcomePage(items, paging.page, paging.size, total);
+        return items;
     }
 
     /** Per criterion the score shown: none for an evaluator-scored one that nobody submitted yet. */

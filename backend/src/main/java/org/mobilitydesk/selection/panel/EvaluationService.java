@@ -51,6 +51,8 @@ public class EvaluationService {
     @Inject
     ReviewService review;
     @Inject
+    SelectionLock lock;
+    @Inject
     Clock clock;
 
     /** My eligible applications of one call (by receipt number) and my declarations there. */
@@ -112,6 +114,7 @@ public class EvaluationService {
     public DeclarationView declare(UUID applicationId, String me, DeclarationInput input) {
         Assigned assigned = assigned(applicationId, me, LockModeType.PESSIMISTIC_WRITE);
         Candidate application = assigned.application();
+        lock.requireUndecided(application.callId(), PanelRefusals.DECIDED, "declarations");
         DeclarationState current = assigned.state();
         String note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
         DeclarationRules.refusal(calls.get(application.callId()).status(), current, input.conflict(), note).ifPresent(refused -> {

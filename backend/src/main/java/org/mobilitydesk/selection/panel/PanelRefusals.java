@@ -23,6 +23,8 @@ public final class PanelRefusals {
     public static final Refusal ASSIGNMENT_UNKNOWN_APPLICATION = Refusal.of("panel.assignments.unknownApplication");
     /** 422 at assignments[i].applicationIds[j]: an application of this call that is not eligible (yet). */
     public static final Refusal ASSIGNMENT_NOT_ELIGIBLE = Refusal.of("panel.assignments.notEligible");
+    /** 409: the commission's decision in force locks the panel and the declarations. */
+    public static final Refusal DECIDED = Refusal.of("panel.decided");
     /** 409: a draft call gets no panel. */
     public static final Refusal CALL_DRAFT = Refusal.of("panel.call.draft");
     /** 409: declarations (and evaluation) start when the call has closed. */

@@ -54,6 +54,8 @@ public class PanelService {
     @Inject
     UserService users;
     @Inject
+    SelectionLock lock;
+    @Inject
     Clock clock;
 
     /** The panel, or the empty one of a call that has none yet; 404 for no such call. */
@@ -79,6 +81,7 @@ public class PanelService {
             throw ProblemException.stateConflict("wrong-state", "Wrong state", status.name(),
                     PanelRefusals.CALL_DRAFT.at("status", "A draft call has no panel: publish it first"));
         }
+        lock.requireUndecided(callId, PanelRefusals.DECIDED, "the panel");
         EvaluationPanel panel = EvaluationPanel.findById(callId);
         int current = panel == null ? 0 : panel.version;
         if (input.version() != current) {

@@ -12,6 +12,8 @@ public final class ScoringRefusals {
     public static final Refusal UNKNOWN_CRITERION = Refusal.of("scoring.unknownCriterion");
     /** 422 at scores, one per criterion: a submission scores every evaluator-scored criterion (criterion: its index). */
     public static final Refusal SCORE_MISSING = Refusal.of("scoring.scoreMissing", "criterion");
+    /** 409: the commission's decision in force locks the scores. */
+    public static final Refusal DECIDED = Refusal.of("scoring.decided");
     /** 409: a submitted evaluation is not changed. */
     public static final Refusal SUBMITTED = Refusal.of("scoring.submitted");
 

@@ -59,6 +59,8 @@ public class ScoringService {
     @Inject
     UserService users;
     @Inject
+    SelectionLock lock;
+    @Inject
     Clock clock;
 
     /** My evaluation: the others' scores, the means and the flags only once I submitted mine. */
@@ -71,6 +73,7 @@ public class ScoringService {
     @Transactional
     public MyEvaluationView save(UUID applicationId, String me, EvaluationInput input) {
         Candidate application = evaluations.readable(applicationId, me, LockModeType.PESSIMISTIC_WRITE);
+        lock.requireUndecided(application.callId(), ScoringRefusals.DECIDED, "scores");
         Optional<StoredEvaluation> saved = changeable(applicationId, me, input.version());
         List<CallParts.Criterion> criteria = calls.get(application.callId()).criteria();
         List<FieldError> errors = ScoringRules.errors(criteria, input.scores());
@@ -95,6 +98,7 @@ public class ScoringService {
     @Transactional
     public MyEvaluationView submit(UUID applicationId, String me, int version) {
         Candidate application = evaluations.readable(applicationId, me, LockModeType.PESSIMISTIC_WRITE);
+        lock.requireUndecided(application.callId(), ScoringRefusals.DECIDED, "scores");
         Optional<StoredEvaluation> saved = changeable(applicationId, me, version);
         List<FieldError> missing = ScoringRules.missing(calls.get(application.callId()).criteria(),
                 saved.map(e -> e.scores).orElse(List.of()));

@@ -85,8 +85,8 @@ class PanelRulesTest {
     @Test
     void everyPanelRuleRefusalHasARowOrAnApiTest() {
         Set<Refusal> tested = Refusals.covered(cases());
-        // 403 before declaring and 409 for a draft call are the services'; PanelApiTest and EvaluationApiTest check them
-        Set<Refusal> elsewhere = Set.of(PanelRefusals.DECLARATION_REQUIRED, PanelRefusals.CALL_DRAFT);
+        // 403 before declaring, 409 for a draft call and after the decision are the services'; PanelApiTest, EvaluationApiTest and DecisionApiTest check them
+        Set<Refusal> elsewhere = Set.of(PanelRefusals.DECLARATION_REQUIRED, PanelRefusals.CALL_DRAFT, PanelRefusals.DECIDED);
         assertThat(Refusals.declaredIn(PanelRefusals.class).stream().filter(r -> !elsewhere.contains(r)).collect(Collectors.toSet()))
                 .isSubsetOf(tested);
     }

@@ -1,4 +1,4 @@
-package org.mobilitydesk.application.review;
+package org.mobilitydesk.common.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

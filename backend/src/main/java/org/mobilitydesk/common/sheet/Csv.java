@@ -1,4 +1,4 @@
-package org.mobilitydesk.application.review;
+package org.mobilitydesk.common.sheet;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;

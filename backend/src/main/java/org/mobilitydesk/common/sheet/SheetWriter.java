@@ -1,4 +1,4 @@
-package org.mobilitydesk.application.review;
+package org.mobilitydesk.common.sheet;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -14,7 +14,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /** Writes the export row by row, as CSV or as an .xlsx workbook, without holding the rows. */
-interface SheetWriter extends AutoCloseable {
+public interface SheetWriter extends AutoCloseable {
 
     void row(List<?> cells) throws IOException;
 
@@ -24,8 +24,9 @@ interface SheetWriter extends AutoCloseable {
     @Override
     void close() throws IOException;
 
-    static SheetWriter of(ExportFormat format, OutputStream out) {
-        return format == ExportFormat.XLSX ? new Xlsx(out) : new CsvSheet(out);
+    /** A writer of this format; an .xlsx workbook has one sheet of this name. */
+    static SheetWriter of(ExportFormat format, String sheetName, OutputStream out) {
+        return format == ExportFormat.XLSX ? new Xlsx(out, sheetName) : new CsvSheet(out);
     }
 
     final class CsvSheet implements SheetWriter {
@@ -68,13 +69,14 @@ interface SheetWriter extends AutoCloseable {
     final class Xlsx implements SheetWriter {
         private final OutputStream out;
         private final SXSSFWorkbook workbook = new SXSSFWorkbook(100);
-        private final SXSSFSheet sheet = workbook.createSheet("Applications");
+        private final SXSSFSheet sheet;
         private final CellStyle date = style("yyyy-mm-dd");
         private final CellStyle dateTime = style("yyyy-mm-dd hh:mm:ss");
         private int next;
 
-        Xlsx(OutputStream out) {
+        Xlsx(OutputStream out, String sheetName) {
             this.out = out;
+            this.sheet = workbook.createSheet(sheetName);
             // Wide enough for a date and time; narrower, a spreadsheet shows ### instead.
             sheet.setDefaultColumnWidth(20);
         }
