@@ -2367,6 +2367,148 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/calls/{callId}/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A call's results
+     * @description Whether they are published and, once they are, how the candidates stand now.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          callId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The results */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CallResults'];
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The signed-in user's roles do not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Publish the results of the decision in force
+     * @description Each candidate of the decided run gets their result; a placed one an offer to answer within responseDays (to the end of the last day in the call's time zone). Every candidate is told by e-mail in their language. The decision is not reopened after this. Recorded in the call's selection trail.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          callId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PublishResultsInput'];
+        };
+      };
+      responses: {
+        /** @description Published */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CallResults'];
+          };
+        };
+        /** @description responseDays missing or not 1 to 60 */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The signed-in user's roles do not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No decision is in force (results.notDecided), or the results are published (results.published) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/calls/{callId}/scores': {
     parameters: {
       query?: never;
@@ -5130,6 +5272,228 @@ export interface paths {
         };
       };
     };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/applications/{id}/result': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My selection result
+     * @description published=false until the call's results are published; then my outcome, rank, total, scores per criterion, the explanation and the offer with its deadline in UTC and in the call's time zone. Only my own applications.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description My result */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MyResult'];
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The signed-in user's roles do not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not my application */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/applications/{id}/result/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept the place offered to me
+     * @description Before the deadline; accepting again changes nothing. Recorded in the call's selection trail.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Accepted */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MyResult'];
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The signed-in user's roles do not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not my application */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No place offered (results.noOffer), declined or expired (results.declined), or the deadline passed (results.deadlinePassed) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/applications/{id}/result/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Decline the place offered to me, or withdraw
+     * @description Declining an offer, withdrawing after accepting it, or leaving the reserve list takes me out of this selection for good; the place freed is offered down the ranks. Declining again changes nothing.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Declined */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MyResult'];
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The signed-in user's roles do not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not my application */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Neither a place nor a reserve position to give up (results.noOffer) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -8243,6 +8607,17 @@ export interface components {
        */
       maxSizeBytes: number;
     };
+    /** @description A call's results: whether they are published and how the candidates stand */
+    CallResults: {
+      callId: components['schemas']['UUID'];
+      published: boolean;
+      publishedAt?: components['schemas']['Instant'];
+      publishedBy?: string;
+      /** Format: int32 */
+      responseDays?: number;
+      /** @description Absent until published */
+      counts?: components['schemas']['ResultsCounts'];
+    };
     /** @description When a call opens and closes: the instants, and the same in the home institution's time zone (wall-clock time with that zone's offset at that instant) */
     CallSchedule: {
       /** @example 2027-01-15T03:00:00Z */
@@ -9279,6 +9654,21 @@ export interface components {
       submittedAt?: components['schemas']['Instant'];
       updatedAt: components['schemas']['Instant'];
     };
+    /** @description My score on one of the call's criteria */
+    MyCriterionScore: {
+      /** Format: int32 */
+      criterion: number;
+      /** @description By language */
+      name: {
+        [key: string]: string;
+      };
+      /** Format: int32 */
+      weight: number;
+      /** Format: int32 */
+      maxScore: number;
+      /** @description Two decimals; absent where evaluations are missing */
+      score?: number;
+    };
     /** @description My evaluation of an application. Blind: before I submit, the other evaluators' scores, the means and the flags are absent (not refused) */
     MyEvaluation: {
       applicationId: components['schemas']['UUID'];
@@ -9294,6 +9684,43 @@ export interface components {
       computed: components['schemas']['ComputedCriterion'][];
       /** @description Absent until I submitted */
       flags?: components['schemas']['ScoreFlagAt'][];
+    };
+    /** @description The place offered to me and my answer */
+    MyOffer: {
+      /** @description PENDING until I answer; EXPIRED when I did not answer in time */
+      response: components['schemas']['Response'];
+      offeredAt: components['schemas']['Instant'];
+      /** @description The last instant to answer */
+      respondBy: components['schemas']['Instant'];
+      /** @description respondBy in the call's time zone */
+      respondByLocal: components['schemas']['OffsetDateTime'];
+      /** @example Asia/Bishkek */
+      timeZone: string;
+      respondedAt?: components['schemas']['Instant'];
+    };
+    /** @description My outcome in the call's selection, once the results are published; only mine */
+    MyResult: {
+      applicationId: components['schemas']['UUID'];
+      /** @description false until the results are published: nothing else is given then */
+      published: boolean;
+      status?: components['schemas']['OutcomeStatus'];
+      /** Format: int32 */
+      rank?: number;
+      total?: number;
+      /** @description Where I am placed */
+      partner?: components['schemas']['CallPartner'];
+      /**
+       * Format: int32
+       * @description Which of my preferences placed me (1 = first choice)
+       */
+      preference?: number;
+      /** Format: int32 */
+      reservePosition?: number;
+      scores?: components['schemas']['MyCriterionScore'][];
+      /** @description Why: the decided outcome, then every move of the cascades */
+      explanation?: components['schemas']['ExplanationStep'][];
+      /** @description Present when a place was offered to me (also after I declined) */
+      offer?: components['schemas']['MyOffer'];
     };
     /** @description The call to apply to */
     NewApplicationInput: {
@@ -9979,6 +10406,15 @@ export interface components {
       places: components['schemas']['PublicCallPlace'][];
       schedule: components['schemas']['CallSchedule'];
     };
+    /** @description Publishes the results of the decision in force */
+    PublishResultsInput: {
+      /**
+       * Format: int32
+       * @description Days a candidate has to answer an offer, to the end of the last day in the call's time zone; a place freed later is offered for as many days
+       * @example 7
+       */
+      responseDays: number;
+    };
     /** @enum {string} */
     RankingRule:
       | 'TOTAL'
@@ -10107,6 +10543,34 @@ export interface components {
     ReopenInput: {
       /** @example A score was entered for the wrong candidate */
       reason: string;
+    };
+    /** @enum {string} */
+    Response: 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'EXPIRED';
+    /** @description How the candidates stand now */
+    ResultsCounts: {
+      /**
+       * Format: int32
+       * @description Holding a place, answered or not
+       */
+      placed: number;
+      /** Format: int32 */
+      accepted: number;
+      /**
+       * Format: int32
+       * @description Offered, not answered yet
+       */
+      pending: number;
+      /**
+       * Format: int32
+       * @description Declined, withdrawn or expired
+       */
+      declined: number;
+      /** Format: int32 */
+      reserve: number;
+      /** Format: int32 */
+      notSelected: number;
+      /** Format: int32 */
+      incomplete: number;
     };
     /** @description A submitted (or since withdrawn) application as coordinators and admins see it, with the private note */
     ReviewApplication: {

@@ -71,6 +71,7 @@ export const REFUSAL_ARGS: Record<string, ArgKind> = {
   twoYearEndDate: 'date',
   threeYearEndDate: 'date',
   opensAt: 'instant',
+  respondBy: 'instant',
   agencyCountry: 'country',
   beneficiaryCountry: 'country',
   language: 'language',

@@ -1982,8 +1982,16 @@ export const en = {
     },
   },
   refusals: {
+    results: {
+      notDecided: 'Results are published once the commission has decided.',
+      published: 'The results are published already.',
+      noOffer: 'No place is offered to you, and you are not on the reserve list.',
+      declined: 'You declined this offer, or it expired: it cannot be accepted any more.',
+      deadlinePassed: 'The time to answer ended on {{respondBy}}.',
+    },
     commission: {
       decision: {
+        published: 'The results are published: the decision stands.',
         alreadyDecided: 'A decision is in force: reopen it before recording a new one.',
         notDecided: 'No decision is in force.',
         runOutOfDate: 'Scores, eligibility or places changed since this run: run the allocation again and decide on the new run.',

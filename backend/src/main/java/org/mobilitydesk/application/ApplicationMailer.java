@@ -24,7 +24,7 @@ public class ApplicationMailer {
             return;
         }
         mailer.send(Mail.withText(to, text.subject(), text.body())).subscribe().with(
-                ok -> LOG.debugf("Sent %s to %s", what, to),
-                failure -> LOG.errorf(failure, "Could not send %s to %s", what, to));
+                ok -> LOG.debugf("Sent %s", what),
+                failure -> LOG.errorf(failure, "Could not send %s", what));
     }
 }

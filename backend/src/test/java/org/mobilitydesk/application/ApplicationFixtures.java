@@ -21,7 +21,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 /** Set-up for the application API tests: applicants with their login's claims and profiles, published calls, files. */
-final class ApplicationFixtures {
+public final class ApplicationFixtures {
 
     private ApplicationFixtures() {
     }
@@ -111,7 +111,7 @@ final class ApplicationFixtures {
     }
 
     /** The mails sent to the address, waiting up to 10 s for them (they are sent after the commit, without waiting). */
-    static List<Mail> mailsTo(MockMailbox mailbox, String address, int expected) throws InterruptedException {
+    public static List<Mail> mailsTo(MockMailbox mailbox, String address, int expected) throws InterruptedException {
         long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (true) {
             List<Mail> mails = mailbox.getMailsSentTo(address);

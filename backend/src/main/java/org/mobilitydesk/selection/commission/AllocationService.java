@@ -39,6 +39,7 @@ import org.mobilitydesk.selection.panel.SelectionEvent;
 import org.mobilitydesk.selection.commission.AllocationViews.Counts;
 import org.mobilitydesk.selection.commission.AllocationViews.FillView;
 import org.mobilitydesk.selection.commission.AllocationViews.OutcomePage;
+import org.mobilitydesk.selection.commission.AllocationViews.OutcomeView;
 import org.mobilitydesk.selection.commission.AllocationViews.RunPage;
 import org.mobilitydesk.selection.commission.AllocationViews.RunSummary;
 import org.mobilitydesk.selection.commission.AllocationViews.RunView;
@@ -153,6 +154,16 @@ public class AllocationService {
         CallView call = calls.get(callId);
         find(callId, runId);
         return outcomes.page(call, runId, status, paging);
+    }
+
+    /** A stored run's input, read back: allocating it again gives the run's outcomes. */
+    public SelectionInput storedInput(UUID runId) {
+        return json.convert(SelectionRun.<SelectionRun>findById(runId).input, SelectionInput.class);
+    }
+
+    /** All a run's outcomes in the run's order, explained. */
+    public List<OutcomeView> allOutcomes(CallView call, UUID runId) {
+        return outcomes.all(call, runId);
     }
 
     SelectionRun find(UUID callId, UUID runId) {

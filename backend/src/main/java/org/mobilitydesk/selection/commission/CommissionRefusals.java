@@ -14,6 +14,8 @@ public final class CommissionRefusals {
     public static final Refusal ALREADY_DECIDED = Refusal.of("commission.decision.alreadyDecided");
     /** 409: no decision is in force to reopen or print. */
     public static final Refusal NOT_DECIDED = Refusal.of("commission.decision.notDecided");
+    /** 409: the results of the decision are published; it is not reopened. */
+    public static final Refusal PUBLISHED = Refusal.of("commission.decision.published");
     /** 409 at runId: scores, eligibility or places changed since the run; run the allocation again. */
     public static final Refusal RUN_OUT_OF_DATE = Refusal.of("commission.decision.runOutOfDate");
     /** 422 at runId: no run of this call has the id. */

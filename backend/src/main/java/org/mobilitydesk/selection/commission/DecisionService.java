@@ -102,6 +102,12 @@ public class DecisionService {
     @Transactional
     public DecisionState reopen(UUID callId, ReopenInput input, String actor, String actorName) {
         locked(callId);
+        boolean published = (Boolean) em.createNativeQuery("select exists (select 1 from selection_results where call_id = :call)")
+                .setParameter("call", callId).getSingleResult();
+        if (published) {
+            throw ProblemException.stateConflict("published", "Published", "PUBLISHED",
+                    CommissionRefusals.PUBLISHED.at("status", "The results are published: the decision stands"));
+        }
         CommissionDecision d = inForce(callId).orElseThrow(() -> ProblemException.stateConflict("not-decided", "Not decided", "UNDECIDED",
                 CommissionRefusals.NOT_DECIDED.at("status", "No decision is in force")));
         Instant now = now();
@@ -115,13 +121,14 @@ public class DecisionService {
     }
 
     /** The decision in force; 409 when there is none. */
-    CommissionDecision requireInForce(UUID callId) {
+    public CommissionDecision requireInForce(UUID callId) {
         calls.get(callId);
         return inForce(callId).orElseThrow(() -> ProblemException.stateConflict("not-decided", "Not decided", "UNDECIDED",
                 CommissionRefusals.NOT_DECIDED.at("status", "The commission has not decided yet")));
     }
 
-    private Optional<CommissionDecision> inForce(UUID callId) {
+    /** The decision in force, if any. */
+    public Optional<CommissionDecision> inForce(UUID callId) {
         return CommissionDecision.<CommissionDecision>find("callId = ?1 and reopenedAt is null", callId).firstResultOptional();
     }
 

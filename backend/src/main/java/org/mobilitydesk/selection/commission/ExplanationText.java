@@ -2,11 +2,15 @@ package org.mobilitydesk.selection.commission;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.mobilitydesk.call.CallViews.CallView;
 import org.mobilitydesk.selection.StepCode;
+import org.mobilitydesk.selection.commission.AllocationViews.StepView;
 
 /**
  * The English text of an outcome's explanation, for the coordinators' preview, the minutes and e-mails; the SPA
@@ -20,6 +24,21 @@ public final class ExplanationText {
 
     /** Names of what steps refer to by id: partners by id text, criteria by their index text. */
     public record Names(Function<String, String> partner, Function<String, String> criterion) {
+    }
+
+    /** Partners by the call's names (then by {@code otherPartners}, ids as text), criteria by their English name. */
+    public static Names forCall(CallView call, Map<String, String> otherPartners) {
+        Map<String, String> partners = new HashMap<>(otherPartners);
+        call.places().forEach(p -> partners.put(p.partner().id().toString(), p.partner().name()));
+        return new Names(id -> partners.getOrDefault(id, id), index -> call.criteria().get(Integer.parseInt(index)).name().get("en"));
+    }
+
+    /** A stored step {code, args} with its English text. */
+    @SuppressWarnings("unchecked")
+    public static StepView view(Map<String, Object> stored, Names names) {
+        StepCode code = StepCode.valueOf((String) stored.get("code"));
+        Map<String, Object> args = new LinkedHashMap<>((Map<String, Object>) stored.get("args"));
+        return new StepView(code, args, step(code, args, names));
     }
 
     public static String step(StepCode code, Map<String, Object> args, Names names) {

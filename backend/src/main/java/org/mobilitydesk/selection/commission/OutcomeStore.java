@@ -3,10 +3,8 @@ package org.mobilitydesk.selection.commission;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -18,9 +16,7 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
-import org.mobilitydesk.call.CallParts;
 import org.mobilitydesk.call.CallViews.CallView;
-import org.mobilitydesk.call.CallViews.PlaceView;
 import org.mobilitydesk.common.PageParams;
 import org.mobilitydesk.institution.InstitutionService;
 import org.mobilitydesk.selection.Candidate;
@@ -32,7 +28,6 @@ import org.mobilitydesk.selection.RankDecision;
 import org.mobilitydesk.selection.RankingRule;
 import org.mobilitydesk.selection.SelectionInput;
 import org.mobilitydesk.selection.SelectionResult;
-import org.mobilitydesk.selection.StepCode;
 import org.mobilitydesk.selection.commission.AllocationViews.OutcomePage;
 import org.mobilitydesk.selection.commission.AllocationViews.OutcomeView;
 import org.mobilitydesk.selection.commission.AllocationViews.StepView;
@@ -127,7 +122,7 @@ public class OutcomeStore {
         List<OutcomeView> items = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Object[] r = rows.get(i);
-            List<StepView> explanation = steps.get(i).stream().map(s -> step(s, names)).toList();
+            List<StepView> explanation = steps.get(i).stream().map(s -> ExplanationText.view(s, names)).toList();
             items.add(new OutcomeView((UUID) r[0], (String) r[1], (String) r[2], OutcomeStatus.valueOf((String) r[3]), (Integer) r[4], (BigDecimal) r[5],
                     (UUID) r[6], (Integer) r[7], (Integer) r[8], r[9] == null ? null : RankingRule.valueOf((String) r[9]), json.read((String) r[10], SCORES),
                     explanation));
@@ -146,27 +141,14 @@ public class OutcomeStore {
         return scores;
     }
 
-    @SuppressWarnings("unchecked")
-    private static StepView step(Map<String, Object> stored, ExplanationText.Names names) {
-        StepCode code = StepCode.valueOf((String) stored.get("code"));
-        Map<String, Object> args = new LinkedHashMap<>((Map<String, Object>) stored.get("args"));
-        return new StepView(code, args, ExplanationText.step(code, args, names));
-    }
-
-    /** Partners by the call's names, or the directory's for one no longer in the call; criteria by their English name. */
+    /** Partners by the call's names, or the directory's for one no longer in the call. */
     private ExplanationText.Names names(CallView call, List<List<Map<String, Object>>> steps) {
-        Map<String, String> partners = new HashMap<>();
-        call.places().stream().map(PlaceView::partner).forEach(p -> partners.putIfAbsent(p.id().toString(), p.name()));
+        Set<String> inCall = call.places().stream().map(p -> p.partner().id().toString()).collect(Collectors.toSet());
         Set<UUID> others = steps.stream().flatMap(List::stream).flatMap(s -> ((Map<?, ?>) s.get("args")).entrySet().stream())
-                .filter(e -> e.getKey().toString().endsWith("artnerId") && !partners.containsKey(e.getValue().toString()))
+                .filter(e -> e.getKey().toString().endsWith("artnerId") && !inCall.contains(e.getValue().toString()))
                 .map(e -> UUID.fromString(e.getValue().toString())).collect(Collectors.toSet());
-        institutions.byIds(others).forEach((id, institution) -> partners.put(id.toString(), institution.name()));
-        List<CallParts.Criterion> criteria = call.criteria();
-        return new ExplanationText.Names(id -> Optional.ofNullable(partners.get(id)).orElse(id),
-                index -> english(criteria.get(Integer.parseInt(index)).name()));
-    }
-
-    private static String english(Map<String, String> name) {
-        return name.getOrDefault("en", name.values().stream().findFirst().orElse(""));
+        Map<String, String> names = new HashMap<>();
+        institutions.byIds(others).forEach((id, institution) -> names.put(id.toString(), institution.name()));
+        return ExplanationText.forCall(call, names);
     }
 }

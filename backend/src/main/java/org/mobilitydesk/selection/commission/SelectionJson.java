@@ -23,6 +23,10 @@ public class SelectionJson {
         }
     }
 
+    <T> T convert(Object value, Class<T> type) {
+        return json.convertValue(value, type);
+    }
+
     <T> T read(String text, TypeReference<T> type) {
         try {
             return json.readerFor(type).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readValue(text);

@@ -26,7 +26,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class SelectionEvent extends PanacheEntityBase {
 
     public enum Kind {
-        PANEL_SET, DECLARED_NO_CONFLICT, DECLARED_CONFLICT, SCORED, ALLOCATION_RUN, DECIDED, REOPENED
+        PANEL_SET, DECLARED_NO_CONFLICT, DECLARED_CONFLICT, SCORED, ALLOCATION_RUN, DECIDED, REOPENED, PUBLISHED, ACCEPTED, DECLINED, MOVED
     }
 
     @Id

@@ -40,7 +40,7 @@ import io.restassured.specification.RequestSpecification;
  * scored by two evaluators and the grade average (40 %, max 10) computed; every fixture profile has 4.30 of 5, so a
  * candidate scored s by both has 6 × s + 34.40. Tartu and Milan have two places each.
  */
-abstract class SelectionApiTestBase extends PanelApiTestBase {
+public abstract class SelectionApiTestBase extends PanelApiTestBase {
 
     protected static final List<Map<String, Object>> CRITERIA = List.of(
             Map.of("name", Map.of("en", "Motivation"), "weight", 60, "maxScore", 10),

@@ -1,0 +1,63 @@
+package org.mobilitydesk.selection.results;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mobilitydesk.common.CurrentUser;
+import org.mobilitydesk.common.Roles;
+import org.mobilitydesk.selection.results.ResultsViews.CallResultsView;
+import org.mobilitydesk.selection.results.ResultsViews.PublishInput;
+import org.mobilitydesk.user.SignedInUser;
+
+@Path("/api/v1/calls/{callId}/results")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Selection")
+public class ResultsResource {
+
+    @Inject
+    ResultsService results;
+    @Inject
+    SignedInUser signedIn;
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @Operation(summary = "A call's results", description = "Whether they are published and, once they are, how the candidates stand now.")
+    @APIResponse(responseCode = "200", description = "The results", content = @Content(schema = @Schema(implementation = CallResultsView.class)))
+    @APIResponse(responseCode = "404", description = "No such call")
+    public CallResultsView get(@PathParam("callId") UUID callId) {
+        return results.summary(callId);
+    }
+
+    @POST
+    @Operation(summary = "Publish the results of the decision in force", description = "Each candidate of the decided run gets their result; a placed "
+            + "one an offer to answer within responseDays (to the end of the last day in the call's time zone). Every candidate is told by e-mail in "
+            + "their language. The decision is not reopened after this. Recorded in the call's selection trail.")
+    @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = CallResultsView.class)))
+    @APIResponse(responseCode = "400", description = "responseDays missing or not 1 to 60")
+    @APIResponse(responseCode = "404", description = "No such call")
+    @APIResponse(responseCode = "409", description = "No decision is in force (results.notDecided), or the results are published (results.published)")
+    public CallResultsView publish(@PathParam("callId") UUID callId, @Valid @NotNull PublishInput input) {
+        return results.publish(callId, input, signedIn.subject(), user.name());
+    }
+}

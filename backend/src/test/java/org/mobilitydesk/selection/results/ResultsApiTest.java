@@ -1,0 +1,173 @@
+package org.mobilitydesk.selection.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasKey;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mobilitydesk.application.Application;
+import org.mobilitydesk.application.ApplicationFixtures;
+import org.mobilitydesk.common.TestClock;
+import org.mobilitydesk.selection.commission.SelectionApiTestBase;
+import org.mobilitydesk.selection.panel.SelectionEvent;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * Results and offers (issue 12, slice 7) on the call of the selection tests, decided: Asel (rank 1) and Bakyt (rank 2)
+ * hold Tartu, Chynara (rank 3) Milan, her second choice; Daniyar (rank 4, Tartu only) is first on the reserve list;
+ * Elnura is not ranked.
+ */
+@QuarkusTest
+class ResultsApiTest extends SelectionApiTestBase {
+
+    @Inject
+    MockMailbox mailbox;
+    @Inject
+    OfferService offers;
+
+    private Map<String, UUID> c;
+
+    @BeforeEach
+    void decided() {
+        mailbox.clear();
+        c = fiveCandidates();
+        decide();
+    }
+
+    private String results() {
+        return "/api/v1/calls/" + call + "/results";
+    }
+
+    private static String result(UUID application) {
+        return "/api/v1/me/applications/" + application + "/result";
+    }
+
+    private ValidatableResponse asApplicant(UUID application, String action) {
+        var spec = asPerson("applicant", "subject-" + application, Map.of(), false);
+        return (action == null ? spec.get(result(application)) : spec.post(result(application) + "/" + action)).then();
+    }
+
+    private void publish() {
+        as("coordinator").body(Map.of("responseDays", 7)).post(results()).then().statusCode(200).body("published", equalTo(true));
+    }
+
+    private static String email(UUID application) {
+        return QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(application).applicantEmail);
+    }
+
+    @Test
+    void publishingNeedsADecisionHappensOnceAndTellsEveryCandidate() throws InterruptedException {
+        as("coordinator").body(Map.of("reason", "One more look")).post("/api/v1/calls/" + call + "/decision/reopen").then().statusCode(200);
+        badRequestAs("coordinator").body(Map.of("responseDays", 7)).post(results()).then().statusCode(409)
+                .body("errors[0].code", equalTo("results.notDecided"));
+        asApplicant(c.get("asel"), null).statusCode(200).body("published", equalTo(false)).body("$", not(hasKey("status")));
+        decide();
+        badRequestAs("coordinator").body(Map.of("responseDays", 0)).post(results()).then().statusCode(400);
+        badRequestAs("evaluator").body(Map.of("responseDays", 7)).post(results()).then().statusCode(403);
+        publish();
+        as("coordinator").get(results()).then().statusCode(200).body("counts.placed", equalTo(3)).body("counts.pending", equalTo(3))
+                .body("counts.reserve", equalTo(1)).body("counts.incomplete", equalTo(1)).body("responseDays", equalTo(7));
+        badRequestAs("coordinator").body(Map.of("responseDays", 7)).post(results()).then().statusCode(409).body("errors[0].code", equalTo("results.published"));
+        badRequestAs("coordinator").body(Map.of("reason", "Too late")).post("/api/v1/calls/" + call + "/decision/reopen").then().statusCode(409)
+                .body("errors[0].code", equalTo("commission.decision.published"));
+        assertThat(events(call, SelectionEvent.Kind.PUBLISHED)).isEqualTo(1);
+
+        Mail placed = ApplicationFixtures.mailsTo(mailbox, email(c.get("chynara")), 1).get(0);
+        assertThat(placed.getSubject()).isEqualTo("Selection result: Erasmus+ allocation 2026/2027");
+        assertThat(placed.getText()).contains("Dear Chynara Toktogulova,", "you are selected for Milan", "(your choice 2)", "Your rank: 3, total 76.40 of 100.",
+                "(Asia/Bishkek)");
+        assertThat(ApplicationFixtures.mailsTo(mailbox, email(c.get("daniyar")), 1).get(0).getText()).contains("reserve list, position 1");
+        assertThat(ApplicationFixtures.mailsTo(mailbox, email(c.get("elnura")), 1).get(0).getText()).contains("could not be ranked");
+    }
+
+    @Test
+    void eachCandidateReadsOnlyTheirOwnResultWithScoresAndExplanation() {
+        publish();
+        JsonPath mine = asApplicant(c.get("chynara"), null).statusCode(200).body("published", equalTo(true)).body("status", equalTo("PLACED"))
+                .body("rank", equalTo(3)).body("partner.id", equalTo(milan.toString())).body("preference", equalTo(2))
+                .body("scores.name.en", contains("Motivation", "Grade average")).body("explanation.code", contains("RANK", "PREFERENCE_FULL", "PLACED"))
+                .body("offer.response", equalTo("PENDING")).body("offer.timeZone", equalTo("Asia/Bishkek")).extract().jsonPath();
+        assertThat(mine.getString("offer.respondByLocal")).endsWith("T23:59:59+06:00");
+        var other = asPerson("applicant", "subject-" + c.get("asel"), Map.of(), false);
+        other.get(result(c.get("chynara"))).then().statusCode(404);
+        other.post(result(c.get("chynara")) + "/accept").then().statusCode(404);
+        badRequestAs("coordinator").get(result(c.get("chynara"))).then().statusCode(403);
+    }
+
+    @Test
+    void acceptingTwiceIsOnceAndDeclinesCascadeDownTheRanks() throws InterruptedException {
+        publish();
+        asApplicant(c.get("bakyt"), "accept").statusCode(200).body("offer.response", equalTo("ACCEPTED"));
+        asApplicant(c.get("bakyt"), "accept").statusCode(200).body("offer.response", equalTo("ACCEPTED"));
+        assertThat(events(call, SelectionEvent.Kind.ACCEPTED)).isEqualTo(1);
+        asApplicant(c.get("elnura"), "decline").statusCode(409).body("errors[0].code", equalTo("results.noOffer"));
+        asApplicant(c.get("daniyar"), "accept").statusCode(409).body("errors[0].code", equalTo("results.noOffer"));
+
+        // Asel declines Tartu: Chynara, who preferred Tartu to Milan, moves up; nobody else wants Milan
+        asApplicant(c.get("asel"), "decline").statusCode(200).body("status", equalTo("DECLINED")).body("offer.response", equalTo("DECLINED"));
+        asApplicant(c.get("asel"), "decline").statusCode(200).body("offer.response", equalTo("DECLINED"));
+        asApplicant(c.get("asel"), "accept").statusCode(409).body("errors[0].code", equalTo("results.declined"));
+        asApplicant(c.get("chynara"), null).body("partner.id", equalTo(tartu.toString())).body("preference", equalTo(1))
+                .body("offer.response", equalTo("PENDING")).body("explanation.code", contains("RANK", "PREFERENCE_FULL", "PLACED", "PLACE_FREED", "UPGRADED"));
+        assertThat(ApplicationFixtures.mailsTo(mailbox, email(c.get("chynara")), 2).get(1).getSubject())
+                .isEqualTo("A place is offered to you: Erasmus+ allocation 2026/2027");
+
+        // Bakyt withdraws after accepting: his Tartu place goes to Daniyar, first on the reserve list
+        asApplicant(c.get("bakyt"), "decline").statusCode(200).body("offer.response", equalTo("DECLINED"));
+        asApplicant(c.get("daniyar"), null).body("status", equalTo("PLACED")).body("partner.id", equalTo(tartu.toString()))
+                .body("explanation.code", hasSize(5)).body("explanation[4].code", equalTo("LEFT_RESERVE"))
+                .body("explanation[4].text", equalTo("Moved from reserve position 1 to " + partnerName(tartu) + " (your 1st choice)."));
+        assertThat(events(call, SelectionEvent.Kind.DECLINED)).isEqualTo(2);
+        assertThat(events(call, SelectionEvent.Kind.MOVED)).isEqualTo(2);
+        as("coordinator").get(results()).then().body("counts.placed", equalTo(2)).body("counts.declined", equalTo(2)).body("counts.reserve", equalTo(0));
+    }
+
+    @Test
+    void noAnswerByTheDeadlineCountsAsADecline() {
+        publish();
+        asApplicant(c.get("asel"), "accept").statusCode(200);
+        asApplicant(c.get("chynara"), "accept").statusCode(200);
+        TestClock.at(Instant.now().plus(31 + 9, ChronoUnit.DAYS));
+        asApplicant(c.get("bakyt"), "accept").statusCode(409).body("errors[0].code", equalTo("results.deadlinePassed"));
+        for (int batch = 0; batch < 100 && offers.expireDue(50) > 0; batch++) {
+            // other tests' calls have offers due too
+        }
+        assertThat(offers.expireDue(50)).isZero();
+        assertThat(events(call, SelectionEvent.Kind.DECLINED)).isEqualTo(1);
+        asApplicant(c.get("bakyt"), null).body("offer.response", equalTo("EXPIRED")).body("status", equalTo("DECLINED"));
+        // Bakyt's Tartu place goes to Chynara, who had accepted Milan and preferred Tartu: a new offer, open again for 7 days
+        asApplicant(c.get("chynara"), null).body("partner.id", equalTo(tartu.toString())).body("offer.response", equalTo("PENDING"));
+        asApplicant(c.get("daniyar"), null).body("status", equalTo("RESERVE"));
+        asApplicant(c.get("asel"), null).body("offer.response", equalTo("ACCEPTED"));
+    }
+
+    private String partnerName(UUID partner) {
+        return as("coordinator").get("/api/v1/calls/" + call).then().extract().jsonPath()
+                .getString("places.find { it.partner.id == '" + partner + "' }.partner.name");
+    }
+
+    private void decide() {
+        String runId = run(as("coordinator"), allocations()).getString("id");
+        as("coordinator").body(Map.of("runId", runId, "meetingDate", LocalDate.now().plusDays(30).toString(), "members", List.of("Nurlan Asanov")))
+                .post("/api/v1/calls/" + call + "/decision").then().statusCode(200);
+    }
+}
