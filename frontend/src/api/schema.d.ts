@@ -2577,6 +2577,101 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/calls/{callId}/selection-history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A call's selection history
+     * @description Who set the panel, declared, scored, ran the allocation, decided, reopened, published, accepted or declined, and the moves of the cascades, with when and what: newest first.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only entries of this kind */
+          kind?:
+            | 'PANEL_SET'
+            | 'DECLARED_NO_CONFLICT'
+            | 'DECLARED_CONFLICT'
+            | 'SCORED'
+            | 'ALLOCATION_RUN'
+            | 'DECIDED'
+            | 'REOPENED'
+            | 'PUBLISHED'
+            | 'ACCEPTED'
+            | 'DECLINED'
+            | 'MOVED';
+          /** @description Zero-based page number */
+          page?: number;
+          /** @description Page size, 1 to 200 */
+          size?: number;
+        };
+        header?: never;
+        path: {
+          callId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description One page */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SelectionHistoryPage'];
+          };
+        };
+        /** @description Invalid paging or kind */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The signed-in user's roles do not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/calls/{id}': {
     parameters: {
       query?: never;
@@ -9439,6 +9534,19 @@ export interface components {
       | 'INCLUSION_SUPPORT';
     /** @enum {string} */
     Kind1: 'PROGRAMME_GUIDE' | 'PROGRAMME_GUIDE_KA131' | 'INFERRED' | 'NOT_PUBLISHED' | 'OFFICE';
+    /** @enum {string} */
+    Kind2:
+      | 'PANEL_SET'
+      | 'DECLARED_NO_CONFLICT'
+      | 'DECLARED_CONFLICT'
+      | 'SCORED'
+      | 'ALLOCATION_RUN'
+      | 'DECIDED'
+      | 'REOPENED'
+      | 'PUBLISHED'
+      | 'ACCEPTED'
+      | 'DECLINED'
+      | 'MOVED';
     /** @description A language the applicant knows, at a self-assessed CEFR level */
     LanguageLevel: {
       /**
@@ -10753,6 +10861,48 @@ export interface components {
       score: number;
       /** @description Why this score, at most 2000 characters */
       comment?: string;
+    };
+    /** @description Who did what in a call's selection, and when */
+    SelectionHistoryEntry: {
+      /** Format: int64 */
+      id: number;
+      at: components['schemas']['Instant'];
+      kind: components['schemas']['Kind2'];
+      /**
+       * @description Who: their name as last seen at sign-in; "system" for an offer that expired
+       * @example Gulnara Sydykova
+       */
+      actor: string;
+      /** @description The application concerned, if one */
+      applicationId?: components['schemas']['UUID'];
+      receiptNumber?: string;
+      /** @description What changed, by kind (see the selection_event table's documentation) */
+      detail: {
+        [key: string]: unknown;
+      };
+    };
+    /** @description One page of a call's selection history, newest first */
+    SelectionHistoryPage: {
+      /** @description The items of this page */
+      items: components['schemas']['SelectionHistoryEntry'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Requested page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query over all pages
+       * @example 42
+       */
+      total: number;
     };
     /** @description The home institution signs the current conditions (their hash). Signer and date default to what the agreement holds, the date to today. */
     SignInput: {
