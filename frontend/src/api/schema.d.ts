@@ -10180,6 +10180,8 @@ export interface components {
       department?: string;
       position?: string;
       staffCategory?: components['schemas']['StaffCategory'];
+      /** @description The applicant declared having fewer opportunities */
+      fewerOpportunities: boolean;
       /**
        * Format: int32
        * @description Absent until saved
@@ -10248,6 +10250,8 @@ export interface components {
       position?: string;
       /** @description Staff: the category staff calls are open to */
       staffCategory?: components['schemas']['StaffCategory'];
+      /** @description The applicant declares having fewer opportunities (Erasmus+ inclusion: disability, health, economic, social or geographical obstacles); a call may give it a bonus or use it to break ties. Only true or false is kept, never a reason; false when absent */
+      fewerOpportunities?: boolean;
       /**
        * Format: int32
        * @description The version loaded; required once the profile has been saved

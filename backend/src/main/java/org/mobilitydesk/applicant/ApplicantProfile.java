@@ -58,6 +58,8 @@ public class ApplicantProfile extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "staff_category")
     public StaffCategory staffCategory;
+    @Column(name = "fewer_opportunities")
+    public boolean fewerOpportunities;
     @Version
     public int version;
     @Column(name = "created_at")

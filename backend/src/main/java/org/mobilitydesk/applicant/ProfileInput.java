@@ -30,5 +30,8 @@ public record ProfileInput(
         @Schema(maxLength = 200, description = "Staff: department or chair", examples = "Department of Surgery") @Size(max = 200) String department,
         @Schema(maxLength = 200, description = "Staff: position", examples = "Associate professor") @Size(max = 200) String position,
         @Schema(description = "Staff: the category staff calls are open to") StaffCategory staffCategory,
+        @Schema(description = "The applicant declares having fewer opportunities (Erasmus+ inclusion: disability, health, economic, social or "
+                + "geographical obstacles); a call may give it a bonus or use it to break ties. Only true or false is kept, never a reason; false when absent")
+        Boolean fewerOpportunities,
         @Schema(description = "The version loaded; required once the profile has been saved", examples = "2") Integer version) {
 }

@@ -37,7 +37,7 @@ public class ProfileService {
     public ProfileView get(SignedInApplicant applicant) {
         return ApplicantProfile.<ApplicantProfile>findByIdOptional(applicant.subject()).map(p -> view(p, applicant))
                 .orElseGet(() -> new ProfileView(false, applicant.username(), applicant.email(), applicant.givenName(),
-                        applicant.familyName(), null, null, null, null, null, null, null, null, List.of(), null, null, null, null, null));
+                        applicant.familyName(), null, null, null, null, null, null, null, null, List.of(), null, null, null, false, null, null));
     }
 
     /**
@@ -142,6 +142,7 @@ public class ProfileService {
         profile.department = blankToNull(input.department());
         profile.position = blankToNull(input.position());
         profile.staffCategory = input.staffCategory();
+        profile.fewerOpportunities = Boolean.TRUE.equals(input.fewerOpportunities());
     }
 
     private static String blankToNull(String text) {
@@ -153,6 +154,6 @@ public class ProfileService {
         boolean saved = p.version > 0;
         return new ProfileView(saved, p.username, applicant.email(), p.givenName, p.familyName, p.dateOfBirth, p.citizenship, p.phone,
                 p.studyProgramme, p.studyCycle, p.yearOfStudy, p.gradeAverage, p.gradeScale, p.languages, p.department, p.position,
-                p.staffCategory, saved ? p.version : null, saved ? p.updatedAt : null);
+                p.staffCategory, p.fewerOpportunities, saved ? p.version : null, saved ? p.updatedAt : null);
     }
 }

@@ -27,6 +27,7 @@ public record ProfileView(
         String department,
         String position,
         StaffCategory staffCategory,
+        @Schema(required = true, description = "The applicant declared having fewer opportunities") boolean fewerOpportunities,
         @Schema(description = "Absent until saved") Integer version,
         Instant updatedAt) {
 }

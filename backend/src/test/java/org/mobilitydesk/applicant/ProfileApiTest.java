@@ -85,10 +85,12 @@ class ProfileApiTest extends ApiTest {
         assertThat(saved.getString("email")).isEqualTo("aizada@example.kg");
         assertThat(saved.getList("languages.language")).containsExactly("en", "ru");
         assertThat(read().getString("dateOfBirth")).isEqualTo("2004-03-15");
+        assertThat(saved.getBoolean("fewerOpportunities")).isFalse();
 
-        JsonPath changed = me().body(with(with(profile(), "yearOfStudy", 4), "version", saved.getInt("version")))
+        JsonPath changed = me().body(with(with(with(profile(), "yearOfStudy", 4), "fewerOpportunities", true), "version", saved.getInt("version")))
                 .put("/api/v1/me/profile").then().statusCode(200).extract().jsonPath();
         assertThat(changed.getInt("yearOfStudy")).isEqualTo(4);
+        assertThat(read().getBoolean("fewerOpportunities")).isTrue();
         assertThat(changed.getInt("version")).isGreaterThan(saved.getInt("version"));
     }
 

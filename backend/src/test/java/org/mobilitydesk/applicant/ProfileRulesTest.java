@@ -28,7 +28,7 @@ class ProfileRulesTest {
     private static ProfileInput student() {
         return new ProfileInput("Aizada", "Toktogulova", LocalDate.of(2004, 3, 15), "KG", "+996 555 123 456", "General Medicine", 7, 3,
                 new BigDecimal("4.30"), new BigDecimal("5"), List.of(new LanguageLevel("en", "B2"), new LanguageLevel("ru", "C2")), null,
-                null, null, null);
+                null, null, null, null);
     }
 
     private static List<String> fields(ProfileInput input) {
@@ -38,26 +38,26 @@ class ProfileRulesTest {
     private static ProfileInput born(LocalDate date) {
         ProfileInput s = student();
         return new ProfileInput(s.givenName(), s.familyName(), date, s.citizenship(), s.phone(), s.studyProgramme(), s.studyCycle(),
-                s.yearOfStudy(), s.gradeAverage(), s.gradeScale(), s.languages(), null, null, null, null);
+                s.yearOfStudy(), s.gradeAverage(), s.gradeScale(), s.languages(), null, null, null, null, null);
     }
 
     private static ProfileInput withStudies(String phone, Integer cycle, Integer year, String average, String scale) {
         ProfileInput s = student();
         return new ProfileInput(s.givenName(), s.familyName(), s.dateOfBirth(), s.citizenship(), phone, s.studyProgramme(), cycle, year,
                 average == null ? null : new BigDecimal(average), scale == null ? null : new BigDecimal(scale), s.languages(), null, null,
-                null, null);
+                null, null, null);
     }
 
     private static ProfileInput speaking(List<LanguageLevel> languages, String citizenship) {
         ProfileInput s = student();
         return new ProfileInput(s.givenName(), s.familyName(), s.dateOfBirth(), citizenship, s.phone(), s.studyProgramme(), s.studyCycle(),
-                s.yearOfStudy(), s.gradeAverage(), s.gradeScale(), languages, null, null, null, null);
+                s.yearOfStudy(), s.gradeAverage(), s.gradeScale(), languages, null, null, null, null, null);
     }
 
     @Test
     void aCompleteStudentAndAnEmptyDraftAreBothFine() {
         assertThat(fields(student())).isEmpty();
-        assertThat(fields(new ProfileInput("A", "B", null, null, null, null, null, null, null, null, null, null, null, null, null))).isEmpty();
+        assertThat(fields(new ProfileInput("A", "B", null, null, null, null, null, null, null, null, null, null, null, null, null, null))).isEmpty();
     }
 
     @Test

@@ -54,7 +54,7 @@ class ApplicationRefusalsTest {
     static Stream<Case> refusals() {
         ProfileView good = Samples.goodStudent();
         ProfileView unsaved = new ProfileView(false, "aizada", "aizada@example.kg", "Aizada", "", null, null, null, null, null, null, null,
-                null, List.of(), null, null, null, null, null);
+                null, List.of(), null, null, null, false, null, null);
         List<UUID> tartu = List.of(Samples.TARTU);
         return Stream.of(
                 Refusals.refused("no preference", submitting(good, List.of(), START, END, "Why"), "preferences",

@@ -49,7 +49,7 @@ class ChecklistTest {
     @Test
     void anEmptyDraftListsEverythingMissing() {
         ProfileView prefilled = new ProfileView(false, "aizada", "aizada@example.kg", "Aizada", "", null, null, null, null, null, null, null, null,
-                List.of(), null, null, null, null, null);
+                List.of(), null, null, null, false, null, null);
         List<ChecklistItem> items = items(Samples.studentCall(), prefilled, List.of(), null, null, "  ", Set.of());
         assertThat(missing(items)).containsExactly("checklist.PROFILE", "checklist.PROFILE", "checklist.PROFILE", "checklist.PROFILE",
                 "checklist.PROFILE", "checklist.PROFILE", "checklist.PROFILE", "checklist.PROFILE", "eligibility.studyCycle",

@@ -59,7 +59,7 @@ final class Samples {
     static ProfileView student(Integer cycle, Integer year, String average, String scale, List<LanguageLevel> languages) {
         return new ProfileView(true, "aizada", "aizada@example.kg", "Aizada", "Toktogulova", LocalDate.of(2004, 3, 15), "KG", null,
                 "General Medicine", cycle, year, average == null ? null : new BigDecimal(average), scale == null ? null : new BigDecimal(scale),
-                languages, null, null, null, 1, Instant.parse("2026-11-01T10:00:00Z"));
+                languages, null, null, null, false, 1, Instant.parse("2026-11-01T10:00:00Z"));
     }
 
     static ProfileView goodStudent() {
@@ -68,6 +68,6 @@ final class Samples {
 
     static ProfileView staff(StaffCategory category, List<LanguageLevel> languages) {
         return new ProfileView(true, "daniyar", "daniyar@example.kg", "Daniyar", "Asanov", LocalDate.of(1980, 5, 1), "KG", null, null, null, null,
-                null, null, languages, "Department of Surgery", "Associate professor", category, 1, Instant.parse("2026-11-01T10:00:00Z"));
+                null, null, languages, "Department of Surgery", "Associate professor", category, false, 1, Instant.parse("2026-11-01T10:00:00Z"));
     }
 }

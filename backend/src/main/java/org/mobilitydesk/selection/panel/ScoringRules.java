@@ -47,8 +47,8 @@ public final class ScoringRules {
     }
 
     /**
-     * What computed criteria read from the submitted profile: the grade average with its scale, and the languages with a
-     * CEFR level. The profile has no fewer-opportunities field yet: false for everyone.
+     * What computed criteria read from the submitted profile: the grade average with its scale, the languages with a
+     * CEFR level and the declaration of fewer opportunities.
      */
     public static ApplicantFacts facts(ProfileView profile) {
         if (profile == null) {
@@ -64,7 +64,7 @@ public final class ScoringRules {
                         (a, b) -> ApplicantFacts.CEFR_LEVELS.indexOf(a) >= ApplicantFacts.CEFR_LEVELS.indexOf(b) ? a : b);
             }
         }
-        return new ApplicantFacts(grade ? average : null, grade ? scale : null, languages, false);
+        return new ApplicantFacts(grade ? average : null, grade ? scale : null, languages, profile.fewerOpportunities());
     }
 
     /** The refusals of a draft's scores: each names an evaluator-scored criterion once, 0..its maximum, a short comment. */

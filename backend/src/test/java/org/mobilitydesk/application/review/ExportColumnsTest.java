@@ -24,7 +24,7 @@ class ExportColumnsTest {
 
     private static final ProfileView PROFILE = new ProfileView(true, "aizada", "aizada@example.kg", "Aizada", "Toktogulova",
             LocalDate.of(2004, 3, 15), "KG", null, "General Medicine", 7, 3, new BigDecimal("4.30"), new BigDecimal("5.00"),
-            List.of(new LanguageLevel("en", "B2"), new LanguageLevel("ru", "C1")), null, null, null, 2, Instant.EPOCH);
+            List.of(new LanguageLevel("en", "B2"), new LanguageLevel("ru", "C1")), null, null, null, false, 2, Instant.EPOCH);
     private static final Map<String, LocalizedNames> COUNTRIES = Map.of("KG",
             new LocalizedNames("Kyrgyzstan", "Киргизия", "Кыргызстан", "Қырғызстан"));
     private static final Map<String, LocalizedNames> LANGUAGES = Map.of(
@@ -80,7 +80,7 @@ class ExportColumnsTest {
     @Test
     void anUnknownCodeStaysAsItIs() {
         ProfileView unknown = new ProfileView(true, "a", null, "A", "B", null, "XK", null, null, 9, null, null, null,
-                List.of(new LanguageLevel("et", "A2")), null, null, null, 2, Instant.EPOCH);
+                List.of(new LanguageLevel("et", "A2")), null, null, null, false, 2, Instant.EPOCH);
         List<Object> cells = columns(InterfaceLanguage.EN, 1).cells(record(unknown, List.of()), ZoneOffset.UTC);
         assertThat(cells.get(7)).isEqualTo("XK");
         assertThat(cells.get(10)).isEqualTo("9");

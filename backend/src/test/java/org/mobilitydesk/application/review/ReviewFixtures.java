@@ -184,7 +184,7 @@ public final class ReviewFixtures {
             Instant created = submittedAt.minus(3, ChronoUnit.DAYS);
             ProfileView snapshot = new ProfileView(true, "user-" + id.toString().substring(0, 8), email, givenName, familyName,
                     LocalDate.of(2004, 3, 15), "KG", "+996 555 123 456", "General Medicine", 7, 3, new BigDecimal("4.30"), new BigDecimal("5.00"),
-                    List.of(new LanguageLevel("en", "B2"), new LanguageLevel("ru", "C1")), null, null, null, 0, created);
+                    List.of(new LanguageLevel("en", "B2"), new LanguageLevel("ru", "C1")), null, null, null, false, 0, created);
             QuarkusTransaction.requiringNew().run(() -> {
                 ApplicantProfile profile = new ApplicantProfile();
                 profile.userSubject = subject;

@@ -25,8 +25,13 @@ class ScoringRulesTest {
             new CallParts.Criterion(Map.of("en", "English"), 10, 6, CriterionKind.LANGUAGE_LEVEL, "EN", null));
 
     private static ProfileView profile(String average, String scale, List<LanguageLevel> languages) {
+        return profile(average, scale, languages, false);
+    }
+
+    private static ProfileView profile(String average, String scale, List<LanguageLevel> languages, boolean fewerOpportunities) {
         return new ProfileView(true, "aizada", null, "Aizada", "Toktogulova", null, null, null, null, null, null,
-                average == null ? null : new BigDecimal(average), scale == null ? null : new BigDecimal(scale), languages, null, null, null, 1, null);
+                average == null ? null : new BigDecimal(average), scale == null ? null : new BigDecimal(scale), languages, null, null, null,
+                fewerOpportunities, 1, null);
     }
 
     @Test
@@ -36,13 +41,14 @@ class ScoringRulesTest {
     }
 
     @Test
-    void factsComeFromTheSnapshotAndFewerOpportunitiesIsNotKnownYet() {
+    void factsComeFromTheSnapshot() {
         ApplicantFacts facts = ScoringRules.facts(profile("4.30", "5.00", List.of(new LanguageLevel("EN", "B2"), new LanguageLevel("en", "C1"),
                 new LanguageLevel("ky", "native"))));
         assertThat(facts.gradeAverage()).isEqualByComparingTo("4.30");
         assertThat(facts.gradeScale()).isEqualByComparingTo("5");
         assertThat(facts.languages()).isEqualTo(Map.of("en", "C1")); // the higher of two levels; a level that is not CEFR is left out
         assertThat(facts.fewerOpportunities()).isFalse();
+        assertThat(ScoringRules.facts(profile(null, null, List.of(), true)).fewerOpportunities()).isTrue();
         // a grade without its scale, or above it, is no grade
         assertThat(ScoringRules.facts(profile("4.30", null, List.of())).gradeAverage()).isNull();
         assertThat(ScoringRules.facts(profile("6", "5", null)).gradeAverage()).isNull();
