@@ -157,6 +157,11 @@ export const PartnerClientsPage = lazy(() =>
 export const PanelPage = lazy(() =>
   import('../features/selection/PanelPage').then((module) => ({ default: module.PanelPage })),
 );
+export const SelectionPage = lazy(() =>
+  import('../features/selection/SelectionPage').then((module) => ({
+    default: module.SelectionPage,
+  })),
+);
 export const EvaluatorCallsPage = lazy(() =>
   import('../features/selection/EvaluatorCallsPage').then((module) => ({
     default: module.EvaluatorCallsPage,

@@ -16,6 +16,7 @@ import {
   ReviewApplicationPage,
   ReviewApplicationsPage,
   PanelPage,
+  SelectionPage,
   EvaluatorCallsPage,
   EvaluatorApplicationsPage,
   EditAgreementPage,
@@ -213,6 +214,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['coordinator', 'admin']}>
             <PanelPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/manage/calls/:callId/selection',
+        element: (
+          <RequireRole roles={['coordinator', 'admin']}>
+            <SelectionPage />
           </RequireRole>
         ),
       },

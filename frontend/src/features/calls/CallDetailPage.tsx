@@ -20,6 +20,7 @@ import { ScheduleTimes } from './ScheduleTimes';
 import { TEXT_LANGUAGES } from './api';
 import { useCallText } from './text';
 import { PanelLink } from '../selection/PanelLink';
+import { SelectionLink } from '../selection/SelectionLink';
 import { ApplicationsLink } from '../review';
 
 export function CallDetailPage() {
@@ -110,6 +111,7 @@ function CallDetail({ call, onReload }: { call: Call; onReload: () => void }) {
         <CallActions call={call} onReload={onReload} />
         {call.status !== 'DRAFT' && <ApplicationsLink callId={call.id} />}
         {call.status !== 'DRAFT' && <PanelLink callId={call.id} />}
+        {call.status === 'CLOSED' && <SelectionLink callId={call.id} />}
       </Group>
 
       <SimpleGrid cols={{ base: 1, md: 2 }}>

@@ -177,6 +177,21 @@ describe('a call’s detail page', () => {
     expect(alert).toHaveTextContent('description.en: is required before the call is published');
   });
 
+  it.each([
+    ['DRAFT', false],
+    ['PUBLISHED', false],
+    ['CLOSED', true],
+  ] as const)('links a %s call to its selection screen: %s', async (status, linked) => {
+    openDetail({
+      [`GET /api/v1/calls/${ID}`]: { ...publishedCall, status },
+      [`GET /api/v1/calls/${ID}/changes`]: [],
+    });
+    await screen.findByRole('heading', { name: 'Semester exchange 2026/2027', level: 1 });
+    const link = screen.queryByRole('link', { name: 'Selection' });
+    if (linked) expect(link).toHaveAttribute('href', `/manage/calls/${ID}/selection`);
+    else expect(link).not.toBeInTheDocument();
+  });
+
   it('lets an admin only read', async () => {
     vi.mocked(useCurrentUser).mockReturnValue(fakeUser(['admin']));
     openDetail({ [`GET /api/v1/calls/${ID}`]: draftCall, [`GET /api/v1/calls/${ID}/changes`]: [] });

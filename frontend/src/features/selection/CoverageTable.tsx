@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageState } from '../../components/PageState';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import type { Coverage, Evaluator } from './api';
+import { SelectionApplicant } from './SelectionApplicant';
 
 function names(evaluators: Evaluator[]): string {
   return evaluators.map((evaluator) => evaluator.displayName).join(', ') || '—';
@@ -37,14 +38,10 @@ export function CoverageTable({ coverage }: { coverage: Coverage }) {
           key: 'application',
           header: t('selection.coverage.application'),
           render: (row) => (
-            <>
-              <Text size="sm" fw={500}>
-                {row.applicantName}
-              </Text>
-              <Text size="sm" c="dimmed" ff="monospace">
-                {row.receiptNumber}
-              </Text>
-            </>
+            <SelectionApplicant
+              applicantName={row.applicantName}
+              receiptNumber={row.receiptNumber}
+            />
           ),
         }}
         columns={[

@@ -1980,6 +1980,69 @@ export const en = {
       noConflictDone: 'Recorded: no conflict with {{name}}.',
       conflictDone: 'Recorded: a conflict with {{name}}. You will not evaluate this application.',
     },
+    board: {
+      title: 'Selection',
+      intro:
+        'The scores of the call’s eligible applications, and the disagreements the commission should look at before the ranking.',
+      coverage: {
+        title: 'Panel coverage',
+        short_one: '{{count}} application short of evaluators',
+        short_other: '{{count}} applications short of evaluators',
+        conflicted_one: '{{count}} application with a conflict of interest',
+        conflicted_other: '{{count}} applications with a conflict of interest',
+        hint: 'An application is short of evaluators when fewer evaluators without a conflict of interest are assigned to it than the panel requires.',
+        openPanel: 'Open the evaluation panel',
+      },
+      tabs: {
+        scores: 'Scores',
+      },
+      scores: {
+        table: 'Scores',
+        filters: 'Filters',
+        onlyFlagged: 'Only flagged',
+        onlyIncomplete: 'Only incomplete',
+        shown_one: '{{shown}} of {{count}} application shown',
+        shown_other: '{{shown}} of {{count}} applications shown',
+        noMatch: 'No application matches the filters.',
+        empty: 'No eligible application yet',
+        emptyHint:
+          'Applications appear here once their eligibility is decided, and their scores as the evaluators submit.',
+        noneSubmitted:
+          'No evaluator has submitted an evaluation yet: only the criteria computed from the applicants’ profiles have scores.',
+        application: 'Application',
+        flagged: 'Flagged',
+        evaluations: 'Evaluations',
+        evaluationsValue: '{{submitted}} of {{required}}',
+        criterion: '{{name}} ({{weight}} %)',
+        scoreOf: '{{score}} / {{max}}',
+        total: 'Total',
+        noTotal: 'Incomplete',
+      },
+      flag: {
+        TOO_FEW_EVALUATIONS: 'Too few evaluations',
+        DISAGREEMENT: 'Disagreement',
+        MISSING_GRADE: 'No grade declared',
+        LANGUAGE_NOT_DECLARED: 'No language level declared',
+      },
+      legend: {
+        title: 'How to read the scores',
+        formula_one:
+          'A criterion scored by the panel shows the mean of the submitted evaluations; a computed one, the value from the applicant’s submitted profile. The total, from 0 to 100, is Σ weight × score ÷ highest score over all the criteria; it appears once {{count}} evaluation of the application is submitted.',
+        formula_other:
+          'A criterion scored by the panel shows the mean of the submitted evaluations; a computed one, the value from the applicant’s submitted profile. The total, from 0 to 100, is Σ weight × score ÷ highest score over all the criteria; it appears once {{count}} evaluations of the application are submitted.',
+        flagged:
+          'An application is “Flagged” when the evaluators disagree on one of its criteria, or when its grade average or language level is missing.',
+        flag: {
+          TOO_FEW_EVALUATIONS:
+            'Fewer evaluations are submitted than the panel requires ({{required}}): the application has no total and is not ranked yet.',
+          DISAGREEMENT:
+            'The evaluators’ scores differ by more than {{threshold}} % of the criterion’s highest score: the commission should discuss them.',
+          MISSING_GRADE: 'The applicant declared no grade average: the criterion scores 0.',
+          LANGUAGE_NOT_DECLARED:
+            'The applicant declared no level in the criterion’s language: the criterion scores 0.',
+        },
+      },
+    },
   },
   refusals: {
     results: {

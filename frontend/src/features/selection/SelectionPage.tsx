@@ -1,0 +1,59 @@
+import { Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconChartBar } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { BackLink } from '../../components/BackLink';
+import { LoadError } from '../../components/LoadError';
+import { PageState } from '../../components/PageState';
+import { usePageTitle } from '../../components/usePageTitle';
+import { useCall } from '../calls/api';
+import { useCallText } from '../calls/text';
+import { ScoresTab } from './ScoresTab';
+import { SelectionCoverageSummary } from './SelectionCoverageSummary';
+
+/**
+ * /manage/calls/:callId/selection — the coordinator's selection screen: the panel's coverage on top, then one tab
+ * a stage of the selection.
+ */
+export function SelectionPage() {
+  const { t } = useTranslation();
+  const { callId = '' } = useParams();
+  const text = useCallText();
+  usePageTitle(t('selection.board.title'));
+  const call = useCall(callId);
+
+  if (call.isPending) return <PageState kind="loading" />;
+  if (call.isError)
+    return (
+      <LoadError
+        error={call.error}
+        notFound={t('calls.manage.notFound')}
+        onRetry={() => void call.refetch()}
+        asPage
+      />
+    );
+
+  return (
+    <Stack maw={1400}>
+      <BackLink to={`/manage/calls/${callId}`} label={t('selection.panel.backToCall')} />
+      <Stack gap={4}>
+        <Title order={1}>{t('selection.board.title')}</Title>
+        <Text fw={500} style={{ overflowWrap: 'anywhere' }}>
+          {text.text(call.data.title)}
+        </Text>
+        <Text c="dimmed">{t('selection.board.intro')}</Text>
+      </Stack>
+      <SelectionCoverageSummary callId={callId} />
+      <Tabs defaultValue="scores" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="scores" leftSection={<IconChartBar size={16} aria-hidden />}>
+            {t('selection.board.tabs.scores')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="scores" pt="md">
+          <ScoresTab callId={callId} criteria={call.data.criteria} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
