@@ -11,6 +11,7 @@ import { ProfilePage } from './ProfilePage';
 
 const fresh: Profile = {
   saved: false,
+  fewerOpportunities: false,
   username: 'applicant',
   email: 'applicant@demo.mobility-desk.example',
   givenName: 'Aizada',
@@ -34,6 +35,7 @@ const completed: ProfileInput = {
     { language: 'en', cefrLevel: 'B2' },
     { language: 'ru', cefrLevel: 'C1' },
   ],
+  fewerOpportunities: true,
 };
 
 const saved: Profile = {
@@ -41,6 +43,7 @@ const saved: Profile = {
   ...completed,
   languages: completed.languages ?? [],
   saved: true,
+  fewerOpportunities: false,
   version: 1,
   updatedAt: '2026-11-20T10:15:00Z',
 };
@@ -118,6 +121,7 @@ describe('my profile', { timeout: 20_000 }, () => {
     await choose('Year of study', '3');
     await enter(textbox('Grade average'), '4.3');
     await enter(textbox(GRADE_SCALE), '5');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'I have fewer opportunities' }));
 
     await userEvent.click(screen.getByRole('button', { name: 'Add language' }));
     await choose('Language', 'English', row(1));

@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Collapse,
   NumberInput,
   Select,
@@ -132,6 +133,11 @@ export function StudiesSection({ form }: { form: Form }) {
           {...form.getInputProps('gradeScale')}
         />
       </SimpleGrid>
+      <Checkbox
+        label={t('profile.studies.fewerOpportunities')}
+        description={t('profile.studies.fewerOpportunitiesHint')}
+        {...form.getInputProps('fewerOpportunities', { type: 'checkbox' })}
+      />
     </SimpleGrid>
   );
 }

@@ -8,6 +8,7 @@ const t = i18n.t.bind(i18n) as TFunction;
 
 const fresh: Profile = {
   saved: false,
+  fewerOpportunities: false,
   username: 'applicant',
   givenName: 'Aizada',
   familyName: 'Toktogulova',
@@ -22,8 +23,15 @@ describe('the profile form values', () => {
       familyName: 'Toktogulova',
       languages: [],
       department: 'Surgery',
+      fewerOpportunities: false,
     });
     expect(toInput(values, 4).version).toBe(4);
+  });
+
+  it('carry the declaration of fewer opportunities both ways', () => {
+    const values = toFormValues({ ...fresh, fewerOpportunities: true });
+    expect(values.fewerOpportunities).toBe(true);
+    expect(toInput(values, undefined).fewerOpportunities).toBe(true);
   });
 
   it('accept phone numbers in international form, spaced or hyphenated', () => {

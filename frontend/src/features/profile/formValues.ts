@@ -31,6 +31,7 @@ export interface ProfileFormValues {
   languages: LanguageRowValues[];
   department: string;
   position: string;
+  fewerOpportunities: boolean;
 }
 
 export const EMPTY_LANGUAGE_ROW: LanguageRowValues = { language: null, cefrLevel: null };
@@ -50,6 +51,7 @@ export function toFormValues(profile: Profile): ProfileFormValues {
     languages: profile.languages.map(({ language, cefrLevel }) => ({ language, cefrLevel })),
     department: profile.department ?? '',
     position: profile.position ?? '',
+    fewerOpportunities: profile.fewerOpportunities,
   };
 }
 
@@ -80,6 +82,7 @@ export function toInput(values: ProfileFormValues, version: number | undefined):
     })),
     department: text(values.department),
     position: text(values.position),
+    fewerOpportunities: values.fewerOpportunities,
     version,
   };
 }

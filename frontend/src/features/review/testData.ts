@@ -98,6 +98,7 @@ export const application: ReviewApplication = {
   },
   profile: {
     saved: true,
+    fewerOpportunities: false,
     username: 'aizada',
     email: 'aizada@example.kg',
     givenName: 'Aizada',

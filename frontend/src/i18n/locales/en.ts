@@ -1072,6 +1072,9 @@ export const en = {
       gradeAverageHint: 'e.g. 4.3 of 5',
       gradeScale: 'Out of (best grade)',
       gradeScaleHint: 'The best grade of your scale: 5, 4.0 or 100',
+      fewerOpportunities: 'I have fewer opportunities',
+      fewerOpportunitiesHint:
+        'Erasmus+ supports people facing obstacles: disability, health, economic, social or geographical. Tick it if this applies to you; only the tick is kept, and a call may give it a bonus.',
     },
     languages: {
       title: 'Languages',
