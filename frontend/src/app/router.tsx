@@ -18,6 +18,7 @@ import {
   PanelPage,
   EvaluatorCallsPage,
   EvaluatorApplicationsPage,
+  EvaluationPage,
   EditAgreementPage,
   EditPartnerPage,
   EditProjectPage,
@@ -229,6 +230,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['evaluator']}>
             <EvaluatorApplicationsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/evaluate/applications/:applicationId',
+        element: (
+          <RequireRole roles={['evaluator']}>
+            <EvaluationPage />
           </RequireRole>
         ),
       },

@@ -124,9 +124,7 @@ function ApplicationDetail({ application, onReload }: DetailProps) {
               </Text>
             </>
           }
-          preferences={application.preferences}
-          plannedStart={application.plannedStart}
-          plannedEnd={application.plannedEnd}
+          application={application}
         />
       </SimpleGrid>
 

@@ -10,13 +10,12 @@ import { preferencesText } from './text';
 interface ChoicesProps {
   /** The call applied to, as the reader may follow it (a link for coordinators). */
   call: ReactNode;
-  preferences: ReviewPreference[];
-  plannedStart?: string;
-  plannedEnd?: string;
+  application: { preferences: ReviewPreference[]; plannedStart?: string; plannedEnd?: string };
 }
 
 /** What the applicant asked for: the call, the ranked partners and the planned period. */
-export function ChoicesSection({ call, preferences, plannedStart, plannedEnd }: ChoicesProps) {
+export function ChoicesSection({ call, application }: ChoicesProps) {
+  const { preferences, plannedStart, plannedEnd } = application;
   const { t } = useTranslation();
   const names = useInstitutionNames();
   return (
