@@ -172,3 +172,8 @@ export const EvaluatorApplicationsPage = lazy(() =>
     default: module.EvaluatorApplicationsPage,
   })),
 );
+export const EvaluationPage = lazy(() =>
+  import('../features/selection/EvaluationPage').then((module) => ({
+    default: module.EvaluationPage,
+  })),
+);

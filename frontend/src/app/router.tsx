@@ -19,6 +19,7 @@ import {
   SelectionPage,
   EvaluatorCallsPage,
   EvaluatorApplicationsPage,
+  EvaluationPage,
   EditAgreementPage,
   EditPartnerPage,
   EditProjectPage,
@@ -238,6 +239,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['evaluator']}>
             <EvaluatorApplicationsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/evaluate/applications/:applicationId',
+        element: (
+          <RequireRole roles={['evaluator']}>
+            <EvaluationPage />
           </RequireRole>
         ),
       },

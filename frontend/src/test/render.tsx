@@ -2,12 +2,12 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { MemoryRouter, Route, Routes, type InitialEntry } from 'react-router';
 import { ThemeProvider } from '../app/ThemeProvider';
 
 interface Options {
-  /** The address the page is opened at. */
-  route?: string;
+  /** The address the page is opened at, with the state of the history entry if need be. */
+  route?: InitialEntry;
   /** The route pattern the element is mounted at, for pages that read path parameters. */
   path?: string;
 }

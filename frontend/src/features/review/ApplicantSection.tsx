@@ -4,17 +4,34 @@ import { useTranslation } from 'react-i18next';
 import { DetailItem, DetailSection } from '../../components/DetailSection';
 import { useCountryNames, useLanguageNames } from '../reference';
 import { formatDate } from '../../i18n';
-import type { ReviewApplication } from './api';
+import type { Schemas } from '../../api/client';
 import { formatGrade } from './text';
 
 const CYCLES = ['5', '6', '7', '8'] as const;
 
+/** How to reach and identify the applicant: coordinators see it, evaluators never do. */
+export interface ApplicantContact {
+  email?: string;
+  dateOfBirth?: string;
+  citizenship?: string;
+  phone?: string;
+}
+
+interface Props {
+  name: string;
+  /** What bears on the merit; the coordinators' profile has more, which this part ignores. */
+  profile: Schemas['EvaluatedProfile'];
+  /** Left out, the contact rows are not shown at all. */
+  contact?: ApplicantContact;
+  /** A staff call asks for no studies. */
+  staffCall: boolean;
+}
+
 /** The applicant as the profile stood at submission; staff details only when given. */
-export function ApplicantSection({ application }: { application: ReviewApplication }) {
+export function ApplicantSection({ name, profile, contact, staffCall }: Props) {
   const { t, i18n } = useTranslation();
   const countryName = useCountryNames();
   const languageName = useLanguageNames();
-  const { profile } = application;
   const notGiven = (
     <Text span size="sm" c="dimmed">
       {t('review.applicant.notGiven')}
@@ -23,8 +40,7 @@ export function ApplicantSection({ application }: { application: ReviewApplicati
   const value = (text: ReactNode | undefined) =>
     text === undefined || text === null || text === '' ? notGiven : text;
   const cycle = CYCLES.find((known) => known === String(profile.studyCycle));
-  // Staff calls ask for no studies; department and position show whenever they were given.
-  const staffCall = application.call.mobilityType.startsWith('STAFF_');
+  // Department and position show whenever they were given.
   const staff = staffCall || Boolean(profile.department || profile.position);
 
   return (
@@ -33,17 +49,19 @@ export function ApplicantSection({ application }: { application: ReviewApplicati
         {t('review.applicant.snapshot')}
       </Text>
       <DataList>
-        <DetailItem label={t('review.applicant.name')}>{application.applicantName}</DetailItem>
-        <DetailItem label={t('review.applicant.email')}>
-          {value(application.applicantEmail ?? profile.email)}
-        </DetailItem>
-        <DetailItem label={t('review.applicant.dateOfBirth')}>
-          {value(profile.dateOfBirth && formatDate(profile.dateOfBirth))}
-        </DetailItem>
-        <DetailItem label={t('review.applicant.citizenship')}>
-          {value(profile.citizenship && countryName(profile.citizenship))}
-        </DetailItem>
-        <DetailItem label={t('review.applicant.phone')}>{value(profile.phone)}</DetailItem>
+        <DetailItem label={t('review.applicant.name')}>{name}</DetailItem>
+        {contact && (
+          <>
+            <DetailItem label={t('review.applicant.email')}>{value(contact.email)}</DetailItem>
+            <DetailItem label={t('review.applicant.dateOfBirth')}>
+              {value(contact.dateOfBirth && formatDate(contact.dateOfBirth))}
+            </DetailItem>
+            <DetailItem label={t('review.applicant.citizenship')}>
+              {value(contact.citizenship && countryName(contact.citizenship))}
+            </DetailItem>
+            <DetailItem label={t('review.applicant.phone')}>{value(contact.phone)}</DetailItem>
+          </>
+        )}
         {!staffCall && (
           <>
             <DetailItem label={t('review.applicant.programme')}>

@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  DataList,
-  Group,
-  List,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, DataList, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -20,16 +10,16 @@ import { DetailItem, DetailSection } from '../../components/DetailSection';
 import { LoadError } from '../../components/LoadError';
 import { PageState } from '../../components/PageState';
 import { usePageTitle } from '../../components/usePageTitle';
-import { formatDate, formatDateTime, useLanguage } from '../../i18n';
-import { useReviewApplication, type ReviewApplication } from './api';
+import { formatDateTime, useLanguage } from '../../i18n';
+import { fetchDocument, useReviewApplication, type ReviewApplication } from './api';
 import { ApplicantSection } from './ApplicantSection';
 import { ApplicationBadges, EligibilityBadge } from './Badges';
 import { DocumentsSection } from './DocumentsSection';
 import { EligibilityForm } from './EligibilityForm';
 import { NoteForm } from './NoteForm';
 import { Timeline } from './Timeline';
-import { useInstitutionNames } from '../reference';
-import { localizedText, preferencesText } from './text';
+import { ChoicesSection, MotivationSection } from './RequestSections';
+import { localizedText } from './text';
 
 /** One submitted application: what the applicant sent, the decision, the note and the timeline. */
 export function ApplicationDetailPage() {
@@ -68,10 +58,9 @@ interface DetailProps {
 function ApplicationDetail({ application, onReload }: DetailProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const names = useInstitutionNames();
   const user = useCurrentUser();
   const coordinator = user.hasAnyRole('coordinator');
-  const { call } = application;
+  const { call, profile } = application;
   const timeZone = call.schedule.timeZone;
   const callTitle = localizedText(call.title, language);
   // The version both forms send. It moves on with this page's own saves and with a reload the
@@ -118,49 +107,32 @@ function ApplicationDetail({ application, onReload }: DetailProps) {
       )}
 
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <ApplicantSection application={application} />
-        <DetailSection title={t('review.detail.call')}>
-          <DataList>
-            <DetailItem label={t('review.detail.call')}>
+        <ApplicantSection
+          name={application.applicantName}
+          profile={profile}
+          contact={{ ...profile, email: application.applicantEmail ?? profile.email }}
+          staffCall={call.mobilityType.startsWith('STAFF_')}
+        />
+        <ChoicesSection
+          call={
+            <>
               <Anchor component={Link} to={`/manage/calls/${call.id}`} size="sm">
                 {callTitle}
               </Anchor>{' '}
               <Text span size="sm" c="dimmed">
                 ({call.academicYear})
               </Text>
-            </DetailItem>
-            <DetailItem label={t('review.detail.preferences')}>
-              {application.preferences.length ? (
-                <List size="sm" listStyleType="none" spacing={2}>
-                  {preferencesText(application.preferences, names).map((text) => (
-                    <List.Item key={text}>{text}</List.Item>
-                  ))}
-                </List>
-              ) : (
-                t('review.detail.noPreferences')
-              )}
-            </DetailItem>
-            <DetailItem label={t('review.detail.period')}>
-              {application.plannedStart && application.plannedEnd
-                ? t('review.detail.periodValue', {
-                    start: formatDate(application.plannedStart),
-                    end: formatDate(application.plannedEnd),
-                  })
-                : t('review.detail.noPeriod')}
-            </DetailItem>
-          </DataList>
-        </DetailSection>
+            </>
+          }
+          application={application}
+        />
       </SimpleGrid>
 
-      <DetailSection title={t('review.detail.motivation')}>
-        <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-          {application.motivation || t('review.detail.noMotivation')}
-        </Text>
-      </DetailSection>
+      <MotivationSection motivation={application.motivation} />
 
       <DocumentsSection
-        applicationId={application.id}
         documents={application.documents}
+        fetchDocument={(document, inline) => fetchDocument(application.id, document, inline)}
         timeZone={timeZone}
       />
 

@@ -5,21 +5,23 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n';
 import { DetailSection } from '../../components/DetailSection';
 import { ResponsiveTable, type Column } from '../../components/ResponsiveTable';
-import { fetchDocument, type ReviewDocument } from './api';
+import type { ReviewDocument } from './api';
 import { HashCode } from '../../components/HashCode';
 import { saveBlob } from '../../components/saveBlob';
 import { formatFileSize } from '../../i18n';
 import { PreviewModal, type Preview } from './PreviewModal';
 
 interface Props {
-  applicationId: string;
   documents: ReviewDocument[];
-  timeZone: string;
+  /** The content from the endpoint the reader may use: inline for a preview, else to save. */
+  fetchDocument: (document: ReviewDocument, inline: boolean) => Promise<Blob>;
+  /** Upload times are shown in it; the user's own zone when left out. */
+  timeZone?: string;
 }
 
 type Busy = { id: string; kind: 'download' | 'preview' } | null;
 
-function useColumns(timeZone: string): Column<ReviewDocument>[] {
+function useColumns(timeZone: string | undefined): Column<ReviewDocument>[] {
   const { t, i18n } = useTranslation();
   return [
     {
@@ -63,7 +65,7 @@ function useColumns(timeZone: string): Column<ReviewDocument>[] {
 }
 
 /** The uploaded files, each to download or to preview in the page, fetched with the token. */
-export function DocumentsSection({ applicationId, documents, timeZone }: Props) {
+export function DocumentsSection({ documents, fetchDocument, timeZone }: Props) {
   const { t } = useTranslation();
   const columns = useColumns(timeZone);
   const [busy, setBusy] = useState<Busy>(null);
@@ -91,7 +93,7 @@ export function DocumentsSection({ applicationId, documents, timeZone }: Props) 
     setBusy({ id: document.id, kind });
     setFailed(false);
     try {
-      const blob = await fetchDocument(applicationId, document, kind === 'preview');
+      const blob = await fetchDocument(document, kind === 'preview');
       if (kind === 'download') {
         saveBlob(blob, document.fileName);
       } else {

@@ -119,22 +119,42 @@ export async function fetchExport(
   };
 }
 
-/** A document's content with its stored type, to save (attachment) or preview (inline). */
-export async function fetchDocument(
-  applicationId: string,
+interface DocumentRequest {
+  query?: { inline: true };
+  headers: { Accept: string };
+  parseAs: 'blob';
+}
+
+/**
+ * A document's content with its stored type, to save (attachment) or preview (inline), from the
+ * endpoint `get` calls with the request's options: the coordinators' or the evaluators'.
+ */
+export async function fetchStoredDocument(
   document: ReviewDocument,
   inline: boolean,
+  get: (request: DocumentRequest) => Promise<{ data?: Blob; error?: unknown; response: Response }>,
 ): Promise<Blob> {
   const blob = await unwrap(
-    api.GET('/api/v1/applications/{id}/documents/{documentId}', {
-      params: {
-        path: { id: applicationId, documentId: document.id },
-        query: inline ? { inline } : undefined,
-      },
+    get({
+      query: inline ? { inline } : undefined,
       headers: { Accept: `${document.contentType}, application/problem+json` },
       parseAs: 'blob',
     }),
   );
   // The type the file was stored with, whatever the response said, so that a preview shows it.
   return new Blob([blob], { type: document.contentType });
+}
+
+/** A document of an application, as coordinators fetch it. */
+export function fetchDocument(
+  applicationId: string,
+  document: ReviewDocument,
+  inline: boolean,
+): Promise<Blob> {
+  return fetchStoredDocument(document, inline, ({ query, ...options }) =>
+    api.GET('/api/v1/applications/{id}/documents/{documentId}', {
+      params: { path: { id: applicationId, documentId: document.id }, query },
+      ...options,
+    }),
+  );
 }

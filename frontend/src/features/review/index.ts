@@ -1,1 +1,6 @@
 export { ApplicationsLink } from './ApplicationsLink';
+export { ApplicantSection } from './ApplicantSection';
+export { DocumentsSection } from './DocumentsSection';
+export { ChoicesSection, MotivationSection } from './RequestSections';
+export { fetchStoredDocument, type ReviewDocument } from './api';
+export { localizedText } from './text';

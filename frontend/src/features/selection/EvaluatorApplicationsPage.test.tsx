@@ -56,7 +56,13 @@ describe('declarations of interest', { timeout: 30_000 }, () => {
     expect(
       within(first).getByRole('button', { name: 'No conflict with Aizada Toktogulova' }),
     ).toBeInTheDocument();
+    expect(within(first).queryByRole('link')).toBeNull();
     const second = within(table).getByRole('row', { name: /Nurlan Abenov/ });
+    // Declared no conflict: the application opens for reading and scoring.
+    expect(within(second).getByRole('link', { name: 'Nurlan Abenov' })).toHaveAttribute(
+      'href',
+      '/evaluate/applications/2',
+    );
     expect(within(second).queryByRole('button', { name: /No conflict with/ })).toBeNull();
     expect(
       within(second).getByRole('button', { name: 'Declare a conflict with Nurlan Abenov' }),

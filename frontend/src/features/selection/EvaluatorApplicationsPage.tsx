@@ -11,6 +11,7 @@ import { useRefusalText } from '../../components/refusalText';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useAssignedApplications, useDeclare, type AssignedApplication } from './api';
 import { DeclareDialog } from './DeclareDialog';
+import type { EvaluationLinkState } from './EvaluationPage';
 
 const STATE_COLOR = { NOT_DECLARED: 'orange', NO_CONFLICT: 'teal', CONFLICT: 'gray' } as const;
 
@@ -78,9 +79,21 @@ export function EvaluatorApplicationsPage() {
           header: t('selection.declare.applicant'),
           render: (application) => (
             <>
-              <Text size="sm" fw={500}>
-                {application.applicantName}
-              </Text>
+              {application.declaration.state === 'NO_CONFLICT' ? (
+                <Anchor
+                  component={Link}
+                  to={`/evaluate/applications/${application.applicationId}`}
+                  state={{ callId } satisfies EvaluationLinkState}
+                  size="sm"
+                  fw={500}
+                >
+                  {application.applicantName}
+                </Anchor>
+              ) : (
+                <Text size="sm" fw={500}>
+                  {application.applicantName}
+                </Text>
+              )}
               <Text size="sm" c="dimmed">
                 {[application.receiptNumber, application.studyProgramme ?? application.department]
                   .filter(Boolean)

@@ -1678,7 +1678,8 @@ export const en = {
       fewerOpportunitiesFirst:
         'Decide equal totals first in favour of candidates with fewer opportunities',
       minimumTotal: 'Minimum total',
-      minimumTotalHint: 'From 0 to 100. Nobody below it is selected; leave it empty for no minimum.',
+      minimumTotalHint:
+        'From 0 to 100. Nobody below it is selected; leave it empty for no minimum.',
       changeReason: 'Reason for the change',
       changeReasonHint: 'The call is published: applicants read why it changed.',
       otherErrors: 'The call could not be saved',
@@ -1895,6 +1896,66 @@ export const en = {
     utc: 'Coordinated Universal Time',
   },
   selection: {
+    scoring: {
+      title: 'Application {{receipt}}',
+      subtitle: '{{call}} · submitted {{date}}',
+      back: 'Back to the applications of the call',
+      toEvaluation: 'Go to my evaluation',
+      notDeclared:
+        'Declare first whether you have a conflict of interest with this applicant: the application opens once you declare none.',
+      notFound:
+        'This application is not assigned to you, or you declared a conflict of interest with the applicant.',
+      evaluation: 'My evaluation',
+      status: {
+        NOT_STARTED: 'Not started',
+        DRAFT: 'Draft',
+        SUBMITTED: 'Submitted',
+      },
+      blind:
+        'Score each criterion by its description. The other evaluators’ scores stay hidden until you submit yours.',
+      progress_one: '{{scored}} of {{count}} criterion scored',
+      progress_other: '{{scored}} of {{count}} criteria scored',
+      criterion: 'Criterion {{number}}',
+      maxAndWeight: 'Maximum {{max}} · weight {{weight}}',
+      score: 'Score from 0 to {{max}}',
+      comment: 'Comment',
+      commentHint: 'Optional, at most {{max}} characters.',
+      commentNeedsScore: 'Give a score to keep this comment.',
+      save: 'Save draft',
+      saved: 'Your draft is saved.',
+      submit: 'Submit…',
+      confirmTitle: 'Submit your evaluation?',
+      confirmMessage:
+        'Submitted scores cannot be changed. Once you submit, you see the other evaluators’ submitted scores.',
+      confirm: 'Submit my scores',
+      submitted: 'Your evaluation is submitted.',
+      submittedOn: 'Submitted {{date}}. Your scores can no longer be changed.',
+      refused: 'Your evaluation could not be saved',
+      staleTitle: 'Your evaluation changed elsewhere',
+      staleMessage:
+        'It was saved or submitted in another window meanwhile. Reload it to see it as it is now: what you entered here is replaced.',
+      reload: 'Reload my evaluation',
+      nothingToScore: 'This call has no criterion for evaluators to score.',
+      computed: 'Computed from the profile',
+      computedHint: 'Scored from the profile as submitted; you do not score these criteria.',
+      valueOf: '{{value}} of {{max}}',
+      myScore: 'My score',
+      myComment: 'My comment',
+      noComment: 'No comment',
+      others: 'Other evaluators',
+      noOthers: 'No other evaluator has submitted yet.',
+      mean: 'Mean of the submitted scores',
+      flags: 'For the commission',
+      noFlags: 'Nothing to flag.',
+      flag: {
+        MISSING_GRADE: '{{criterion}}: the applicant declared no grade, so it scores 0.',
+        LANGUAGE_NOT_DECLARED:
+          '{{criterion}}: the applicant declared no level in this language, so it scores 0.',
+        TOO_FEW_EVALUATIONS:
+          '{{criterion}}: fewer evaluations are submitted than the call needs; the application is not ranked yet.',
+        DISAGREEMENT: '{{criterion}}: the evaluators’ scores differ more than the call allows.',
+      },
+    },
     panel: {
       title: 'Evaluation panel',
       intro:
@@ -2148,7 +2209,8 @@ export const en = {
       criteria: {
         weightTotal: 'The weights must add up to {{expected}}, not {{total}}.',
         languageRequired: 'Choose the language whose CEFR level counts.',
-        languageOnlyForLevel: 'A language goes only with a criterion computed from a language level.',
+        languageOnlyForLevel:
+          'A language goes only with a criterion computed from a language level.',
         twice: 'Another criterion already counts this: each computed fact counts once.',
         gradeForStaff: 'Staff have no grade average: choose another kind of criterion.',
       },
