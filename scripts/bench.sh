@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # make bench: start-up time, throughput, p99 latency and memory of the backend against a
-# generated data set of 5,000 institutions, measured with wrk on loopback.
+# generated data set of 5,000 institutions, measured with wrk on loopback, next to what this machine
+# does in the same run (the HTTP floor and PostgreSQL's own rate), and the selection of issue 12.
 #
 #   1. database mobility_bench is dropped and created again; the backend (profile prod, port
 #      8082) starts once so that Flyway creates the schema and reference data;
-#   2. 5,000 institutions are generated with SQL (psql) into the institution table;
+#   2. 5,000 institutions are generated with SQL (psql) into the institution table, then the calls and
+#      applications (scripts/bench/applications.sql) and a closed call ready for selection
+#      (scripts/bench/selection.sql: 2,000 eligible applications, 10 partners x 6 places, 3 preferences,
+#      4 criteria, a panel of 2 evaluators who submitted every evaluation);
 #   3. the backend starts again on that data: start-up time = process start to /q/health/ready;
 #   4. after a 5 s warm-up per URL, wrk -t2 -c16 -d20s --latency drives
 #        a search page   GET /api/v1/institutions?q=univ&page=3&size=20
@@ -14,8 +18,15 @@
 #      with a coordinator's token; then the deadline hour: 2,000 applicants each create, fill, upload a
 #      PDF and submit once against a call with 10 partners, 32 at a time (scripts/bench/applications.py);
 #      tokens come from a realm mobility-bench generated in the running Keycloak (removed at the end);
-#   5. the backend's RSS (VmRSS, and the peak VmHWM) from /proc/<pid>/status;
-#   6. everything this script started is stopped. Results: .run/bench-results.txt
+#   5. the floor: wrk as above on GET /q/health/live, and pgbench -S -c16 -j2 -T20 (select-only) on a
+#      scratch database mobility_pgbench initialised with -s 10 (dropped afterwards); then the selection
+#      (scripts/bench/selection.sh): POST /api/v1/calls/{call 3}/allocations 5 times (wall time from curl,
+#      201 and 2,000 candidates / 60 placed checked), and wrk on the ranking page of the last run
+#      GET .../allocations/{run}/outcomes?page=10&size=50; in-process, GrantCalculatorBenchmark and
+#      AllocationBenchmark (one allocation and one decline cascade of the same shape, median and p90);
+#      every wrk figure is also given as a ratio to the floor, and the ranking page to pgbench's tps;
+#   6. the backend's RSS (VmRSS, and the peak VmHWM) from /proc/<pid>/status;
+#   7. everything this script started is stopped. Results: .run/bench-results.txt
 #
 # Environment: BENCH_PORT [8082], BENCH_COUNT [5000], BENCH_DURATION [20s], BENCH_APPLICANTS [2000],
 # BENCH_LISTED_APPLICATIONS [20000], BENCH_APPLICANT_CLIENTS [32],
@@ -25,6 +36,8 @@ set -euo pipefail
 # shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 S="$REPO_ROOT/scripts"
+# shellcheck source=scripts/bench/selection.sh
+source "$S/bench/selection.sh"
 
 PORT="${BENCH_PORT:-8082}"
 COUNT="${BENCH_COUNT:-5000}"
@@ -57,6 +70,7 @@ cleanup() {
   local rc=$?
   set +e
   "$S/backend.sh" stop
+  drop_pgbench
   [[ $REALM_CREATED == 1 ]] && curl -s -o /dev/null -X DELETE -H "Authorization: Bearer $(kc_admin_token)" "$KC_URL/admin/realms/$BENCH_REALM"
   [[ $KC_STARTED_HERE == 1 ]] && "$S/keycloak.sh" stop
   [[ $rc -ne 0 ]] && log "benchmark FAILED (exit code $rc)"
@@ -191,6 +205,8 @@ log "in $DB: $agreement_count"
 
 log "generating 2 calls with 10 partners: $APPLICANTS applicant profiles, $LISTED submitted applications"
 psql_bench -v applicants="$APPLICANTS" -v listed="$LISTED" -f "$S/bench/applications.sql"
+log "generating the selection call: $SELECTION_CANDIDATES eligible applications, each scored by two evaluators"
+psql_bench -v candidates="$SELECTION_CANDIDATES" -f "$S/bench/selection.sql"
 
 log "starting the backend on the generated data"
 "$S/backend.sh" start
@@ -238,8 +254,11 @@ run_wrk() { # name, then wrk arguments
 }
 # the agreement list is for coordinators: a token from the demo realm (password grant of the DEMO cli client)
 TOKEN_URL="$KC_URL/realms/$BENCH_REALM/protocol/openid-connect/token"
-token="$(curl -s -d grant_type=password -d client_id=cli -d username=coordinator -d password=coordinator \
-  "$TOKEN_URL" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')"
+coordinator_token() {
+  curl -s -d grant_type=password -d client_id=cli -d username=coordinator -d password=coordinator \
+    "$TOKEN_URL" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'
+}
+token="$(coordinator_token)"
 code="$(curl -s -o "$WORK/probe.json" -w '%{http_code}' -H "Authorization: Bearer $token" "$BASE$AGREEMENT_PATH")"
 [[ "$code" == 200 ]] || { cat "$WORK/probe.json" >&2; echo >&2; die "GET $AGREEMENT_PATH answered $code, not 200"; }
 first_partner="$(psql_bench -Atc "SELECT partner_institution_id FROM mobility_call_place WHERE call_id = '$LISTED_CALL' AND position = 0")"
@@ -266,10 +285,19 @@ python3 "$S/bench/applications.py" "$BASE" "$TOKEN_URL" "$OPEN_CALL" "$WORK/part
 stored="$(psql_bench -Atc "SELECT count(*) || ' submitted, ' || count(DISTINCT receipt_number) || ' distinct receipts, ' || (SELECT count(*) FROM application_document d JOIN application a ON a.id = d.application_id WHERE a.call_id = '$OPEN_CALL') || ' documents' FROM application WHERE call_id = '$OPEN_CALL' AND status = 'SUBMITTED'")"
 log "stored: $stored"
 
-log "measuring: grant calculations in-process (GrantCalculatorBenchmark, 5 rounds of 1 s after a warm-up)"
-in_process="$(cd "$REPO_ROOT/backend" && ./mvnw -B -Dquarkus.analytics.disabled=true test -Dtest=GrantCalculatorBenchmark \
-  | sed -n 's/^in-process grant calculations per second: \([0-9 ]*\) (sink.*/\1/p')"
+measure_floor
+# a new token: the first one (15 minutes) may be near its end after the deadline hour on a busy machine
+token="$(coordinator_token)"
+measure_allocations "$token"
+measure_ranking "$token"
+
+log "measuring in-process: GrantCalculatorBenchmark (5 rounds of 1 s after a warm-up), AllocationBenchmark (30 runs after a warm-up)"
+(cd "$REPO_ROOT/backend" && ./mvnw -B -Dquarkus.analytics.disabled=true test -Dtest=GrantCalculatorBenchmark,AllocationBenchmark) \
+  >"$WORK/in-process.txt" || { show_log_tail "$WORK/in-process.txt"; die "the in-process benchmarks failed"; }
+in_process="$(sed -n 's/^in-process grant calculations per second: \([0-9 ]*\) (sink.*/\1/p' "$WORK/in-process.txt")"
 [[ -n "$in_process" ]] || die "the in-process grant benchmark printed no figures"
+ALLOCATION_IN_PROCESS="$(sed -n 's/^in-process allocation: \(.*\); sink.*/\1)/p' "$WORK/in-process.txt")"
+[[ -n "$ALLOCATION_IN_PROCESS" ]] || die "the in-process allocation benchmark printed no figures"
 
 rss_kb="$(awk '/^VmRSS:/ {print $2}' "/proc/$pid/status")"
 hwm_kb="$(awk '/^VmHWM:/ {print $2}' "/proc/$pid/status")"
@@ -302,6 +330,7 @@ errs() {
   grep -v '^tokens:' "$WORK/deadline-hour.txt" | sed 's/^/  /'
   echo "  in the database: $stored"
   printf '%-44s %s per second (one thread, 5 rounds)\n' "grant calculations in-process:" "$in_process"
+  selection_results
   printf '%-44s %s MiB (peak %s MiB)\n' "backend RSS after the run:" "$((rss_kb / 1024))" "$((hwm_kb / 1024))"
 } >"$RESULTS"
 echo
