@@ -152,7 +152,12 @@ public class AllocationService {
     @Transactional
     public OutcomePage outcomes(UUID callId, UUID runId, OutcomeStatus status, PageParams paging) {
         CallView call = calls.get(callId);
-        find(callId, runId);
+        // a run of this call? asked without loading the run's large input, on every page
+        long owned = em.createQuery("select count(r) from SelectionRun r where r.id = :run and r.callId = :call", Long.class)
+                .setParameter("run", runId).setParameter("call", callId).getSingleResult();
+        if (owned == 0) {
+            throw ProblemException.notFound("Allocation run " + runId);
+        }
         return outcomes.page(call, runId, status, paging);
     }
 

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -34,7 +36,8 @@ public class SelectionRun extends PanacheEntityBase {
     public UUID callId;
     @Column(name = "rules_version")
     public String rulesVersion;
-    /** The run's SelectionInput as JSON, as hashed. */
+    /** The run's SelectionInput as JSON, as hashed; large (about 1 MB for 2,000 candidates), so read only when asked for. */
+    @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, Object> input;
     @Column(name = "input_hash")
