@@ -1,5 +1,6 @@
 -- Demo data (profile "demo" only, after the calls): the closed doctoral call with Tartu under selection. Four doctoral
--- candidates (not realm users: their subjects are made up) submitted before the deadline; three are eligible, one waits
+-- candidates submitted before the deadline (the first two are the realm users doctoral and doctoral2, so that they can
+-- read their result and answer the offer; the others' subjects are made up); three are eligible, one waits
 -- for the coordinator's decision. Both demo evaluators are known users (their realm ids are their subjects) and sit on
 -- the call's two-member panel, all applications to all, two evaluations each. Idempotent: what exists is left as it is.
 
@@ -12,10 +13,10 @@ CREATE TEMPORARY TABLE demo_candidate ON COMMIT DROP AS
 SELECT CAST(c.id AS uuid) AS id, c.subject, c.username, c.given_name, c.family_name, c.email, CAST(c.born AS date) AS born,
        c.programme, c.eligibility, c.receipt, c.motivation, c.days_before_deadline
 FROM (VALUES
-    ('a9911de0-0000-4000-8000-000000000001', 'demo-candidate-1', 'kubanychbek.t', 'Kubanychbek', 'Tashiev', 'kubanychbek.t@demo.mobility-desk.example',
+    ('a9911de0-0000-4000-8000-000000000001', 'd3e0a1b2-0000-4000-8000-000000000007', 'doctoral', 'Kubanychbek', 'Tashiev', 'doctoral@demo.mobility-desk.example',
      '1995-04-12', 'PhD in Public Health', 'ELIGIBLE', 'MD-DEMO-000001',
      'I am in the third year of my PhD on tuberculosis screening in rural Kyrgyzstan. Two weeks at the Institute of Family Medicine and Public Health in Tartu would let me validate my survey instrument with Professor Uusküla''s team.', 20),
-    ('a9911de0-0000-4000-8000-000000000002', 'demo-candidate-2', 'asel.m', 'Asel', 'Mamytova', 'asel.m@demo.mobility-desk.example',
+    ('a9911de0-0000-4000-8000-000000000002', 'd3e0a1b2-0000-4000-8000-000000000008', 'doctoral2', 'Asel', 'Mamytova', 'doctoral2@demo.mobility-desk.example',
      '1996-09-03', 'PhD in Pharmacology', 'ELIGIBLE', 'MD-DEMO-000002',
      'Я изучаю фармакокинетику противотуберкулёзных препаратов у детей. В Тартуском университете есть лаборатория масс-спектрометрии, где я смогу проанализировать свои образцы за три недели.', 12),
     ('a9911de0-0000-4000-8000-000000000003', 'demo-candidate-3', 'temirlan.zh', 'Temirlan', 'Zhumabekov', 'temirlan.zh@demo.mobility-desk.example',
