@@ -2509,6 +2509,165 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/calls/{callId}/results/appeals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The appeals against a call's results
+     * @description Waiting ones first, then by when they were lodged.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          callId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The appeals */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Appeal'][];
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The signed-in user's roles do not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calls/{callId}/results/appeals/{appealId}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Answer an appeal
+     * @description Upheld or rejected, with the reasons the candidate reads. Once. Recorded in the call's selection trail.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          appealId: components['schemas']['UUID'];
+          callId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AppealAnswerInput'];
+        };
+      };
+      responses: {
+        /** @description Answered */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Appeal'];
+          };
+        };
+        /** @description Decision or answer missing, or the answer longer than 4000 characters */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The signed-in user's roles do not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call, or no such appeal of it */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Answered already (results.appealAnswered) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/calls/{callId}/scores': {
     parameters: {
       query?: never;
@@ -2603,7 +2762,9 @@ export interface paths {
             | 'PUBLISHED'
             | 'ACCEPTED'
             | 'DECLINED'
-            | 'MOVED';
+            | 'MOVED'
+            | 'APPEALED'
+            | 'APPEAL_ANSWERED';
           /** @description Zero-based page number */
           page?: number;
           /** @description Page size, 1 to 200 */
@@ -5517,6 +5678,96 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/applications/{id}/result/appeal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Appeal my result
+     * @description Until appealUntil, one waiting appeal at a time; a coordinator answers it with a recorded decision, which my result then shows. Recorded in the call's selection trail.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AppealInput'];
+        };
+      };
+      responses: {
+        /** @description Lodged */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MyResult'];
+          };
+        };
+        /** @description The text is missing or longer than 4000 characters */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The signed-in user's roles do not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not my application */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not published (results.notPublished), the appeal days ended (results.appealClosed), or an appeal waits (results.appealWaiting) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/applications/{id}/result/decline': {
     parameters: {
       query?: never;
@@ -8342,6 +8593,31 @@ export interface components {
     };
     /** @enum {string} */
     AmendmentStatus: 'DRAFT' | 'SIGNED_BY_HOME' | 'DECLINED_BY_PARTNER';
+    /** @description An appeal against a selection result and its answer */
+    Appeal: {
+      id: components['schemas']['UUID'];
+      applicationId: components['schemas']['UUID'];
+      receiptNumber: string;
+      applicantName: string;
+      text: string;
+      lodgedAt: components['schemas']['Instant'];
+      /** @description Absent while the appeal waits */
+      decision?: components['schemas']['Decision'];
+      answer?: string;
+      answeredBy?: string;
+      answeredAt?: components['schemas']['Instant'];
+    };
+    /** @description The coordinator's answer to an appeal */
+    AppealAnswerInput: {
+      decision: components['schemas']['Decision'];
+      /** @description The reasons, told to the candidate */
+      answer: string;
+    };
+    /** @description My appeal against my result */
+    AppealInput: {
+      /** @description What I contest and why */
+      text: string;
+    };
     /** @description An application's score on one criterion: the mean of the submitted evaluations, or the computed value */
     ApplicationCriterionScore: {
       /** Format: int32 */
@@ -8932,6 +9208,8 @@ export interface components {
     };
     /** @enum {string} */
     CriterionKind: 'EVALUATOR' | 'GRADE_AVERAGE' | 'LANGUAGE_LEVEL' | 'FEWER_OPPORTUNITIES';
+    /** @enum {string} */
+    Decision: 'UPHELD' | 'REJECTED';
     /** @description The commission's decision: it adopts one allocation run, which must still be current */
     DecisionInput: {
       /** @description The allocation run the commission adopts */
@@ -9546,7 +9824,9 @@ export interface components {
       | 'PUBLISHED'
       | 'ACCEPTED'
       | 'DECLINED'
-      | 'MOVED';
+      | 'MOVED'
+      | 'APPEALED'
+      | 'APPEAL_ANSWERED';
     /** @description A language the applicant knows, at a self-assessed CEFR level */
     LanguageLevel: {
       /**
@@ -9829,6 +10109,10 @@ export interface components {
       explanation?: components['schemas']['ExplanationStep'][];
       /** @description Present when a place was offered to me (also after I declined) */
       offer?: components['schemas']['MyOffer'];
+      /** @description The last instant to appeal; absent when the results allow no appeal */
+      appealUntil?: components['schemas']['Instant'];
+      /** @description My appeals, newest first */
+      appeals?: components['schemas']['Appeal'][];
     };
     /** @description The call to apply to */
     NewApplicationInput: {
@@ -10526,6 +10810,12 @@ export interface components {
        * @example 7
        */
       responseDays: number;
+      /**
+       * Format: int32
+       * @description Days after publication in which candidates may appeal (0: none); 7 when absent
+       * @example 7
+       */
+      appealDays?: number;
     };
     /** @enum {string} */
     RankingRule:

@@ -72,6 +72,7 @@ export const REFUSAL_ARGS: Record<string, ArgKind> = {
   threeYearEndDate: 'date',
   opensAt: 'instant',
   respondBy: 'instant',
+  appealUntil: 'instant',
   agencyCountry: 'country',
   beneficiaryCountry: 'country',
   language: 'language',

@@ -2110,6 +2110,10 @@ export const en = {
   },
   refusals: {
     results: {
+      appealClosed: 'Appeals ended on {{appealUntil}}.',
+      appealWaiting: 'Your appeal waits for its answer: you can appeal again once it is answered.',
+      appealAnswered: 'This appeal is answered already.',
+      notPublished: 'The results are not published yet.',
       notDecided: 'Results are published once the commission has decided.',
       published: 'The results are published already.',
       noOffer: 'No place is offered to you, and you are not on the reserve list.',

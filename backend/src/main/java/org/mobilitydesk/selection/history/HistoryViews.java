@@ -16,7 +16,7 @@ import org.mobilitydesk.selection.panel.SelectionEvent;
 /** What the selection history answers. */
 public final class HistoryViews {
 
-    static final String KINDS = "PANEL_SET|DECLARED_NO_CONFLICT|DECLARED_CONFLICT|SCORED|ALLOCATION_RUN|DECIDED|REOPENED|PUBLISHED|ACCEPTED|DECLINED|MOVED";
+    static final String KINDS = "PANEL_SET|DECLARED_NO_CONFLICT|DECLARED_CONFLICT|SCORED|ALLOCATION_RUN|DECIDED|REOPENED|PUBLISHED|ACCEPTED|DECLINED|MOVED|APPEALED|APPEAL_ANSWERED";
 
     private HistoryViews() {
     }
@@ -26,7 +26,7 @@ public final class HistoryViews {
         @QueryParam("kind")
         @Pattern(regexp = "^(" + KINDS + ")$", message = "must be one of " + KINDS)
         @Parameter(description = "Only entries of this kind", schema = @Schema(enumeration = { "PANEL_SET", "DECLARED_NO_CONFLICT", "DECLARED_CONFLICT",
-                "SCORED", "ALLOCATION_RUN", "DECIDED", "REOPENED", "PUBLISHED", "ACCEPTED", "DECLINED", "MOVED" }))
+                "SCORED", "ALLOCATION_RUN", "DECIDED", "REOPENED", "PUBLISHED", "ACCEPTED", "DECLINED", "MOVED", "APPEALED", "APPEAL_ANSWERED" }))
         public String kind;
 
         SelectionEvent.Kind kind() {

@@ -4,6 +4,9 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mobilitydesk.applicant.SignedInApplicant;
 import org.mobilitydesk.common.Roles;
+import org.mobilitydesk.selection.results.ResultsViews.AppealInput;
 import org.mobilitydesk.selection.results.ResultsViews.MyResultView;
 
 @Path("/api/v1/me/applications/{id}/result")
@@ -32,6 +36,8 @@ public class MyResultResource {
     ResultsService results;
     @Inject
     OfferService offers;
+    @Inject
+    AppealService appeals;
     @Inject
     SignedInApplicant applicant;
 
@@ -65,5 +71,19 @@ public class MyResultResource {
     @APIResponse(responseCode = "409", description = "Neither a place nor a reserve position to give up (results.noOffer)")
     public MyResultView decline(@PathParam("id") UUID id) {
         return offers.decline(id, applicant.subject());
+    }
+
+    @POST
+    @Path("/appeal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Appeal my result", description = "Until appealUntil, one waiting appeal at a time; a coordinator answers it with a recorded "
+            + "decision, which my result then shows. Recorded in the call's selection trail.")
+    @APIResponse(responseCode = "200", description = "Lodged", content = @Content(schema = @Schema(implementation = MyResultView.class)))
+    @APIResponse(responseCode = "400", description = "The text is missing or longer than 4000 characters")
+    @APIResponse(responseCode = "404", description = "Not my application")
+    @APIResponse(responseCode = "409", description = "Not published (results.notPublished), the appeal days ended (results.appealClosed), or an "
+            + "appeal waits (results.appealWaiting)")
+    public MyResultView appeal(@PathParam("id") UUID id, @Valid @NotNull AppealInput input) {
+        return appeals.lodge(id, applicant.subject(), input);
     }
 }

@@ -75,7 +75,7 @@ public class OfferService {
             em.flush();
             SelectionEvent.record(results.callId, applicationId, subject, SelectionEvent.Kind.ACCEPTED, Map.of("partnerId", offer.partnerId.toString()), now);
         }
-        return ResultsService.view(calls.get(results.callId), offer);
+        return ResultsService.view(calls.get(results.callId), results, offer);
     }
 
     /** Declines my offer or withdraws from the reserve list or from an accepted place; declining again changes nothing. */
@@ -91,7 +91,7 @@ public class OfferService {
         if (!offer.declined()) {
             out(results, call, offer, SelectionOffer.Response.DECLINED, subject, now());
         }
-        return ResultsService.view(call, offer);
+        return ResultsService.view(call, results, offer);
     }
 
     /** Treats the unanswered offers past their deadline as declined, oldest first, at most {@code limit}; gives how many. */

@@ -16,6 +16,15 @@ public final class ResultsRefusals {
     /** 409: the time to answer ended (respondBy, ISO instant). */
     public static final Refusal DEADLINE_PASSED = Refusal.of("results.deadlinePassed", "respondBy");
 
+    /** 409: the days for appeals ended (appealUntil, ISO instant), or the results allow none. */
+    public static final Refusal APPEAL_CLOSED = Refusal.of("results.appealClosed", "appealUntil");
+    /** 409: an appeal of this candidate waits for its answer. */
+    public static final Refusal APPEAL_WAITING = Refusal.of("results.appealWaiting");
+    /** 409: the appeal is answered already. */
+    public static final Refusal APPEAL_ANSWERED = Refusal.of("results.appealAnswered");
+    /** 409: results are not published yet. */
+    public static final Refusal NOT_PUBLISHED = Refusal.of("results.notPublished");
+
     private ResultsRefusals() {
     }
 }

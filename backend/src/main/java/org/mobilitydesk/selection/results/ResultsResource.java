@@ -1,5 +1,6 @@
 package org.mobilitydesk.selection.results;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -22,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mobilitydesk.common.CurrentUser;
 import org.mobilitydesk.common.Roles;
+import org.mobilitydesk.selection.results.ResultsViews.AnswerInput;
+import org.mobilitydesk.selection.results.ResultsViews.AppealView;
 import org.mobilitydesk.selection.results.ResultsViews.CallResultsView;
 import org.mobilitydesk.selection.results.ResultsViews.PublishInput;
 import org.mobilitydesk.user.SignedInUser;
@@ -36,6 +40,8 @@ public class ResultsResource {
 
     @Inject
     ResultsService results;
+    @Inject
+    AppealService appeals;
     @Inject
     SignedInUser signedIn;
     @Inject
@@ -59,5 +65,26 @@ public class ResultsResource {
     @APIResponse(responseCode = "409", description = "No decision is in force (results.notDecided), or the results are published (results.published)")
     public CallResultsView publish(@PathParam("callId") UUID callId, @Valid @NotNull PublishInput input) {
         return results.publish(callId, input, signedIn.subject(), user.name());
+    }
+
+    @GET
+    @Path("/appeals")
+    @Operation(summary = "The appeals against a call's results", description = "Waiting ones first, then by when they were lodged.")
+    @APIResponse(responseCode = "200", description = "The appeals", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AppealView.class)))
+    @APIResponse(responseCode = "404", description = "No such call")
+    public List<AppealView> appeals(@PathParam("callId") UUID callId) {
+        return appeals.list(callId);
+    }
+
+    @POST
+    @Path("/appeals/{appealId}/answer")
+    @Operation(summary = "Answer an appeal", description = "Upheld or rejected, with the reasons the candidate reads. Once. Recorded in the call's "
+            + "selection trail.")
+    @APIResponse(responseCode = "200", description = "Answered", content = @Content(schema = @Schema(implementation = AppealView.class)))
+    @APIResponse(responseCode = "400", description = "Decision or answer missing, or the answer longer than 4000 characters")
+    @APIResponse(responseCode = "404", description = "No such call, or no such appeal of it")
+    @APIResponse(responseCode = "409", description = "Answered already (results.appealAnswered)")
+    public AppealView answer(@PathParam("callId") UUID callId, @PathParam("appealId") UUID appealId, @Valid @NotNull AnswerInput input) {
+        return appeals.answer(callId, appealId, input, signedIn.subject(), user.name());
     }
 }

@@ -77,6 +77,7 @@ public class ResultsService {
         results.decisionId = decision.id;
         results.runId = decision.runId;
         results.responseDays = input.responseDays();
+        results.appealDays = input.appealDaysOrDefault();
         results.publishedBy = actor;
         results.publishedByName = actorName;
         results.publishedAt = now;
@@ -103,7 +104,7 @@ public class ResultsService {
         }
         em.flush();
         SelectionEvent.record(callId, null, actor, SelectionEvent.Kind.PUBLISHED, Map.of("decisionId", decision.id.toString(),
-                "runId", decision.runId.toString(), "responseDays", input.responseDays(), "candidates", offers.size()), now);
+                "runId", decision.runId.toString(), "responseDays", input.responseDays(), "appealDays", results.appealDays, "candidates", offers.size()), now);
         mails.results(call, offers);
         return summary(callId);
     }
@@ -131,7 +132,7 @@ public class ResultsService {
         if (offer.isEmpty()) {
             return MyResultView.unpublished(applicationId);
         }
-        return view(calls.get(application.callId), offer.get());
+        return view(calls.get(application.callId), SelectionResults.findById(application.callId), offer.get());
     }
 
     static Application owned(UUID applicationId, String subject) {
@@ -139,7 +140,7 @@ public class ResultsService {
                 .orElseThrow(() -> ProblemException.notFound("Application " + applicationId));
     }
 
-    static MyResultView view(CallView call, SelectionOffer o) {
+    static MyResultView view(CallView call, SelectionResults results, SelectionOffer o) {
         ExplanationText.Names names = ExplanationText.forCall(call, Map.of());
         List<StepView> explanation = o.explanation.stream().map(s -> ExplanationText.view(s, names)).toList();
         List<CriterionScoreView> scores = new ArrayList<>();
@@ -152,7 +153,8 @@ public class ResultsService {
                 zone.getId(), o.respondedAt);
         PartnerRef partner = o.partnerId == null ? null : call.places().stream().map(PlaceView::partner).filter(p -> p.id().equals(o.partnerId))
                 .findFirst().orElse(null);
-        return new MyResultView(o.applicationId, true, o.status, o.rank, o.total, partner, o.preference, o.reservePosition, scores, explanation, offer);
+        return new MyResultView(o.applicationId, true, o.status, o.rank, o.total, partner, o.preference, o.reservePosition, scores, explanation, offer,
+                Appeals.until(results, zone), Appeals.of(o.applicationId));
     }
 
     static ZoneId zone(CallView call) {

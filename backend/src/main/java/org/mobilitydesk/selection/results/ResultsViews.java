@@ -9,7 +9,9 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mobilitydesk.call.CallViews.PartnerRef;
@@ -25,7 +27,35 @@ public final class ResultsViews {
     @Schema(name = "PublishResultsInput", description = "Publishes the results of the decision in force")
     public record PublishInput(@Schema(required = true, minimum = "1", maximum = "60", description = "Days a candidate has to answer an offer, "
             + "to the end of the last day in the call's time zone; a place freed later is offered for as many days", examples = "7")
-            @NotNull @Min(value = 1, message = "must be between 1 and 60") @Max(value = 60, message = "must be between 1 and 60") Integer responseDays) {
+            @NotNull @Min(value = 1, message = "must be between 1 and 60") @Max(value = 60, message = "must be between 1 and 60") Integer responseDays,
+            @Schema(minimum = "0", maximum = "60", description = "Days after publication in which candidates may appeal (0: none); 7 when absent", examples = "7")
+            @Min(value = 0, message = "must be between 0 and 60") @Max(value = 60, message = "must be between 0 and 60") Integer appealDays) {
+
+        int appealDaysOrDefault() {
+            return appealDays == null ? 7 : appealDays;
+        }
+    }
+
+    @Schema(name = "AppealInput", description = "My appeal against my result")
+    public record AppealInput(@Schema(required = true, maxLength = 4000, description = "What I contest and why") @NotBlank @Size(max = 4000) String text) {
+    }
+
+    @Schema(name = "AppealAnswerInput", description = "The coordinator's answer to an appeal")
+    public record AnswerInput(@Schema(required = true) @NotNull SelectionAppeal.Decision decision,
+            @Schema(required = true, maxLength = 4000, description = "The reasons, told to the candidate") @NotBlank @Size(max = 4000) String answer) {
+    }
+
+    @Schema(name = "Appeal", description = "An appeal against a selection result and its answer")
+    public record AppealView(@Schema(required = true) UUID id,
+            @Schema(required = true) UUID applicationId,
+            @Schema(required = true) String receiptNumber,
+            @Schema(required = true) String applicantName,
+            @Schema(required = true) String text,
+            @Schema(required = true) Instant lodgedAt,
+            @Schema(description = "Absent while the appeal waits") SelectionAppeal.Decision decision,
+            String answer,
+            String answeredBy,
+            Instant answeredAt) {
     }
 
     @Schema(name = "ResultsCounts", description = "How the candidates stand now")
@@ -75,10 +105,12 @@ public final class ResultsViews {
             Integer reservePosition,
             List<CriterionScoreView> scores,
             @Schema(description = "Why: the decided outcome, then every move of the cascades") List<StepView> explanation,
-            @Schema(description = "Present when a place was offered to me (also after I declined)") OfferView offer) {
+            @Schema(description = "Present when a place was offered to me (also after I declined)") OfferView offer,
+            @Schema(description = "The last instant to appeal; absent when the results allow no appeal") Instant appealUntil,
+            @Schema(description = "My appeals, newest first") List<AppealView> appeals) {
 
         static MyResultView unpublished(UUID applicationId) {
-            return new MyResultView(applicationId, false, null, null, null, null, null, null, null, null, null);
+            return new MyResultView(applicationId, false, null, null, null, null, null, null, null, null, null, null, null);
         }
     }
 }

@@ -27,6 +27,8 @@ public class SelectionResults extends PanacheEntityBase {
     public UUID runId;
     @Column(name = "response_days")
     public int responseDays;
+    @Column(name = "appeal_days")
+    public int appealDays;
     @Column(name = "published_by")
     public String publishedBy;
     @Column(name = "published_by_name")

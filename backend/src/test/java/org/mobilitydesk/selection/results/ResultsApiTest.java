@@ -66,6 +66,10 @@ class ResultsApiTest extends SelectionApiTestBase {
         return (action == null ? spec.get(result(application)) : spec.post(result(application) + "/" + action)).then();
     }
 
+    private ValidatableResponse appeal(UUID application, String text) {
+        return asPerson("applicant", "subject-" + application, Map.of(), false).body(Map.of("text", text)).post(result(application) + "/appeal").then();
+    }
+
     private void publish() {
         as("coordinator").body(Map.of("responseDays", 7)).post(results()).then().statusCode(200).body("published", equalTo(true));
     }
@@ -158,6 +162,34 @@ class ResultsApiTest extends SelectionApiTestBase {
         asApplicant(c.get("chynara"), null).body("partner.id", equalTo(tartu.toString())).body("offer.response", equalTo("PENDING"));
         asApplicant(c.get("daniyar"), null).body("status", equalTo("RESERVE"));
         asApplicant(c.get("asel"), null).body("offer.response", equalTo("ACCEPTED"));
+    }
+
+    @Test
+    void aCandidateAppealsWithinTheDaysAndACoordinatorAnswersOnce() {
+        asApplicant(c.get("daniyar"), null).statusCode(200);
+        appeal(c.get("daniyar"), "My interview was not scored").statusCode(409).body("errors[0].code", equalTo("results.notPublished"));
+        as("coordinator").body(Map.of("responseDays", 7, "appealDays", 3)).post(results()).then().statusCode(200);
+        appeal(c.get("daniyar"), "  My interview was not scored  ").statusCode(200)
+                .body("appeals", hasSize(1)).body("appeals[0].text", equalTo("My interview was not scored")).body("appeals[0]", not(hasKey("decision")));
+        appeal(c.get("daniyar"), "Again").statusCode(409).body("errors[0].code", equalTo("results.appealWaiting"));
+        appeal(c.get("daniyar"), " ").statusCode(400);
+
+        String appealId = as("coordinator").get(results() + "/appeals").then().statusCode(200).body("receiptNumber", hasSize(1))
+                .body("[0].applicantName", equalTo("Daniyar Toktogulova")).extract().path("[0].id");
+        badRequestAs("evaluator").get(results() + "/appeals").then().statusCode(403);
+        badRequestAs("coordinator").body(Map.of("decision", "MAYBE", "answer", "x")).post(results() + "/appeals/" + appealId + "/answer").then().statusCode(400);
+        as("coordinator").body(Map.of("decision", "REJECTED", "answer", "The interview is not a criterion of this call"))
+                .post(results() + "/appeals/" + appealId + "/answer").then().statusCode(200).body("decision", equalTo("REJECTED"))
+                .body("answeredBy", equalTo("coordinator-user"));
+        badRequestAs("coordinator").body(Map.of("decision", "UPHELD", "answer", "Changed my mind"))
+                .post(results() + "/appeals/" + appealId + "/answer").then().statusCode(409).body("errors[0].code", equalTo("results.appealAnswered"));
+        asApplicant(c.get("daniyar"), null).body("appeals[0].decision", equalTo("REJECTED"))
+                .body("appeals[0].answer", equalTo("The interview is not a criterion of this call"));
+        assertThat(events(call, SelectionEvent.Kind.APPEALED)).isEqualTo(1);
+        assertThat(events(call, SelectionEvent.Kind.APPEAL_ANSWERED)).isEqualTo(1);
+
+        TestClock.at(Instant.now().plus(31 + 5, ChronoUnit.DAYS));
+        appeal(c.get("daniyar"), "Once more").statusCode(409).body("errors[0].code", equalTo("results.appealClosed"));
     }
 
     private String partnerName(UUID partner) {
