@@ -10073,15 +10073,16 @@ export interface components {
       /** @description Absent until I submitted */
       flags?: components['schemas']['ScoreFlagAt'][];
     };
-    /** @description The place offered to me and my answer */
+    /** @description The place offered to me and my answer; after leaving the reserve list, only the answer (DECLINED) and when */
     MyOffer: {
       /** @description PENDING until I answer; EXPIRED when I did not answer in time */
       response: components['schemas']['Response'];
-      offeredAt: components['schemas']['Instant'];
-      /** @description The last instant to answer */
-      respondBy: components['schemas']['Instant'];
+      /** @description Absent when I left the reserve list without an offer */
+      offeredAt?: components['schemas']['Instant'];
+      /** @description The last instant to answer; absent when I left the reserve list without an offer */
+      respondBy?: components['schemas']['Instant'];
       /** @description respondBy in the call's time zone */
-      respondByLocal: components['schemas']['OffsetDateTime'];
+      respondByLocal?: components['schemas']['OffsetDateTime'];
       /** @example Asia/Bishkek */
       timeZone: string;
       respondedAt?: components['schemas']['Instant'];

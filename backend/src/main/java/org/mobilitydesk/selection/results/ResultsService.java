@@ -149,8 +149,9 @@ public class ResultsService {
             scores.add(new CriterionScoreView(i, c.name(), c.weight(), c.maxScore(), i < o.scores.size() ? o.scores.get(i) : null));
         }
         ZoneId zone = zone(call);
-        OfferView offer = o.response == null ? null : new OfferView(o.response, o.offeredAt, o.respondBy, o.respondBy.atZone(zone).toOffsetDateTime(),
-                zone.getId(), o.respondedAt);
+        // a reserve candidate who left the list answered without an offer: no offer time nor deadline
+        OfferView offer = o.response == null ? null : new OfferView(o.response, o.offeredAt, o.respondBy,
+                o.respondBy == null ? null : o.respondBy.atZone(zone).toOffsetDateTime(), zone.getId(), o.respondedAt);
         PartnerRef partner = o.partnerId == null ? null : call.places().stream().map(PlaceView::partner).filter(p -> p.id().equals(o.partnerId))
                 .findFirst().orElse(null);
         return new MyResultView(o.applicationId, true, o.status, o.rank, o.total, partner, o.preference, o.reservePosition, scores, explanation, offer,

@@ -85,11 +85,11 @@ public final class ResultsViews {
             @Schema(description = "Two decimals; absent where evaluations are missing") BigDecimal score) {
     }
 
-    @Schema(name = "MyOffer", description = "The place offered to me and my answer")
+    @Schema(name = "MyOffer", description = "The place offered to me and my answer; after leaving the reserve list, only the answer (DECLINED) and when")
     public record OfferView(@Schema(required = true, description = "PENDING until I answer; EXPIRED when I did not answer in time") SelectionOffer.Response response,
-            @Schema(required = true) Instant offeredAt,
-            @Schema(required = true, description = "The last instant to answer") Instant respondBy,
-            @Schema(required = true, description = "respondBy in the call's time zone") OffsetDateTime respondByLocal,
+            @Schema(description = "Absent when I left the reserve list without an offer") Instant offeredAt,
+            @Schema(description = "The last instant to answer; absent when I left the reserve list without an offer") Instant respondBy,
+            @Schema(description = "respondBy in the call's time zone") OffsetDateTime respondByLocal,
             @Schema(required = true, examples = "Asia/Bishkek") String timeZone,
             Instant respondedAt) {
     }

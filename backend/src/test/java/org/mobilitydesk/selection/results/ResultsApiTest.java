@@ -162,6 +162,9 @@ class ResultsApiTest extends SelectionApiTestBase {
         asApplicant(c.get("chynara"), null).body("partner.id", equalTo(tartu.toString())).body("offer.response", equalTo("PENDING"));
         asApplicant(c.get("daniyar"), null).body("status", equalTo("RESERVE"));
         asApplicant(c.get("asel"), null).body("offer.response", equalTo("ACCEPTED"));
+        // leaving the reserve list: out, without an offer ever made
+        asApplicant(c.get("daniyar"), "decline").statusCode(200).body("status", equalTo("DECLINED")).body("offer.response", equalTo("DECLINED"))
+                .body("offer", not(hasKey("respondBy")));
     }
 
     @Test

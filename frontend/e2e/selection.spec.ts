@@ -1,0 +1,50 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { mainNavigation, signIn } from './helpers';
+
+const CALL = 'Erasmus+ short-term doctoral mobility at the University of Tartu 2026/2027';
+const CALL_ID = 'ca11de00-0000-4000-8000-000000000003';
+
+/** Research plan and motivation letter scores by candidate: Kubanychbek first, Asel second, Temirlan on the reserve list. */
+const SCORES: Record<string, [number, number]> = {
+  'Kubanychbek Tashiev': [9, 8],
+  'Asel Mamytova': [8, 7],
+  'Temirlan Zhumabekov': [6, 6],
+};
+
+async function as(browser: Browser, user: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, user);
+  return page;
+}
+
+/** An evaluator declares no conflict with each eligible candidate, then scores and submits. */
+async function evaluate(browser: Browser, user: string) {
+  const page = await as(browser, user);
+  await mainNavigation(page).getByRole('link', { name: 'Evaluation' }).click();
+  await page.getByRole('link', { name: CALL }).click();
+  for (const [name, [plan, letter]] of Object.entries(SCORES)) {
+    await page.getByRole('button', { name: `No conflict with ${name}` }).click();
+    await expect(page.getByText(`Recorded: no conflict with ${name}.`)).toBeVisible();
+    await page.getByRole('link', { name }).click();
+    await page.getByRole('group', { name: 'Research plan' }).getByLabel('Score from 0 to 10').fill(String(plan));
+    await page.getByRole('group', { name: 'Motivation letter' }).getByLabel('Score from 0 to 10').fill(String(letter));
+    await expect(page.getByText('2 of 2 criteria scored')).toBeVisible();
+    await page.getByRole('button', { name: 'Submit…' }).click();
+    await page.getByRole('button', { name: 'Submit my scores' }).click();
+    await expect(page.getByText('Your evaluation is submitted.').first()).toBeVisible();
+    await page.getByRole('link', { name: 'Back to the applications of the call' }).click();
+  }
+  await page.context().close();
+}
+
+test('two evaluators score blind, the commission decides, candidates answer and a decline moves the place to the reserve', async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  await evaluate(browser, 'evaluator');
+  await evaluate(browser, 'evaluator2');
+
+  const coordinator = await as(browser, 'coordinator');
+  await coordinator.goto(`/manage/calls/${CALL_ID}/selection`);
+  await expect(coordinator.getByRole('heading', { name: 'Selection', level: 1 })).toBeVisible();
+});
