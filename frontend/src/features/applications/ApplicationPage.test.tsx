@@ -11,7 +11,12 @@ import { APPLICATION_ID, complete, draft, PATH, RIGA, submitted, TARTU, VILNIUS 
 const route = { route: `/me/applications/${APPLICATION_ID}`, path: '/me/applications/:id' };
 
 function open(application: MyApplication, routes: Record<string, object> = {}) {
-  const fetch = mockApi({ [`GET ${PATH}`]: application, ...routes });
+  const fetch = mockApi({
+    [`GET ${PATH}`]: application,
+    // A submitted application's section; the results are not out yet
+    [`GET ${PATH}/result`]: { applicationId: APPLICATION_ID, published: false },
+    ...routes,
+  });
   renderPage(<ApplicationPage />, route);
   return fetch;
 }

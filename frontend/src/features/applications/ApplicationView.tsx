@@ -19,6 +19,7 @@ import { PeriodFields } from './PeriodFields';
 import { PreferencesEditor } from './PreferencesEditor';
 import { Receipt } from './Receipt';
 import { SaveIndicator } from './SaveIndicator';
+import { SelectionResult } from './SelectionResult';
 import { checklistComplete, SECTION_IDS } from './sections';
 import { ApplicationStatusBadge, EligibilityBadge } from './StatusBadges';
 import { SubmitPanel } from './SubmitPanel';
@@ -127,7 +128,10 @@ export function ApplicationView({ application }: { application: MyApplication })
         </Alert>
       )}
       {application.status === 'SUBMITTED' && (
-        <Receipt application={application} focus={justSubmitted} />
+        <>
+          <Receipt application={application} focus={justSubmitted} />
+          <SelectionResult application={application} />
+        </>
       )}
       {draft.stale && (
         <StaleAlert

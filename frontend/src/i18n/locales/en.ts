@@ -1124,6 +1124,100 @@ export const en = {
     },
   },
   applications: {
+    result: {
+      title: 'Selection result',
+      notPublished:
+        'The results of the selection are not published yet. You will be told by e-mail once they are.',
+      headline: {
+        PLACED: 'You are selected for {{partner}} ({{choice}})',
+        RESERVE: 'You are on the reserve list, position {{position}}',
+        NOT_SELECTED: 'You are not selected',
+        INCOMPLETE: 'Your application could not be ranked',
+        DECLINED: 'You declined: you are out of this selection',
+        EXPIRED: 'You did not answer in time: the offer counts as declined',
+      },
+      choice: {
+        '1': 'your first choice',
+        '2': 'your second choice',
+        '3': 'your third choice',
+        other: 'your choice no. {{preference}}',
+      },
+      partnerChoice: '{{partner}} ({{choice}})',
+      otherPartner: 'another partner',
+      rank: 'Rank',
+      total: 'Total',
+      totalValue: '{{total}} of 100',
+      scores: 'Your scores per criterion',
+      criterion: 'Criterion',
+      weight: 'Weight',
+      weightValue: '{{weight}} %',
+      score: 'Score',
+      scoreValue: '{{score}} of {{max}}',
+      notScored: 'Not scored',
+      explanation: 'How this was decided',
+      steps: {
+        RANK: 'Rank {{rank}} of {{of}}, total {{total}}.',
+        INCOMPLETE_SCORING:
+          'Not ranked: {{criteria}} got fewer submitted evaluations than the {{required}} required.',
+        BELOW_MINIMUM:
+          'Your total {{total}} is below the call’s minimum of {{minimum}}: not selected.',
+        DECLINED:
+          'The offer was declined, withdrawn or not answered in time: out of the selection.',
+        PREFERENCE_NO_PLACES: '{{partner}} ({{choice}}): no places in this call.',
+        PREFERENCE_FULL_one:
+          '{{partner}} ({{choice}}): {{places}} place, taken by the candidate ranked {{ranks}}.',
+        PREFERENCE_FULL_other:
+          '{{partner}} ({{choice}}): {{places}} places, all taken by the candidates ranked {{ranks}}.',
+        PLACED: '{{partner}} ({{choice}}): placed.',
+        RESERVE: 'Every choice is full: reserve list, position {{position}}.',
+        PLACE_FREED:
+          'A place at {{partner}} was freed by the candidate ranked {{freedByRank}}, after the candidate ranked {{declinedRank}} declined.',
+        UPGRADED: 'Moved from {{from}} to {{to}}.',
+        LEFT_RESERVE: 'Moved from reserve position {{position}} to {{to}}.',
+      },
+      offer: {
+        pending:
+          'Accept or decline the place by the deadline. No answer by then counts as a decline.',
+        deadlineCall: 'Answer by, in the call’s time zone',
+        deadlineYours: 'Answer by, in your time zone',
+        zoned: '{{time}}, {{zone}}',
+        accepted: 'You accepted this place on {{time}}.',
+        declined: 'You gave up your place on {{time}}.',
+        expired: 'No answer came by the deadline: {{deadline}}.',
+        reserve:
+          'If a place you chose becomes free, it is offered to you and you are told by e-mail.',
+      },
+      answer: {
+        accept: {
+          button: 'Accept the place',
+          title: 'Accept the place at {{partner}}?',
+          message:
+            'You confirm that you take this place. You may still withdraw later, but a withdrawal cannot be undone.',
+          confirm: 'Accept',
+        },
+        decline: {
+          button: 'Decline the place',
+          title: 'Decline the place at {{partner}}?',
+          message:
+            'This cannot be undone: you leave this selection, and the place is offered to the next candidate.',
+          confirm: 'Decline',
+        },
+        withdraw: {
+          button: 'Withdraw from the place',
+          title: 'Withdraw from the place at {{partner}}?',
+          message:
+            'This cannot be undone: you give up the place you accepted and leave this selection, and the place is offered to the next candidate.',
+          confirm: 'Withdraw',
+        },
+        leave: {
+          button: 'Leave the reserve list',
+          title: 'Leave the reserve list?',
+          message:
+            'This cannot be undone: you leave this selection and will not be offered a place that becomes free; your position goes to the next candidate.',
+          confirm: 'Leave the list',
+        },
+      },
+    },
     status: {
       DRAFT: 'Draft',
       SUBMITTED: 'Submitted',
