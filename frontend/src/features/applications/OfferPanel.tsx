@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DetailItem } from '../../components/DetailSection';
 import { useRefusalText } from '../../components/refusalText';
 import { formatDateTime, useLanguage, viewerTimeZone, zoneName } from '../../i18n';
-import { useAnswerOffer, type MyOffer, type MyResult, type OfferAnswer } from './resultApi';
+import { useAnswerOffer, type MyResult, type OfferAnswer } from './resultApi';
 
 /** The ways to answer, each confirmed first: all but accepting give the place (or position) up for good. */
 type Action = 'accept' | 'decline' | 'withdraw' | 'leave';
@@ -39,16 +39,16 @@ function useZoned() {
 }
 
 /** The deadline in the call's time zone and in the reader's, both labelled. */
-function Deadline({ offer }: { offer: MyOffer }) {
+function Deadline({ respondBy, timeZone }: { respondBy: string; timeZone: string }) {
   const { t } = useTranslation();
   const zoned = useZoned();
   return (
     <DataList orientation="vertical">
       <DetailItem label={t('applications.result.offer.deadlineCall')}>
-        {zoned(offer.respondBy, offer.timeZone)}
+        {zoned(respondBy, timeZone)}
       </DetailItem>
       <DetailItem label={t('applications.result.offer.deadlineYours')}>
-        {zoned(offer.respondBy, viewerTimeZone())}
+        {zoned(respondBy, viewerTimeZone())}
       </DetailItem>
     </DataList>
   );
@@ -68,7 +68,7 @@ function OfferStatus({ result }: { result: MyResult }) {
       return (
         <>
           <Text size="sm">{t('applications.result.offer.pending')}</Text>
-          <Deadline offer={offer} />
+          {offer.respondBy && <Deadline respondBy={offer.respondBy} timeZone={offer.timeZone} />}
         </>
       );
     case 'ACCEPTED':
@@ -79,7 +79,7 @@ function OfferStatus({ result }: { result: MyResult }) {
       return (
         <Text size="sm">
           {t('applications.result.offer.expired', {
-            deadline: zoned(offer.respondBy, offer.timeZone),
+            deadline: offer.respondBy ? zoned(offer.respondBy, offer.timeZone) : '',
           })}
         </Text>
       );

@@ -3,7 +3,6 @@ import { api, unwrap, type Schemas } from '../../api/client';
 import { applicationKey } from './api';
 
 export type MyResult = Schemas['MyResult'];
-export type MyOffer = Schemas['MyOffer'];
 export type MyCriterionScore = Schemas['MyCriterionScore'];
 export type ExplanationStep = Schemas['ExplanationStep'];
 
