@@ -1,6 +1,6 @@
 import { Card, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 
 export interface Column<T> {
   key: string;
@@ -19,6 +19,8 @@ interface Props<T> {
   minWidth?: number;
   /** Buttons for one item: a last column, or the foot of its card; null when it has none. */
   actions?: { header: string; render: (item: T) => ReactNode };
+  /** What an item shows below its row, across the table, or at the foot of its card; null for nothing. */
+  detail?: (item: T) => ReactNode;
 }
 
 /** Items as a table, or as cards of label and value on a phone, where a wide table would not fit. */
@@ -30,6 +32,7 @@ export function ResponsiveTable<T>({
   columns,
   minWidth = 900,
   actions,
+  detail,
 }: Props<T>) {
   const phone = useMediaQuery('(max-width: 48em)');
 
@@ -54,6 +57,7 @@ export function ResponsiveTable<T>({
                 ))}
               </Stack>
               {buttons && <Group mt="sm">{buttons}</Group>}
+              {detail?.(item)}
             </Card>
           );
         })}
@@ -79,17 +83,27 @@ export function ResponsiveTable<T>({
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {items.map((item) => (
-            <Table.Tr key={keyOf(item)}>
-              <Table.Th scope="row" fw="normal">
-                {primary.render(item)}
-              </Table.Th>
-              {columns.map((column) => (
-                <Table.Td key={column.key}>{column.render(item)}</Table.Td>
-              ))}
-              {actions && <Table.Td>{actions.render(item)}</Table.Td>}
-            </Table.Tr>
-          ))}
+          {items.map((item) => {
+            const below = detail?.(item);
+            return (
+              <Fragment key={keyOf(item)}>
+                <Table.Tr>
+                  <Table.Th scope="row" fw="normal">
+                    {primary.render(item)}
+                  </Table.Th>
+                  {columns.map((column) => (
+                    <Table.Td key={column.key}>{column.render(item)}</Table.Td>
+                  ))}
+                  {actions && <Table.Td>{actions.render(item)}</Table.Td>}
+                </Table.Tr>
+                {below && (
+                  <Table.Tr>
+                    <Table.Td colSpan={columns.length + (actions ? 2 : 1)}>{below}</Table.Td>
+                  </Table.Tr>
+                )}
+              </Fragment>
+            );
+          })}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>

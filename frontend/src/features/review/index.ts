@@ -3,4 +3,4 @@ export { ApplicantSection } from './ApplicantSection';
 export { DocumentsSection } from './DocumentsSection';
 export { ChoicesSection, MotivationSection } from './RequestSections';
 export { fetchStoredDocument, type ReviewDocument } from './api';
-export { localizedText } from './text';
+export { fileNameFromContentDisposition, localizedText } from './text';

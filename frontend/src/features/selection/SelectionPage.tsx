@@ -1,5 +1,12 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconChartBar } from '@tabler/icons-react';
+import {
+  IconChartBar,
+  IconGavel,
+  IconHistory,
+  IconListNumbers,
+  IconSend,
+} from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { BackLink } from '../../components/BackLink';
@@ -8,6 +15,10 @@ import { PageState } from '../../components/PageState';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useCall } from '../calls/api';
 import { useCallText } from '../calls/text';
+import { DecisionTab } from './DecisionTab';
+import { HistoryTab } from './HistoryTab';
+import { RankingTab } from './RankingTab';
+import { ResultsTab } from './ResultsTab';
 import { ScoresTab } from './ScoresTab';
 import { SelectionCoverageSummary } from './SelectionCoverageSummary';
 
@@ -21,6 +32,9 @@ export function SelectionPage() {
   const text = useCallText();
   usePageTitle(t('selection.board.title'));
   const call = useCall(callId);
+  const [tab, setTab] = useState<string | null>('scores');
+  // The run the Ranking tab shows and the Decision tab decides on; null for the newest.
+  const [runId, setRunId] = useState<string | null>(null);
 
   if (call.isPending) return <PageState kind="loading" />;
   if (call.isError)
@@ -44,14 +58,38 @@ export function SelectionPage() {
         <Text c="dimmed">{t('selection.board.intro')}</Text>
       </Stack>
       <SelectionCoverageSummary callId={callId} />
-      <Tabs defaultValue="scores" keepMounted={false}>
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="scores" leftSection={<IconChartBar size={16} aria-hidden />}>
             {t('selection.board.tabs.scores')}
           </Tabs.Tab>
+          <Tabs.Tab value="ranking" leftSection={<IconListNumbers size={16} aria-hidden />}>
+            {t('selection.ranking.tab')}
+          </Tabs.Tab>
+          <Tabs.Tab value="decision" leftSection={<IconGavel size={16} aria-hidden />}>
+            {t('selection.decision.tab')}
+          </Tabs.Tab>
+          <Tabs.Tab value="results" leftSection={<IconSend size={16} aria-hidden />}>
+            {t('selection.results.tab')}
+          </Tabs.Tab>
+          <Tabs.Tab value="history" leftSection={<IconHistory size={16} aria-hidden />}>
+            {t('selection.history.tab')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="scores" pt="md">
           <ScoresTab callId={callId} criteria={call.data.criteria} />
+        </Tabs.Panel>
+        <Tabs.Panel value="ranking" pt="md">
+          <RankingTab call={call.data} runId={runId} onPickRun={setRunId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="decision" pt="md">
+          <DecisionTab callId={callId} runId={runId} onShowRanking={() => setTab('ranking')} />
+        </Tabs.Panel>
+        <Tabs.Panel value="results" pt="md">
+          <ResultsTab callId={callId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="history" pt="md">
+          <HistoryTab callId={callId} />
         </Tabs.Panel>
       </Tabs>
     </Stack>
