@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { mainNavigation, signIn } from './helpers';
 
@@ -26,8 +27,14 @@ async function evaluate(browser: Browser, user: string) {
     await page.getByRole('button', { name: `No conflict with ${name}` }).click();
     await expect(page.getByText(`Recorded: no conflict with ${name}.`)).toBeVisible();
     await page.getByRole('link', { name }).click();
-    await page.getByRole('group', { name: 'Research plan' }).getByLabel('Score from 0 to 10').fill(String(plan));
-    await page.getByRole('group', { name: 'Motivation letter' }).getByLabel('Score from 0 to 10').fill(String(letter));
+    await page
+      .getByRole('group', { name: 'Research plan' })
+      .getByLabel('Score from 0 to 10')
+      .fill(String(plan));
+    await page
+      .getByRole('group', { name: 'Motivation letter' })
+      .getByLabel('Score from 0 to 10')
+      .fill(String(letter));
     await expect(page.getByText('2 of 2 criteria scored')).toBeVisible();
     await page.getByRole('button', { name: 'Submit…' }).click();
     await page.getByRole('button', { name: 'Submit my scores' }).click();
@@ -35,6 +42,20 @@ async function evaluate(browser: Browser, user: string) {
     await page.getByRole('link', { name: 'Back to the applications of the call' }).click();
   }
   await page.context().close();
+}
+
+/** A candidate opens their application and answers the offer of a place at Tartu, confirming in the dialog. */
+async function answer(browser: Browser, user: string, button: string, confirm: string) {
+  const page = await as(browser, user);
+  await mainNavigation(page).getByRole('link', { name: 'My applications' }).click();
+  await page.getByRole('link', { name: CALL }).click();
+  await expect(page.getByRole('heading', { name: 'Selection result' })).toBeVisible();
+  await expect(
+    page.getByText('You are selected for University of Tartu (your first choice)'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: button }).click();
+  await page.getByRole('dialog').getByRole('button', { name: confirm, exact: true }).click();
+  return page;
 }
 
 test('two evaluators score blind, the commission decides, candidates answer and a decline moves the place to the reserve', async ({
@@ -47,4 +68,44 @@ test('two evaluators score blind, the commission decides, candidates answer and 
   const coordinator = await as(browser, 'coordinator');
   await coordinator.goto(`/manage/calls/${CALL_ID}/selection`);
   await expect(coordinator.getByRole('heading', { name: 'Selection', level: 1 })).toBeVisible();
+  await coordinator.getByRole('tab', { name: 'Ranking' }).click();
+  await coordinator.getByRole('button', { name: 'Run allocation' }).click();
+  await expect(coordinator.getByText('Temirlan Zhumabekov').first()).toBeVisible();
+
+  await coordinator.getByRole('tab', { name: 'Decision' }).click();
+  await coordinator.getByRole('textbox', { name: 'Member 1' }).fill('Dr. Aibek Sultanov (chair)');
+  await coordinator.getByRole('button', { name: 'Record the decision' }).click();
+  await coordinator
+    .getByRole('dialog')
+    .getByRole('button', { name: 'Record', exact: true })
+    .click();
+  await expect(
+    coordinator.getByText('The commission’s decision is recorded.').first(),
+  ).toBeVisible();
+  const minutes = coordinator.waitForEvent('download');
+  await coordinator.getByRole('button', { name: 'Download minutes (PDF)' }).click();
+  const pdf = await minutes;
+  expect(pdf.suggestedFilename()).toMatch(/^minutes-erasmus-short-term-doctoral-mobility.*\.pdf$/);
+  const head = Buffer.from(await readFile((await pdf.path()) ?? ''))
+    .subarray(0, 5)
+    .toString('latin1');
+  expect(head).toBe('%PDF-');
+
+  await coordinator.getByRole('tab', { name: 'Results' }).click();
+  await coordinator.getByRole('button', { name: 'Publish results' }).click();
+  await coordinator.getByRole('dialog').getByRole('button', { name: 'Publish results' }).click();
+  await expect(coordinator.getByText('The results are published.').first()).toBeVisible();
+
+  const first = await answer(browser, 'doctoral', 'Accept the place', 'Accept');
+  await expect(first.getByText(/^You accepted this place on /)).toBeVisible();
+  const second = await answer(browser, 'doctoral2', 'Decline the place', 'Decline');
+  await expect(second.getByText(/^You gave up your place on /)).toBeVisible();
+
+  // the place Asel declined went to Temirlan, first on the reserve list
+  await coordinator.reload();
+  await coordinator.getByRole('tab', { name: 'History' }).click();
+  await expect(coordinator.getByText('Moved to a freed place').first()).toBeVisible();
+  await expect(
+    coordinator.getByText('Temirlan').or(coordinator.getByText('MD-DEMO-000003')).first(),
+  ).toBeVisible();
 });

@@ -2321,6 +2321,8 @@ export const en = {
         ACCEPTED: 'Offer accepted',
         DECLINED: 'Offer declined',
         MOVED: 'Moved to a freed place',
+        APPEALED: 'Appeal lodged',
+        APPEAL_ANSWERED: 'Appeal answered',
       },
     },
     board: {

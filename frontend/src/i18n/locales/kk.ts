@@ -2322,6 +2322,8 @@ export const kk: Messages = {
         ACCEPTED: 'Ұсыныс қабылданды',
         DECLINED: 'Ұсыныстан бас тартылды',
         MOVED: 'Босаған орынға ауыстырылды',
+        APPEALED: 'Апелляция берілді',
+        APPEAL_ANSWERED: 'Апелляцияға жауап берілді',
       },
     },
     board: {

@@ -2331,6 +2331,8 @@ export const ky: Messages = {
         ACCEPTED: 'Сунуш кабыл алынды',
         DECLINED: 'Сунуштан баш тартылды',
         MOVED: 'Бошогон орунга которулду',
+        APPEALED: 'Апелляция берилди',
+        APPEAL_ANSWERED: 'Апелляцияга жооп берилди',
       },
     },
     board: {

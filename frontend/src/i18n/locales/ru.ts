@@ -2363,6 +2363,8 @@ export const ru: Messages = {
         ACCEPTED: 'Предложение принято',
         DECLINED: 'Предложение отклонено',
         MOVED: 'Переведён на освободившееся место',
+        APPEALED: 'Подана апелляция',
+        APPEAL_ANSWERED: 'Дан ответ на апелляцию',
       },
     },
     board: {
