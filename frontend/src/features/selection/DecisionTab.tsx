@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { LoadError } from '../../components/LoadError';
 import { PageState } from '../../components/PageState';
 import { formatDate, formatDateTime } from '../../i18n';
-import { useDecisionState, useShownRun, type CommissionDecision } from './commissionApi';
+import { useDecisionState, type CommissionDecision } from './commissionApi';
 import { DecisionForm } from './DecisionForm';
 import { DecisionInForce } from './DecisionInForce';
+import { ShownRun } from './ShownRun';
 
 interface Props {
   callId: string;
@@ -42,18 +43,6 @@ export function DecisionTab({ callId, runId, onShowRanking }: Props) {
 
 function UndecidedRun({ callId, runId, onShowRanking }: Props) {
   const { t } = useTranslation();
-  const shown = useShownRun(callId, runId);
-  if (shown.runs.isPending || (shown.runId && shown.run.isPending))
-    return <PageState kind="loading" />;
-  const failed = shown.runs.error ?? shown.run.error;
-  if (failed)
-    return (
-      <LoadError
-        error={failed}
-        notFound={t('selection.ranking.notFound')}
-        onRetry={() => void (shown.runs.isError ? shown.runs.refetch() : shown.run.refetch())}
-      />
-    );
   const toRanking = (
     <Button
       variant="default"
@@ -63,24 +52,31 @@ function UndecidedRun({ callId, runId, onShowRanking }: Props) {
       {t('selection.decision.toRanking')}
     </Button>
   );
-  const run = shown.run.data;
-  if (!run)
-    return <PageState kind="info" title={t('selection.decision.noRun')} action={toRanking} />;
-  if (!run.current)
-    return (
-      <Alert
-        role="alert"
-        color="orange"
-        icon={<IconAlertTriangle aria-hidden />}
-        title={t('selection.decision.runNotCurrent')}
-      >
-        <Stack gap="sm" align="flex-start">
-          <Text size="sm">{t('selection.decision.runNotCurrentHint')}</Text>
-          {toRanking}
-        </Stack>
-      </Alert>
-    );
-  return <DecisionForm run={run} />;
+  return (
+    <ShownRun
+      callId={callId}
+      runId={runId}
+      none={<PageState kind="info" title={t('selection.decision.noRun')} action={toRanking} />}
+    >
+      {(run) =>
+        run.current ? (
+          <DecisionForm run={run} />
+        ) : (
+          <Alert
+            role="alert"
+            color="orange"
+            icon={<IconAlertTriangle aria-hidden />}
+            title={t('selection.decision.runNotCurrent')}
+          >
+            <Stack gap="sm" align="flex-start">
+              <Text size="sm">{t('selection.decision.runNotCurrentHint')}</Text>
+              {toRanking}
+            </Stack>
+          </Alert>
+        )
+      }
+    </ShownRun>
+  );
 }
 
 function Reopened({ decisions }: { decisions: CommissionDecision[] }) {

@@ -1,9 +1,6 @@
 import { NativeSelect, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadError } from '../../components/LoadError';
-import { PagedResults } from '../../components/PagedResults';
-import { PageState } from '../../components/PageState';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { formatDateTime } from '../../i18n';
 import {
@@ -13,6 +10,7 @@ import {
   type HistoryKind,
   type SelectionHistoryEntry,
 } from './commissionApi';
+import { PagedQuery } from './PagedQuery';
 
 /** The History tab: who did what in the call's selection and when, newest first, of one kind or all. */
 export function HistoryTab({ callId }: { callId: string }) {
@@ -20,35 +18,6 @@ export function HistoryTab({ callId }: { callId: string }) {
   const [kind, setKind] = useState<HistoryKind | undefined>(undefined);
   const [page, setPage] = useState(1);
   const history = useSelectionHistory(callId, kind, page - 1);
-
-  const list = () => {
-    if (history.isPending) return <PageState kind="loading" />;
-    if (history.isError)
-      return (
-        <LoadError
-          error={history.error}
-          notFound={t('calls.manage.notFound')}
-          onRetry={() => void history.refetch()}
-        />
-      );
-    return (
-      <PagedResults
-        totalText={t('selection.history.total', { count: history.data.total })}
-        total={history.data.total}
-        pageSize={HISTORY_PAGE_SIZE}
-        page={page}
-        onPage={setPage}
-        stale={history.isPlaceholderData}
-        busy={history.isFetching}
-      >
-        {history.data.items.length === 0 ? (
-          <PageState kind="empty" title={t('selection.history.empty')} />
-        ) : (
-          <HistoryTable items={history.data.items} />
-        )}
-      </PagedResults>
-    );
-  };
 
   return (
     <Stack gap="sm">
@@ -65,7 +34,16 @@ export function HistoryTab({ callId }: { callId: string }) {
         ]}
         maw={320}
       />
-      {list()}
+      <PagedQuery
+        query={history}
+        page={page}
+        onPage={setPage}
+        pageSize={HISTORY_PAGE_SIZE}
+        totalText={(count) => t('selection.history.total', { count })}
+        emptyTitle={t('selection.history.empty')}
+      >
+        {(items) => <HistoryTable items={items} />}
+      </PagedQuery>
     </Stack>
   );
 }

@@ -1,9 +1,6 @@
 import { NativeSelect, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadError } from '../../components/LoadError';
-import { PagedResults } from '../../components/PagedResults';
-import { PageState } from '../../components/PageState';
 import type { Call } from '../calls/api';
 import {
   OUTCOME_FILTERS,
@@ -13,6 +10,7 @@ import {
   type OutcomeStatus,
 } from './commissionApi';
 import { OutcomesTable } from './OutcomesTable';
+import { PagedQuery } from './PagedQuery';
 
 /** A run's ranking, a page at a time, of one outcome or all. */
 export function OutcomesSection({ run, call }: { run: AllocationRun; call: Call }) {
@@ -20,35 +18,6 @@ export function OutcomesSection({ run, call }: { run: AllocationRun; call: Call 
   const [status, setStatus] = useState<OutcomeStatus | undefined>(undefined);
   const [page, setPage] = useState(1);
   const outcomes = useOutcomes(run.callId, run.id, status, page - 1);
-
-  const list = () => {
-    if (outcomes.isPending) return <PageState kind="loading" />;
-    if (outcomes.isError)
-      return (
-        <LoadError
-          error={outcomes.error}
-          notFound={t('selection.ranking.notFound')}
-          onRetry={() => void outcomes.refetch()}
-        />
-      );
-    return (
-      <PagedResults
-        totalText={t('selection.ranking.outcomesTotal', { count: outcomes.data.total })}
-        total={outcomes.data.total}
-        pageSize={OUTCOMES_PAGE_SIZE}
-        page={page}
-        onPage={setPage}
-        stale={outcomes.isPlaceholderData}
-        busy={outcomes.isFetching}
-      >
-        {outcomes.data.items.length === 0 ? (
-          <PageState kind="empty" title={t('selection.ranking.noOutcomes')} />
-        ) : (
-          <OutcomesTable items={outcomes.data.items} run={run} criteria={call.criteria} />
-        )}
-      </PagedResults>
-    );
-  };
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="run-ranking">
@@ -71,7 +40,16 @@ export function OutcomesSection({ run, call }: { run: AllocationRun; call: Call 
         ]}
         maw={260}
       />
-      {list()}
+      <PagedQuery
+        query={outcomes}
+        page={page}
+        onPage={setPage}
+        pageSize={OUTCOMES_PAGE_SIZE}
+        totalText={(count) => t('selection.ranking.outcomesTotal', { count })}
+        emptyTitle={t('selection.ranking.noOutcomes')}
+      >
+        {(items) => <OutcomesTable items={items} run={run} criteria={call.criteria} />}
+      </PagedQuery>
     </Stack>
   );
 }

@@ -2,13 +2,13 @@ import { Button, Group, NativeSelect, Stack } from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { RefusalAlert } from '../../components/FormAlerts';
-import { LoadError } from '../../components/LoadError';
 import { PageState } from '../../components/PageState';
 import { formatDateTime } from '../../i18n';
 import type { Call } from '../calls/api';
 import { useRunAllocation, useShownRun, type AllocationRunPage } from './commissionApi';
 import { OutcomesSection } from './OutcomesSection';
 import { RunSummary } from './RunSummary';
+import { ShownRun } from './ShownRun';
 import { useRefusals } from './useRefusals';
 
 interface Props {
@@ -43,34 +43,6 @@ export function RankingTab({ call, runId, onPickRun }: Props) {
     </Button>
   );
 
-  const body = () => {
-    if (shown.runs.isPending || (shown.runId && shown.run.isPending))
-      return <PageState kind="loading" />;
-    const failed = shown.runs.error ?? shown.run.error;
-    if (failed)
-      return (
-        <LoadError
-          error={failed}
-          notFound={t('selection.ranking.notFound')}
-          onRetry={() => void (shown.runs.isError ? shown.runs.refetch() : shown.run.refetch())}
-        />
-      );
-    if (!shown.run.data)
-      return (
-        <PageState
-          kind="empty"
-          title={t('selection.ranking.empty')}
-          description={t('selection.ranking.emptyHint')}
-        />
-      );
-    return (
-      <>
-        <RunSummary run={shown.run.data} call={call} />
-        <OutcomesSection key={shown.run.data.id} run={shown.run.data} call={call} />
-      </>
-    );
-  };
-
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
@@ -80,7 +52,24 @@ export function RankingTab({ call, runId, onPickRun }: Props) {
         {runButton}
       </Group>
       <RefusalAlert title={t('selection.ranking.refused')} messages={refusals.messages} />
-      {body()}
+      <ShownRun
+        callId={call.id}
+        runId={runId}
+        none={
+          <PageState
+            kind="empty"
+            title={t('selection.ranking.empty')}
+            description={t('selection.ranking.emptyHint')}
+          />
+        }
+      >
+        {(run) => (
+          <>
+            <RunSummary run={run} call={call} />
+            <OutcomesSection key={run.id} run={run} call={call} />
+          </>
+        )}
+      </ShownRun>
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
 import type { paths } from '../../api/schema';
-import { fileNameFromContentDisposition } from '../review';
+import { EXPORT_TYPES, fileNameFromContentDisposition } from '../review';
 
 export type AllocationRun = Schemas['AllocationRun'];
 export type AllocationRunPage = Schemas['AllocationRunPage'];
@@ -200,11 +200,6 @@ export interface DownloadedFile {
   blob: Blob;
   fileName: string;
 }
-
-const EXPORT_TYPES: Record<ExportFormat, string> = {
-  csv: 'text/csv',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
 
 async function downloaded(
   call: Promise<{ data?: Blob; error?: unknown; response: Response }>,

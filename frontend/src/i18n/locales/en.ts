@@ -2286,7 +2286,7 @@ export const en = {
       publishedDone: 'The results are published.',
       publishedBy_one: 'Published on {{at}} by {{by}}; candidates have {{count}} day to answer.',
       publishedBy_other: 'Published on {{at}} by {{by}}; candidates have {{count}} days to answer.',
-      counts: 'Results',
+      counts: 'The candidates’ results',
       count: {
         placed: 'Placed',
         accepted: 'Accepted',

@@ -2287,7 +2287,7 @@ export const kk: Messages = {
       publishedBy_one: '{{at}} жарияланған, {{by}}; үміткерлердің жауап беруге {{count}} күні бар.',
       publishedBy_other:
         '{{at}} жарияланған, {{by}}; үміткерлердің жауап беруге {{count}} күні бар.',
-      counts: 'Нәтижелер',
+      counts: 'Үміткерлердің нәтижелері',
       count: {
         placed: 'Орын алғандар',
         accepted: 'Қабылдағандар',

@@ -2326,7 +2326,7 @@ export const ru: Messages = {
       publishedBy_few: 'Опубликовано {{at}}, {{by}}; на ответ у кандидатов {{count}} дня.',
       publishedBy_many: 'Опубликовано {{at}}, {{by}}; на ответ у кандидатов {{count}} дней.',
       publishedBy_other: 'Опубликовано {{at}}, {{by}}; на ответ у кандидатов {{count}} дня.',
-      counts: 'Результаты',
+      counts: 'Результаты кандидатов',
       count: {
         placed: 'Получили место',
         accepted: 'Приняли',

@@ -1,0 +1,124 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { json, requestsOf } from '../../test/api';
+import type { CallResults, SelectionHistoryEntry } from './commissionApi';
+import { CALL, openTab } from './commissionTestData';
+
+const RESULTS = `/api/v1/calls/${CALL}/results`;
+const unpublished: CallResults = { callId: CALL, published: false };
+const published: CallResults = {
+  callId: CALL,
+  published: true,
+  publishedAt: '2027-04-13T06:00:00Z',
+  publishedBy: 'Gulnara Sydykova',
+  responseDays: 10,
+  counts: {
+    placed: 6,
+    accepted: 4,
+    pending: 1,
+    declined: 1,
+    reserve: 2,
+    notSelected: 0,
+    incomplete: 1,
+  },
+};
+const inForce = {
+  callId: CALL,
+  inForce: {
+    id: 'd',
+    runId: 'run-2',
+    meetingDate: '2027-04-12',
+    members: ['Dr. Aibek Sultanov'],
+    decidedBy: 'Gulnara Sydykova',
+    decidedAt: '2027-04-12T09:00:00Z',
+  },
+  reopened: [],
+};
+
+function entry(id: number, kind: SelectionHistoryEntry['kind'], receiptNumber?: string) {
+  return {
+    id,
+    at: '2027-04-12T09:00:00Z',
+    kind,
+    actor: 'Gulnara Sydykova',
+    receiptNumber,
+    detail: {},
+  };
+}
+
+describe('the results tab', { timeout: 30_000 }, () => {
+  it('says publishing comes after the decision', async () => {
+    await openTab('Results', {
+      [`GET ${RESULTS}`]: unpublished,
+      [`GET /api/v1/calls/${CALL}/decision`]: { callId: CALL, reopened: [] },
+    });
+    expect(
+      await screen.findByText('The results are published after the commission’s decision.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Publish results' })).not.toBeInTheDocument();
+  });
+
+  it('publishes with the days to answer after a confirmation, then shows the counts', async () => {
+    const bodies: unknown[] = [];
+    let done = false;
+    await openTab('Results', {
+      [`GET ${RESULTS}`]: () => json(200, done ? published : unpublished),
+      [`GET /api/v1/calls/${CALL}/decision`]: inForce,
+      [`POST ${RESULTS}`]: async (request: Request) => {
+        bodies.push(await request.json());
+        done = true;
+        return json(200, published);
+      },
+    });
+    const days = await screen.findByLabelText('Days to answer an offer');
+    expect(days).toHaveValue('7');
+    await userEvent.clear(days);
+    await userEvent.type(days, '10');
+    await userEvent.click(screen.getByRole('button', { name: 'Publish results' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Publish the results?' });
+    expect(dialog).toHaveTextContent('those placed have 10 days to answer');
+    expect(bodies).toEqual([]);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Publish results' }));
+
+    await waitFor(() => expect(bodies).toEqual([{ responseDays: 10 }]));
+    const counts = await screen.findByLabelText('The candidates’ results');
+    expect(within(counts).getByText('Accepted').nextSibling).toHaveTextContent('4');
+    expect(within(counts).getByText('Not answered yet').nextSibling).toHaveTextContent('1');
+    expect(screen.getByText(/candidates have 10 days to answer/)).toBeInTheDocument();
+  });
+});
+
+describe('the history tab', { timeout: 30_000 }, () => {
+  it('lists what happened by kind, newest first, and filters by kind', async () => {
+    const fetch = await openTab('History', {
+      [`GET /api/v1/calls/${CALL}/selection-history`]: {
+        items: [
+          entry(3, 'PUBLISHED'),
+          entry(2, 'DECIDED'),
+          entry(1, 'DECLARED_CONFLICT', 'MD-2027-000007'),
+        ],
+        page: 0,
+        size: 50,
+        total: 3,
+      },
+    });
+    const table = await screen.findByRole('table', { name: 'Selection history' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell')[0].textContent)).toEqual([
+      'Results published',
+      'Decision recorded',
+      'Conflict of interest declared',
+    ]);
+    expect(within(rows[2]).getByText('MD-2027-000007')).toBeInTheDocument();
+    expect(screen.getByText('3 entries')).toBeInTheDocument();
+
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'What happened' }),
+      'Decision reopened',
+    );
+    await waitFor(() =>
+      expect(requestsOf(fetch).some((request) => request.includes('kind=REOPENED'))).toBe(true),
+    );
+  });
+});
