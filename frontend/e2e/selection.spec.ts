@@ -94,7 +94,7 @@ test('two evaluators score blind, the commission decides, candidates answer and 
   await coordinator.getByRole('tab', { name: 'Results' }).click();
   await coordinator.getByRole('button', { name: 'Publish results' }).click();
   await coordinator.getByRole('dialog').getByRole('button', { name: 'Publish results' }).click();
-  await expect(coordinator.getByText('The results are published.').first()).toBeVisible();
+  await expect(coordinator.getByText(/^Published on .* candidates have 7 days to answer\.$/)).toBeVisible();
 
   const first = await answer(browser, 'doctoral', 'Accept the place', 'Accept');
   await expect(first.getByText(/^You accepted this place on /)).toBeVisible();

@@ -44,6 +44,8 @@ export const HISTORY_KINDS = [
   'ACCEPTED',
   'DECLINED',
   'MOVED',
+  'APPEALED',
+  'APPEAL_ANSWERED',
 ] as const satisfies HistoryKind[];
 
 export const OUTCOMES_PAGE_SIZE = 50;
