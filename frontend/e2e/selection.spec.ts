@@ -79,9 +79,7 @@ test('two evaluators score blind, the commission decides, candidates answer and 
     .getByRole('dialog')
     .getByRole('button', { name: 'Record', exact: true })
     .click();
-  await expect(
-    coordinator.getByText('The commission’s decision is recorded.').first(),
-  ).toBeVisible();
+  await expect(coordinator.getByRole('heading', { name: 'Decision in force' })).toBeVisible();
   const minutes = coordinator.waitForEvent('download');
   await coordinator.getByRole('button', { name: 'Download minutes (PDF)' }).click();
   const pdf = await minutes;
@@ -94,7 +92,9 @@ test('two evaluators score blind, the commission decides, candidates answer and 
   await coordinator.getByRole('tab', { name: 'Results' }).click();
   await coordinator.getByRole('button', { name: 'Publish results' }).click();
   await coordinator.getByRole('dialog').getByRole('button', { name: 'Publish results' }).click();
-  await expect(coordinator.getByText(/^Published on .* candidates have 7 days to answer\.$/)).toBeVisible();
+  await expect(
+    coordinator.getByText(/^Published on .* candidates have 7 days to answer\.$/),
+  ).toBeVisible();
 
   const first = await answer(browser, 'doctoral', 'Accept the place', 'Accept');
   await expect(first.getByText(/^You accepted this place on /)).toBeVisible();
