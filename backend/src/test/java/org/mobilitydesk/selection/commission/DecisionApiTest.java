@@ -47,7 +47,10 @@ class DecisionApiTest extends SelectionApiTestBase {
         return body;
     }
 
-    /** A day the commission may have met: the fixed clock is 31 days ahead. */
+    /**
+     * A day the commission may have met: the fixed clock is 31 days ahead, and today in Bishkek (UTC+6) is the next UTC
+     * day from 18:00 UTC, so three days later is always after it.
+     */
     private static LocalDate meetingDay() {
         return LocalDate.now().plusDays(30);
     }
@@ -104,7 +107,7 @@ class DecisionApiTest extends SelectionApiTestBase {
     void aDecisionNeedsACurrentRunOfTheCallAPastMeetingAndMembers() {
         Map<String, UUID> c = fiveCandidates();
         String runId = run(as("coordinator"), allocations()).getString("id");
-        badRequestAs("coordinator").body(decisionBody(runId, meetingDay().plusDays(2), List.of("Nurlan Asanov"))).post(decision())
+        badRequestAs("coordinator").body(decisionBody(runId, meetingDay().plusDays(3), List.of("Nurlan Asanov"))).post(decision())
                 .then().statusCode(422).body("errors[0].code", equalTo("commission.decision.meetingInFuture")).body("errors[0].field", equalTo("meetingDate"));
         badRequestAs("coordinator").body(decisionBody(UUID.randomUUID().toString(), meetingDay(), List.of("Nurlan Asanov"))).post(decision())
                 .then().statusCode(422).body("errors[0].code", equalTo("commission.decision.unknownRun"));
