@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
@@ -154,7 +154,8 @@ describe('the partner notifications', () => {
     onTestFinished(() => phone.mockRestore());
     openAs('coordinator');
     await screen.findByRole('link', { name: 'Agreement signed' });
-    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    // the media query is read after the first render: the table gives way to cards then
+    await waitFor(() => expect(screen.queryByRole('table')).not.toBeInTheDocument());
     const [first, second] = screen.getAllByRole('listitem');
     expect(within(first).getByText('Last error')).toBeInTheDocument();
     expect(within(first).getByText('HTTP 503')).toBeInTheDocument();
