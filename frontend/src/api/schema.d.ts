@@ -8669,6 +8669,8 @@ export interface components {
       /** @description Staff applicants' department */
       department?: string;
       declaration: components['schemas']['Declaration'];
+      /** @description Where my scoring stands; absent unless I declared no conflict */
+      evaluation?: components['schemas']['EvaluationState'];
     };
     /** @description The applications of a call assigned to me, by receipt number */
     AssignedApplicationPage: {
@@ -9357,7 +9359,7 @@ export interface components {
       documents: components['schemas']['ReviewDocument'][];
       submittedAt: components['schemas']['Instant'];
     };
-    /** @description A call whose panel I am on, with where my declarations stand */
+    /** @description A call whose panel I am on, with where my declarations and my scoring stand */
     EvaluationCall: {
       callId: components['schemas']['UUID'];
       /** @description Title by ISO 639-1 language code */
@@ -9378,6 +9380,16 @@ export interface components {
       noConflict: number;
       /** Format: int32 */
       conflicts: number;
+      /**
+       * Format: int32
+       * @description Applications I declared no conflict for whose evaluation I saved but did not submit
+       */
+      drafts: number;
+      /**
+       * Format: int32
+       * @description Applications whose evaluation I submitted
+       */
+      submitted: number;
     };
     /** @description The calls I evaluate, newest deadline first */
     EvaluationCallPage: {
@@ -9418,6 +9430,8 @@ export interface components {
        */
       version: number;
     };
+    /** @enum {string} */
+    EvaluationState: 'NOT_STARTED' | 'DRAFT' | 'SUBMITTED';
     /** @description Submits my saved scores */
     EvaluationSubmitInput: {
       /**

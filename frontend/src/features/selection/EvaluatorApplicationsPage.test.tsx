@@ -19,6 +19,7 @@ function assigned(
     applicantName: name,
     studyProgramme: 'General Medicine',
     declaration: { applicationId: id, state },
+    ...(state === 'NO_CONFLICT' && { evaluation: 'DRAFT' }),
   };
 }
 
@@ -57,12 +58,14 @@ describe('declarations of interest', { timeout: 30_000 }, () => {
       within(first).getByRole('button', { name: 'No conflict with Aizada Toktogulova' }),
     ).toBeInTheDocument();
     expect(within(first).queryByRole('link')).toBeNull();
+    expect(first).not.toHaveTextContent('Draft saved');
     const second = within(table).getByRole('row', { name: /Nurlan Abenov/ });
     // Declared no conflict: the application opens for reading and scoring.
     expect(within(second).getByRole('link', { name: 'Nurlan Abenov' })).toHaveAttribute(
       'href',
       '/evaluate/applications/2',
     );
+    expect(second).toHaveTextContent('Draft saved');
     expect(within(second).queryByRole('button', { name: /No conflict with/ })).toBeNull();
     expect(
       within(second).getByRole('button', { name: 'Declare a conflict with Nurlan Abenov' }),

@@ -14,6 +14,7 @@ import { DeclareDialog } from './DeclareDialog';
 import type { EvaluationLinkState } from './EvaluationPage';
 
 const STATE_COLOR = { NOT_DECLARED: 'orange', NO_CONFLICT: 'teal', CONFLICT: 'gray' } as const;
+const EVALUATION_COLOR = { NOT_STARTED: 'orange', DRAFT: 'blue', SUBMITTED: 'teal' } as const;
 
 /**
  * /evaluate/calls/:callId — the applications assigned to the evaluator, showing only what is needed
@@ -123,6 +124,16 @@ export function EvaluatorApplicationsPage() {
                 )}
               </Stack>
             ),
+          },
+          {
+            key: 'evaluation',
+            header: t('selection.declare.evaluation'),
+            render: ({ evaluation }) =>
+              evaluation && (
+                <Badge color={EVALUATION_COLOR[evaluation]} variant="light" tt="none">
+                  {t(`selection.declare.evaluationState.${evaluation}`)}
+                </Badge>
+              ),
           },
         ]}
         actions={{

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadError } from '../../components/LoadError';
@@ -7,9 +7,37 @@ import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime } from '../../i18n';
 import { useCallText } from '../calls/text';
-import { useMyEvaluationCalls } from './api';
+import { useMyEvaluationCalls, type EvaluationCall } from './api';
 
-/** /evaluate — the calls whose panel the evaluator is on, with the declarations still to make. */
+/** How many of the applications I may score I have submitted, and the drafts saved meanwhile. */
+function ScoringProgress({ call }: { call: EvaluationCall }) {
+  const { t } = useTranslation();
+  if (call.noConflict === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('selection.evaluate.nothingToScore')}
+      </Text>
+    );
+  const scored = t('selection.evaluate.scored', {
+    submitted: call.submitted,
+    total: call.noConflict,
+  });
+  return (
+    <Stack gap={4} miw={160}>
+      <Progress
+        value={(100 * call.submitted) / call.noConflict}
+        color={call.submitted === call.noConflict ? 'teal' : 'blue'}
+        aria-label={scored}
+      />
+      <Text size="sm">
+        {scored}
+        {call.drafts > 0 && ` · ${t('selection.evaluate.drafts', { count: call.drafts })}`}
+      </Text>
+    </Stack>
+  );
+}
+
+/** /evaluate — the calls whose panel the evaluator is on, with the declarations still to make and the scoring done. */
 export function EvaluatorCallsPage() {
   const { t } = useTranslation();
   const text = useCallText();
@@ -40,7 +68,7 @@ export function EvaluatorCallsPage() {
         label={t('selection.evaluate.calls')}
         items={calls.data.items}
         keyOf={(call) => call.callId}
-        minWidth={640}
+        minWidth={820}
         primary={{
           key: 'call',
           header: t('selection.evaluate.call'),
@@ -76,6 +104,11 @@ export function EvaluatorCallsPage() {
                 </Text>
               </Group>
             ),
+          },
+          {
+            key: 'scoring',
+            header: t('selection.evaluate.scoring'),
+            render: (call) => <ScoringProgress call={call} />,
           },
         ]}
       />

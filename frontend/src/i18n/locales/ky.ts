@@ -2114,6 +2114,11 @@ export const ky: Messages = {
         'дайындалган {{assigned}} · кагылышуусу жок {{noConflict}} · кагылышуулар {{conflicts}}',
       empty: 'Сиз азырынча эч бир комиссияда жоксуз',
       emptyHint: 'Координатор сизди конкурстун комиссиясына кошкондо, ал бул жерде пайда болот.',
+      scoring: 'Менин баалоом',
+      scored: '{{total}} ичинен {{submitted}} жөнөтүлдү',
+      drafts_one: '{{count}} долбоор сакталды',
+      drafts_other: '{{count}} долбоор сакталды',
+      nothingToScore: 'Азырынча баалай турган эч нерсе жок',
     },
     declare: {
       title: 'Кызыкчылыктар жөнүндө декларациялар',
@@ -2130,6 +2135,12 @@ export const ky: Messages = {
         NOT_DECLARED: 'Билдирилген жок',
         NO_CONFLICT: 'Кагылышуу жок',
         CONFLICT: 'Кагылышуу',
+      },
+      evaluation: 'Менин баалоом',
+      evaluationState: {
+        NOT_STARTED: 'Башталган жок',
+        DRAFT: 'Долбоор сакталды',
+        SUBMITTED: 'Жөнөтүлдү',
       },
       noConflict: 'Кагылышуу жок',
       noConflictFor: '{{name}} менен кагылышуу жок',
@@ -2402,7 +2413,8 @@ export const ky: Messages = {
   refusals: {
     results: {
       appealClosed: 'Апелляция берүү мөөнөтү {{appealUntil}} бүттү.',
-      appealWaiting: 'Сиздин апелляцияңыз жоопту күтүүдө: жооп берилгенден кийин кайра кайрыла аласыз.',
+      appealWaiting:
+        'Сиздин апелляцияңыз жоопту күтүүдө: жооп берилгенден кийин кайра кайрыла аласыз.',
       appealAnswered: 'Бул апелляцияга жооп мурунтан эле берилген.',
       notPublished: 'Жыйынтыктар азырынча жарыялана элек.',
       notDecided: 'Жыйынтыктар комиссия чечим кабыл алгандан кийин жарыяланат.',

@@ -56,15 +56,25 @@ public class EvaluationService {
     Clock clock;
 
     /** My eligible applications of one call (by receipt number) and my declarations there. */
-    private record Mine(List<Candidate> applications, Map<UUID, ConflictDeclaration> declarations) {
+    private record Mine(List<Candidate> applications, Map<UUID, ConflictDeclaration> declarations,
+            Map<UUID, StoredEvaluation.Status> evaluations) {
 
         DeclarationState state(UUID application) {
             ConflictDeclaration d = declarations.get(application);
             return DeclarationState.of(d == null ? null : d.conflict);
         }
 
+        /** Where my scoring of an application stands; absent unless I declared no conflict. */
+        EvaluationState evaluation(UUID application) {
+            return state(application) != DeclarationState.NO_CONFLICT ? null : EvaluationState.of(evaluations.get(application));
+        }
+
         long count(DeclarationState state) {
             return applications.stream().filter(a -> state(a.id()) == state).count();
+        }
+
+        long count(EvaluationState state) {
+            return applications.stream().filter(a -> evaluation(a.id()) == state).count();
         }
     }
 
@@ -85,7 +95,8 @@ public class EvaluationService {
             Mine mine = mine(panel, me);
             return new EvaluationCall(call.id(), call.title(), call.status(), call.schedule().deadline(), mine.applications().size(),
                     (int) mine.count(DeclarationState.NOT_DECLARED), (int) mine.count(DeclarationState.NO_CONFLICT),
-                    (int) mine.count(DeclarationState.CONFLICT));
+                    (int) mine.count(DeclarationState.CONFLICT), (int) mine.count(EvaluationState.DRAFT),
+                    (int) mine.count(EvaluationState.SUBMITTED));
         }).sorted(Comparator.comparing(EvaluationCall::deadline).reversed().thenComparing(EvaluationCall::callId)).toList();
         return new EvaluationCallPage(slice(items, paging), paging.page, paging.size, items.size());
     }
@@ -101,7 +112,7 @@ public class EvaluationService {
         List<AssignedApplication> items = mine.applications().stream().filter(a -> state == null || mine.state(a.id()) == state)
                 .map(a -> new AssignedApplication(a.id(), a.receiptNumber(), a.applicantName(),
                         a.profile() == null ? null : a.profile().studyProgramme(), a.profile() == null ? null : a.profile().department(),
-                        declaration(a.id(), mine.declarations().get(a.id()))))
+                        declaration(a.id(), mine.declarations().get(a.id())), mine.evaluation(a.id())))
                 .toList();
         return new AssignedApplicationPage(slice(items, paging), paging.page, paging.size, items.size());
     }
@@ -205,7 +216,9 @@ public class EvaluationService {
                 .filter(c -> c.eligible() && assignments.evaluates(me, c.id())).toList();
         Map<UUID, ConflictDeclaration> declarations = ConflictDeclaration.<ConflictDeclaration>list("callId = ?1 and evaluatorSubject = ?2",
                 panel.callId, me).stream().collect(Collectors.toMap(d -> d.applicationId, Function.identity()));
-        return new Mine(applications, declarations);
+        Map<UUID, StoredEvaluation.Status> evaluations = StoredEvaluation.<StoredEvaluation>list("callId = ?1 and evaluatorSubject = ?2",
+                panel.callId, me).stream().collect(Collectors.toMap(e -> e.applicationId, e -> e.status));
+        return new Mine(applications, declarations, evaluations);
     }
 
     private static DeclarationView declaration(UUID applicationId, ConflictDeclaration d) {

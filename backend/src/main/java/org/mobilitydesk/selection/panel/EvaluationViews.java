@@ -26,7 +26,7 @@ public final class EvaluationViews {
     private EvaluationViews() {
     }
 
-    @Schema(name = "EvaluationCall", description = "A call whose panel I am on, with where my declarations stand")
+    @Schema(name = "EvaluationCall", description = "A call whose panel I am on, with where my declarations and my scoring stand")
     public record EvaluationCall(@Schema(required = true) UUID callId,
             @Schema(required = true, description = "Title by ISO 639-1 language code") Map<String, String> title,
             @Schema(required = true, description = "Declarations and evaluation start when it is CLOSED") CallStatus status,
@@ -34,7 +34,9 @@ public final class EvaluationViews {
             @Schema(required = true, description = "Eligible applications assigned to me") int assigned,
             @Schema(required = true) int toDeclare,
             @Schema(required = true) int noConflict,
-            @Schema(required = true) int conflicts) {
+            @Schema(required = true) int conflicts,
+            @Schema(required = true, description = "Applications I declared no conflict for whose evaluation I saved but did not submit") int drafts,
+            @Schema(required = true, description = "Applications whose evaluation I submitted") int submitted) {
     }
 
     @Schema(name = "EvaluationCallPage", description = "The calls I evaluate, newest deadline first")
@@ -57,7 +59,8 @@ public final class EvaluationViews {
             @Schema(required = true, examples = "Aizada Toktogulova") String applicantName,
             @Schema(examples = "General Medicine") String studyProgramme,
             @Schema(description = "Staff applicants' department") String department,
-            @Schema(required = true) DeclarationView declaration) {
+            @Schema(required = true) DeclarationView declaration,
+            @Schema(description = "Where my scoring stands; absent unless I declared no conflict") EvaluationState evaluation) {
     }
 
     @Schema(name = "AssignedApplicationPage", description = "The applications of a call assigned to me, by receipt number")

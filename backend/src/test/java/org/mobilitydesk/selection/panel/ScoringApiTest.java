@@ -160,6 +160,36 @@ class ScoringApiTest extends PanelApiTestBase {
     }
 
     @Test
+    void myListsShowHowFarMyScoringHasGot() {
+        Person gulnara = evaluator("Gulnara");
+        UUID drafted = eligible(call, "Aizada");
+        UUID done = eligible(call, "Bolot");
+        UUID undeclared = eligible(call, "Cholpon");
+        allToAll(gulnara, evaluator("Aigerim"));
+        afterTheDeadline();
+        declare(gulnara, drafted, false);
+        save(gulnara, drafted, draft(0, 7)).statusCode(200);
+        scored(gulnara, done, 8, 6);
+
+        String mine = "items.find { it.callId == '" + call + "' }.";
+        as(gulnara).get("/api/v1/evaluations/calls").then().statusCode(200).body(mine + "assigned", equalTo(3))
+                .body(mine + "noConflict", equalTo(2)).body(mine + "drafts", equalTo(1)).body(mine + "submitted", equalTo(1));
+        String byId = "items.find { it.applicationId == '%s' }";
+        as(gulnara).get("/api/v1/evaluations/calls/" + call + "/applications").then().statusCode(200)
+                .body(byId.formatted(drafted) + ".evaluation", equalTo("DRAFT"))
+                .body(byId.formatted(done) + ".evaluation", equalTo("SUBMITTED"))
+                .body(byId.formatted(undeclared), not(hasKey("evaluation")));
+
+        declare(gulnara, undeclared, false);
+        as(gulnara).get("/api/v1/evaluations/calls/" + call + "/applications").then()
+                .body(byId.formatted(undeclared) + ".evaluation", equalTo("NOT_STARTED"));
+        submit(gulnara, drafted, 1).statusCode(422);
+        save(gulnara, drafted, draft(1, 7, 7)).statusCode(200);
+        submit(gulnara, drafted, 2).statusCode(200);
+        as(gulnara).get("/api/v1/evaluations/calls").then().body(mine + "drafts", equalTo(0)).body(mine + "submitted", equalTo(2));
+    }
+
+    @Test
     void scoresOutOfRangeAreRefusedAtTheFieldAndNothingIsStored() {
         Person gulnara = evaluator("Gulnara");
         UUID id = assignedAfterTheDeadline(gulnara);
