@@ -7,7 +7,12 @@ import { formatNumber, useLanguage } from '../../i18n';
 import type { Criterion } from '../calls/api';
 import { pickText } from '../calls/text';
 import type { AllocationOutcome, AllocationRun, OutcomeStatus } from './commissionApi';
-import { useExplanationText, useRunNames, type ExplanationNames } from './explanationText';
+import {
+  useCommissionVoice,
+  useExplanationText,
+  useRunNames,
+  type ExplanationNames,
+} from './explanationText';
 import { SelectionApplicant } from './SelectionApplicant';
 
 const STATUS_COLORS: Record<OutcomeStatus, string> = {
@@ -138,7 +143,7 @@ function OutcomeCell({ outcome, names }: { outcome: AllocationOutcome; names: Ex
 
 function Explanation({ outcome, names }: { outcome: AllocationOutcome; names: ExplanationNames }) {
   const { t } = useTranslation();
-  const explain = useExplanationText(names);
+  const explain = useExplanationText(names, useCommissionVoice());
   return (
     <Stack gap={4} id={explanationId(outcome)}>
       <Text size="sm" fw={500}>

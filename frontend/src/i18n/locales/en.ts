@@ -2226,15 +2226,15 @@ export const en = {
       BELOW_MINIMUM:
         'The total {{total}} is below the call’s minimum of {{minimum}}: not selected.',
       DECLINED: 'The offer was declined or the application withdrawn: out of the competition.',
-      PREFERENCE_NO_PLACES: '{{choice}}: no places in this call.',
-      PREFERENCE_FULL_one: '{{choice}}: {{count}} place, taken by rank {{ranks}}.',
-      PREFERENCE_FULL_other: '{{choice}}: all {{count}} places taken, by ranks {{ranks}}.',
-      PLACED: '{{choice}}: placed.',
+      PREFERENCE_NO_PLACES: '{{preferred}}: no places in this call.',
+      PREFERENCE_FULL_one: '{{preferred}}: {{count}} place, taken by rank {{ranks}}.',
+      PREFERENCE_FULL_other: '{{preferred}}: all {{count}} places taken, by ranks {{ranks}}.',
+      PLACED: '{{preferred}}: placed.',
       RESERVE: 'Reserve list, position {{position}}.',
       PLACE_FREED:
         'A place at {{partner}} was freed by rank {{freedByRank}} after rank {{declinedRank}} declined.',
       UPGRADED: 'Moved from {{from}} to {{to}}.',
-      LEFT_RESERVE: 'Moved from reserve position {{reservePosition}} to {{to}}.',
+      LEFT_RESERVE: 'Moved from reserve position {{position}} to {{to}}.',
     },
     decision: {
       tab: 'Decision',

@@ -2226,16 +2226,16 @@ export const kk: Messages = {
       BELOW_MINIMUM:
         'Жалпы балл {{total}} конкурстың минимумынан ({{minimum}}) төмен: іріктелмеді.',
       DECLINED: 'Ұсыныстан бас тартылды немесе өтінім қайтарып алынды: конкурстан шығады.',
-      PREFERENCE_NO_PLACES: '{{choice}}: бұл конкурста орын жоқ.',
-      PREFERENCE_FULL_one: '{{choice}}: {{count}} орын, оны {{ranks}}-орындағы үміткер алған.',
+      PREFERENCE_NO_PLACES: '{{preferred}}: бұл конкурста орын жоқ.',
+      PREFERENCE_FULL_one: '{{preferred}}: {{count}} орын, оны {{ranks}}-орындағы үміткер алған.',
       PREFERENCE_FULL_other:
-        '{{choice}}: барлық {{count}} орынды {{ranks}}-орындардағы үміткерлер алған.',
-      PLACED: '{{choice}}: орын алды.',
+        '{{preferred}}: барлық {{count}} орынды {{ranks}}-орындардағы үміткерлер алған.',
+      PLACED: '{{preferred}}: орын алды.',
       RESERVE: 'Резервтік тізім, {{position}}-позиция.',
       PLACE_FREED:
         '{{declinedRank}}-орындағы үміткер бас тартқаннан кейін {{partner}} серіктесіндегі орынды {{freedByRank}}-орындағы үміткер босатты.',
       UPGRADED: 'Ауыстырылды: {{from}} → {{to}}.',
-      LEFT_RESERVE: 'Резервтің {{reservePosition}}-позициясынан ауыстырылды: {{to}}.',
+      LEFT_RESERVE: 'Резервтің {{position}}-позициясынан ауыстырылды: {{to}}.',
     },
     decision: {
       tab: 'Шешім',

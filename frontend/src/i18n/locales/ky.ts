@@ -2233,16 +2233,16 @@ export const ky: Messages = {
       BELOW_MINIMUM:
         'Жалпы балл {{total}} конкурстун минимумунан ({{minimum}}) төмөн: тандалган жок.',
       DECLINED: 'Сунуштан баш тартылды же арыз кайтарылып алынды: конкурстан чыгат.',
-      PREFERENCE_NO_PLACES: '{{choice}}: бул конкурста орун жок.',
-      PREFERENCE_FULL_one: '{{choice}}: {{count}} орун, аны {{ranks}}-орундагы талапкер ээлеген.',
+      PREFERENCE_NO_PLACES: '{{preferred}}: бул конкурста орун жок.',
+      PREFERENCE_FULL_one: '{{preferred}}: {{count}} орун, аны {{ranks}}-орундагы талапкер ээлеген.',
       PREFERENCE_FULL_other:
-        '{{choice}}: бардык {{count}} орунду {{ranks}}-орундардагы талапкерлер ээлеген.',
-      PLACED: '{{choice}}: орун алды.',
+        '{{preferred}}: бардык {{count}} орунду {{ranks}}-орундардагы талапкерлер ээлеген.',
+      PLACED: '{{preferred}}: орун алды.',
       RESERVE: 'Резервдик тизме, {{position}}-позиция.',
       PLACE_FREED:
         '{{declinedRank}}-орундагы талапкер баш тарткандан кийин {{partner}} өнөктөшүндөгү орунду {{freedByRank}}-орундагы талапкер бошотту.',
       UPGRADED: 'Которулду: {{from}} → {{to}}.',
-      LEFT_RESERVE: 'Резервдин {{reservePosition}}-позициясынан которулду: {{to}}.',
+      LEFT_RESERVE: 'Резервдин {{position}}-позициясынан которулду: {{to}}.',
     },
     decision: {
       tab: 'Чечим',

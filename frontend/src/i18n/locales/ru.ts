@@ -2256,20 +2256,20 @@ export const ru: Messages = {
         'Не в рейтинге: по критериям {{criteria}} подано меньше требуемых {{required}} оценок.',
       BELOW_MINIMUM: 'Итоговый балл {{total}} ниже минимума конкурса {{minimum}}: не отобран.',
       DECLINED: 'От предложения отказались или заявка отозвана: выбывает из конкурса.',
-      PREFERENCE_NO_PLACES: '{{choice}}: в этом конкурсе мест нет.',
-      PREFERENCE_FULL_one: '{{choice}}: {{count}} место, занято кандидатом на месте {{ranks}}.',
+      PREFERENCE_NO_PLACES: '{{preferred}}: в этом конкурсе мест нет.',
+      PREFERENCE_FULL_one: '{{preferred}}: {{count}} место, занято кандидатом на месте {{ranks}}.',
       PREFERENCE_FULL_few:
-        '{{choice}}: все {{count}} места заняты кандидатами на местах {{ranks}}.',
+        '{{preferred}}: все {{count}} места заняты кандидатами на местах {{ranks}}.',
       PREFERENCE_FULL_many:
-        '{{choice}}: все {{count}} мест заняты кандидатами на местах {{ranks}}.',
+        '{{preferred}}: все {{count}} мест заняты кандидатами на местах {{ranks}}.',
       PREFERENCE_FULL_other:
-        '{{choice}}: все {{count}} места заняты кандидатами на местах {{ranks}}.',
-      PLACED: '{{choice}}: место получено.',
+        '{{preferred}}: все {{count}} места заняты кандидатами на местах {{ranks}}.',
+      PLACED: '{{preferred}}: место получено.',
       RESERVE: 'Резервный список, позиция {{position}}.',
       PLACE_FREED:
         'Место у партнёра {{partner}} освободил кандидат на месте {{freedByRank}} после отказа кандидата на месте {{declinedRank}}.',
       UPGRADED: 'Переведён: {{from}} → {{to}}.',
-      LEFT_RESERVE: 'Переведён с позиции резерва {{reservePosition}}: {{to}}.',
+      LEFT_RESERVE: 'Переведён с позиции резерва {{position}}: {{to}}.',
     },
     decision: {
       tab: 'Решение',
