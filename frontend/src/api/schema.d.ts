@@ -2668,6 +2668,90 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/calls/{callId}/results/standings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * How each candidate stands now
+     * @description After publication: each candidate's present outcome, the answer to their offer and the moves of the cascades, by rank, then the unranked; empty until the results are published.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Zero-based page number */
+          page?: number;
+          /** @description Page size, 1 to 200 */
+          size?: number;
+          /** @description Only candidates of this status */
+          status?: 'PLACED' | 'RESERVE' | 'NOT_SELECTED' | 'INCOMPLETE' | 'DECLINED';
+        };
+        header?: never;
+        path: {
+          callId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The page */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ResultStandingPage'];
+          };
+        };
+        /** @description Invalid paging or status */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The signed-in user's roles do not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/calls/{callId}/scores': {
     parameters: {
       query?: never;
@@ -10963,6 +11047,55 @@ export interface components {
     };
     /** @enum {string} */
     Response: 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'EXPIRED';
+    /** @description How a candidate stands now, after the answers and the cascades */
+    ResultStanding: {
+      applicationId: components['schemas']['UUID'];
+      /** @example MD-2027-000123 */
+      receiptNumber: string;
+      applicantName: string;
+      status: components['schemas']['OutcomeStatus'];
+      /** Format: int32 */
+      rank?: number;
+      total?: number;
+      /** @description Where placed now */
+      partner?: components['schemas']['CallPartner'];
+      /**
+       * Format: int32
+       * @description Which preference placed (1 = first choice)
+       */
+      preference?: number;
+      /** Format: int32 */
+      reservePosition?: number;
+      /** @description The answer to the offer; absent when no place was offered */
+      response?: components['schemas']['Response'];
+      respondBy?: components['schemas']['Instant'];
+      respondedAt?: components['schemas']['Instant'];
+      /** @description The decided outcome, then every move of the cascades */
+      explanation: components['schemas']['ExplanationStep'][];
+    };
+    /** @description The candidates of a published call by rank, then the unranked */
+    ResultStandingPage: {
+      /** @description The items of this page */
+      items: components['schemas']['ResultStanding'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Requested page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query over all pages
+       * @example 42
+       */
+      total: number;
+    };
     /** @description How the candidates stand now */
     ResultsCounts: {
       /**

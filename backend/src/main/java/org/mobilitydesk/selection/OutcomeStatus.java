@@ -10,5 +10,9 @@ public enum OutcomeStatus {
     /** Not ranked: an evaluator-scored criterion lacks submitted evaluations. */
     INCOMPLETE,
     /** Declined the offer or withdrew: out of the competition, its place freed. Keeps its rank, so others' ranks stay. */
-    DECLINED
+    DECLINED;
+
+    /** A query parameter naming a status, checked before it is read. */
+    public static final String PATTERN = "^(PLACED|RESERVE|NOT_SELECTED|INCOMPLETE|DECLINED)$";
+    public static final String PATTERN_MESSAGE = "must be PLACED, RESERVE, NOT_SELECTED, INCOMPLETE or DECLINED";
 }

@@ -118,7 +118,7 @@ public class AllocationResource {
     @APIResponse(responseCode = "404", description = "No such call, or no such run of it")
     public OutcomePage outcomes(@PathParam("callId") UUID callId, @PathParam("runId") UUID runId,
             @Parameter(description = "Only outcomes of this status", schema = @Schema(enumeration = { "PLACED", "RESERVE", "NOT_SELECTED", "INCOMPLETE", "DECLINED" }))
-            @QueryParam("status") @Pattern(regexp = "^(PLACED|RESERVE|NOT_SELECTED|INCOMPLETE|DECLINED)$", message = "must be PLACED, RESERVE, NOT_SELECTED, INCOMPLETE or DECLINED") String status,
+            @QueryParam("status") @Pattern(regexp = OutcomeStatus.PATTERN, message = OutcomeStatus.PATTERN_MESSAGE) String status,
             @Valid @BeanParam PageParams paging) {
         return allocations.outcomes(callId, runId, status == null ? null : OutcomeStatus.valueOf(status), paging);
     }

@@ -7,11 +7,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -19,15 +22,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mobilitydesk.common.CurrentUser;
+import org.mobilitydesk.common.PageParams;
 import org.mobilitydesk.common.Roles;
+import org.mobilitydesk.selection.OutcomeStatus;
 import org.mobilitydesk.selection.results.ResultsViews.AnswerInput;
 import org.mobilitydesk.selection.results.ResultsViews.AppealView;
 import org.mobilitydesk.selection.results.ResultsViews.CallResultsView;
 import org.mobilitydesk.selection.results.ResultsViews.PublishInput;
+import org.mobilitydesk.selection.results.ResultsViews.StandingPage;
 import org.mobilitydesk.user.SignedInUser;
 
 @Path("/api/v1/calls/{callId}/results")
@@ -42,6 +49,8 @@ public class ResultsResource {
     ResultsService results;
     @Inject
     AppealService appeals;
+    @Inject
+    StandingService standings;
     @Inject
     SignedInUser signedIn;
     @Inject
@@ -86,5 +95,19 @@ public class ResultsResource {
     @APIResponse(responseCode = "409", description = "Answered already (results.appealAnswered)")
     public AppealView answer(@PathParam("callId") UUID callId, @PathParam("appealId") UUID appealId, @Valid @NotNull AnswerInput input) {
         return appeals.answer(callId, appealId, input, signedIn.subject(), user.name());
+    }
+
+    @GET
+    @Path("/standings")
+    @Operation(summary = "How each candidate stands now", description = "After publication: each candidate's present outcome, the answer to "
+            + "their offer and the moves of the cascades, by rank, then the unranked; empty until the results are published.")
+    @APIResponse(responseCode = "200", description = "The page", content = @Content(schema = @Schema(implementation = StandingPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging or status")
+    @APIResponse(responseCode = "404", description = "No such call")
+    public StandingPage standings(@PathParam("callId") UUID callId,
+            @Parameter(description = "Only candidates of this status", schema = @Schema(enumeration = { "PLACED", "RESERVE", "NOT_SELECTED", "INCOMPLETE", "DECLINED" }))
+            @QueryParam("status") @Pattern(regexp = OutcomeStatus.PATTERN, message = OutcomeStatus.PATTERN_MESSAGE) String status,
+            @Valid @BeanParam PageParams paging) {
+        return standings.page(callId, status == null ? null : OutcomeStatus.valueOf(status), paging);
     }
 }

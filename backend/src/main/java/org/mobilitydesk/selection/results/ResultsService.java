@@ -152,10 +152,13 @@ public class ResultsService {
         // a reserve candidate who left the list answered without an offer: no offer time nor deadline
         OfferView offer = o.response == null ? null : new OfferView(o.response, o.offeredAt, o.respondBy,
                 o.respondBy == null ? null : o.respondBy.atZone(zone).toOffsetDateTime(), zone.getId(), o.respondedAt);
-        PartnerRef partner = o.partnerId == null ? null : call.places().stream().map(PlaceView::partner).filter(p -> p.id().equals(o.partnerId))
-                .findFirst().orElse(null);
-        return new MyResultView(o.applicationId, true, o.status, o.rank, o.total, partner, o.preference, o.reservePosition, scores, explanation, offer,
+        return new MyResultView(o.applicationId, true, o.status, o.rank, o.total, partner(call, o.partnerId), o.preference, o.reservePosition, scores, explanation, offer,
                 Appeals.until(results, zone), Appeals.of(o.applicationId));
+    }
+
+    /** One of the call's partners; null for none. */
+    static PartnerRef partner(CallView call, UUID partnerId) {
+        return partnerId == null ? null : call.places().stream().map(PlaceView::partner).filter(p -> p.id().equals(partnerId)).findFirst().orElse(null);
     }
 
     static ZoneId zone(CallView call) {

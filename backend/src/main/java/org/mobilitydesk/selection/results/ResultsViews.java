@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mobilitydesk.call.CallViews.PartnerRef;
+import org.mobilitydesk.common.Page;
 import org.mobilitydesk.selection.OutcomeStatus;
 import org.mobilitydesk.selection.commission.AllocationViews.StepView;
 
@@ -111,6 +112,29 @@ public final class ResultsViews {
 
         static MyResultView unpublished(UUID applicationId) {
             return new MyResultView(applicationId, false, null, null, null, null, null, null, null, null, null, null, null);
+        }
+    }
+
+    @Schema(name = "ResultStanding", description = "How a candidate stands now, after the answers and the cascades")
+    public record StandingView(@Schema(required = true) UUID applicationId,
+            @Schema(required = true, examples = "MD-2027-000123") String receiptNumber,
+            @Schema(required = true) String applicantName,
+            @Schema(required = true) OutcomeStatus status,
+            Integer rank,
+            BigDecimal total,
+            @Schema(description = "Where placed now") PartnerRef partner,
+            @Schema(description = "Which preference placed (1 = first choice)") Integer preference,
+            Integer reservePosition,
+            @Schema(description = "The answer to the offer; absent when no place was offered") SelectionOffer.Response response,
+            Instant respondBy,
+            Instant respondedAt,
+            @Schema(required = true, description = "The decided outcome, then every move of the cascades") List<StepView> explanation) {
+    }
+
+    @Schema(name = "ResultStandingPage", description = "The candidates of a published call by rank, then the unranked")
+    public static class StandingPage extends Page<StandingView> {
+        public StandingPage(List<StandingView> items, int page, int size, long total) {
+            super(items, page, size, total);
         }
     }
 }

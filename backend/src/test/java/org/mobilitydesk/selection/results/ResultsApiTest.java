@@ -2,10 +2,12 @@ package org.mobilitydesk.selection.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -143,6 +145,36 @@ class ResultsApiTest extends SelectionApiTestBase {
         assertThat(events(call, SelectionEvent.Kind.DECLINED)).isEqualTo(2);
         assertThat(events(call, SelectionEvent.Kind.MOVED)).isEqualTo(2);
         as("coordinator").get(results()).then().body("counts.placed", equalTo(2)).body("counts.declined", equalTo(2)).body("counts.reserve", equalTo(0));
+    }
+
+    @Test
+    void theCoordinatorSeesHowEachCandidateStandsAfterTheCascades() {
+        String standings = results() + "/standings";
+        as("coordinator").get(standings).then().statusCode(200).body("items", empty()).body("total", equalTo(0));
+        publish();
+        asApplicant(c.get("bakyt"), "accept").statusCode(200);
+        asApplicant(c.get("asel"), "decline").statusCode(200);
+
+        as("coordinator").queryParam("size", 3).get(standings).then().statusCode(200).body("total", equalTo(5))
+                .body("items.receiptNumber", contains(receipt("asel"), receipt("bakyt"), receipt("chynara")))
+                .body("items.status", contains("DECLINED", "PLACED", "PLACED")).body("items.response", contains("DECLINED", "ACCEPTED", "PENDING"))
+                .body("items[1].respondedAt", notNullValue()).body("items[2].partner.id", equalTo(tartu.toString()))
+                .body("items[2].preference", equalTo(1)).body("items[2].respondBy", notNullValue())
+                .body("items[2].explanation.code", contains("RANK", "PREFERENCE_FULL", "PLACED", "PLACE_FREED", "UPGRADED"));
+        as("coordinator").queryParam("size", 3).queryParam("page", 1).get(standings).then()
+                .body("items.receiptNumber", contains(receipt("daniyar"), receipt("elnura")))
+                .body("items[0].status", equalTo("RESERVE")).body("items[0].reservePosition", equalTo(1)).body("items[0]", not(hasKey("response")))
+                .body("items[1].status", equalTo("INCOMPLETE")).body("items[1]", not(hasKey("rank")));
+        as("coordinator").queryParam("status", "PLACED").get(standings).then().body("items.applicantName", hasSize(2)).body("total", equalTo(2));
+
+        badRequestAs("coordinator").queryParam("status", "WON").get(standings).then().statusCode(400);
+        badRequestAs("evaluator").get(standings).then().statusCode(403);
+        badRequestAs("applicant").get(standings).then().statusCode(403);
+        badRequestAs("coordinator").get("/api/v1/calls/" + UUID.randomUUID() + "/results/standings").then().statusCode(404);
+    }
+
+    private String receipt(String candidate) {
+        return QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(c.get(candidate)).receiptNumber);
     }
 
     @Test
