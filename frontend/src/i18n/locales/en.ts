@@ -2336,10 +2336,24 @@ export const en = {
         APPEAL_ANSWERED: 'Appeal answered',
       },
     },
+    standings: {
+      title: 'Candidates now',
+      intro:
+        'Where each candidate stands after the answers to the offers and the moves they set off; the ranking tab keeps the decided run as it was.',
+      answer: 'Answer to the offer',
+      until: 'answer by {{time}}',
+      on: 'on {{time}}',
+      response: {
+        PENDING: 'Not answered yet',
+        ACCEPTED: 'Accepted',
+        DECLINED: 'Declined',
+        EXPIRED: 'No answer in time',
+      },
+    },
     board: {
       title: 'Selection',
       intro:
-        'The scores of the call’s eligible applications, and the disagreements the commission should look at before the ranking.',
+        'From the panel’s scores to the published results: check the scores and the disagreements, run the allocation, record the commission’s decision, publish it and follow the candidates’ answers.',
       coverage: {
         title: 'Panel coverage',
         short_one: '{{count}} application short of evaluators',
