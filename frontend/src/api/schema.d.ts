@@ -9072,6 +9072,13 @@ export interface components {
       publishedBy?: string;
       /** Format: int32 */
       responseDays?: number;
+      /**
+       * Format: int32
+       * @description Days after publication in which candidates may appeal (0: none); absent until published
+       */
+      appealDays?: number;
+      /** @description The last instant to appeal; absent until published and when the results allow no appeal */
+      appealUntil?: components['schemas']['Instant'];
       /** @description Absent until published */
       counts?: components['schemas']['ResultsCounts'];
     };

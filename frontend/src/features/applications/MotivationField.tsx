@@ -1,5 +1,6 @@
-import { Text, Textarea } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { CountedTextarea } from '../../components/CountedTextarea';
 
 export const MAX_MOTIVATION = 10_000;
 
@@ -22,10 +23,9 @@ export function MotivationField({ value, onChange, error, readOnly }: Props) {
   }
   const over = value.length > MAX_MOTIVATION;
   return (
-    <Textarea
+    <CountedTextarea
       label={t('applications.motivation.label')}
       description={t('applications.motivation.hint')}
-      autosize
       minRows={6}
       maxRows={20}
       value={value}
@@ -33,20 +33,8 @@ export function MotivationField({ value, onChange, error, readOnly }: Props) {
         error ?? (over ? t('applications.motivation.tooLong', { max: MAX_MOTIVATION }) : undefined)
       }
       onChange={(event) => onChange(event.currentTarget.value)}
-      inputWrapperOrder={['label', 'description', 'input', 'error']}
-      rightSectionPointerEvents="none"
-      // The counter is read after the field, not at every keystroke.
-      inputContainer={(children) => (
-        <>
-          {children}
-          <Text size="xs" c={over ? 'red.8' : 'dimmed'} ta="right" mt={4} aria-hidden>
-            {t('applications.motivation.counter', {
-              count: value.length,
-              max: MAX_MOTIVATION,
-            })}
-          </Text>
-        </>
-      )}
+      counter={t('applications.motivation.counter', { count: value.length, max: MAX_MOTIVATION })}
+      over={over}
     />
   );
 }

@@ -1,11 +1,11 @@
-import { Button, DataList, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem } from '../../api/problem';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { DetailItem } from '../../components/DetailSection';
-import { useRefusalText } from '../../components/refusalText';
-import { formatDateTime, useLanguage, viewerTimeZone, zoneName } from '../../i18n';
+import { useRefusals } from '../../components/useRefusals';
+import { useZonedTime } from '../../components/useZonedTime';
+import { ZonedInstant } from '../../components/ZonedInstant';
+import { formatDateTime } from '../../i18n';
 import { useAnswerOffer, type MyResult, type OfferAnswer } from './resultApi';
 
 /** The ways to answer, each confirmed first: all but accepting give the place (or position) up for good. */
@@ -26,38 +26,25 @@ function actionsFor(result: MyResult): Action[] {
   return result.offer?.response === 'ACCEPTED' ? ['withdraw'] : [];
 }
 
-/** An instant in a zone, with the zone named: "7 Jul 2027 23:59, Kyrgyzstan Time (Asia/Bishkek)". */
-function useZoned() {
-  const { t } = useTranslation();
-  // Re-rendered in a new interface language.
-  useLanguage();
-  return (instant: string, zone: string) =>
-    t('applications.result.offer.zoned', {
-      time: formatDateTime(instant, zone),
-      zone: zoneName(zone, new Date(instant).getTime()),
-    });
-}
-
 /** The deadline in the call's time zone and in the reader's, both labelled. */
 function Deadline({ respondBy, timeZone }: { respondBy: string; timeZone: string }) {
   const { t } = useTranslation();
-  const zoned = useZoned();
   return (
-    <DataList orientation="vertical">
-      <DetailItem label={t('applications.result.offer.deadlineCall')}>
-        {zoned(respondBy, timeZone)}
-      </DetailItem>
-      <DetailItem label={t('applications.result.offer.deadlineYours')}>
-        {zoned(respondBy, viewerTimeZone())}
-      </DetailItem>
-    </DataList>
+    <ZonedInstant
+      instant={respondBy}
+      timeZone={timeZone}
+      labels={{
+        theirs: t('applications.result.offer.deadlineCall'),
+        yours: t('applications.result.offer.deadlineYours'),
+      }}
+    />
   );
 }
 
 /** Where the offer stands, in a sentence; nothing when there is no offer to speak of. */
 function OfferStatus({ result }: { result: MyResult }) {
   const { t } = useTranslation();
-  const zoned = useZoned();
+  const zoned = useZonedTime();
   const { offer } = result;
   if (result.status === 'RESERVE')
     return <Text size="sm">{t('applications.result.offer.reserve')}</Text>;
@@ -98,16 +85,15 @@ interface Props {
 /** The offer's state, its deadline and the answers still open, each after a confirmation. */
 export function OfferPanel({ applicationId, result, partner, onAnswered }: Props) {
   const { t } = useTranslation();
-  const refusalText = useRefusalText();
+  const refusals = useRefusals();
   const answer = useAnswerOffer(applicationId);
   // The dialog stays mounted, so that closing it gives the focus back to its button.
   const [action, setAction] = useState<Action>('accept');
   const [confirming, setConfirming] = useState(false);
-  const [refusal, setRefusal] = useState<string | undefined>();
   const actions = actionsFor(result);
 
   const send = () => {
-    setRefusal(undefined);
+    refusals.clear();
     answer.mutate(ANSWER[action], {
       onSuccess: () => {
         setConfirming(false);
@@ -115,13 +101,7 @@ export function OfferPanel({ applicationId, result, partner, onAnswered }: Props
       },
       onError: (error) => {
         setConfirming(false);
-        setRefusal(
-          error instanceof ApiProblem && error.status < 500
-            ? error.errors.length > 0
-              ? error.errors.map(refusalText).join(' ')
-              : (error.detail ?? error.message)
-            : t('common.errorDescription'),
-        );
+        refusals.refused(error);
       },
     });
   };
@@ -147,9 +127,9 @@ export function OfferPanel({ applicationId, result, partner, onAnswered }: Props
           ))}
         </Group>
       )}
-      {refusal && (
+      {refusals.messages.length > 0 && (
         <Text size="sm" c="red.8" role="alert">
-          {refusal}
+          {refusals.messages.join(' ')}
         </Text>
       )}
       <ConfirmDialog

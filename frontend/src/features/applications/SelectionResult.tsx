@@ -12,6 +12,7 @@ import { DetailItem } from '../../components/DetailSection';
 import { PageState } from '../../components/PageState';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import type { MyApplication } from './api';
+import { AppealPanel } from './AppealPanel';
 import { FormSection } from './FormSection';
 import { OfferPanel } from './OfferPanel';
 import { useMyResult, type MyCriterionScore, type MyResult } from './resultApi';
@@ -124,6 +125,11 @@ function Published({ application, result }: { application: MyApplication; result
           </List>
         </Stack>
       )}
+      <AppealPanel
+        applicationId={application.id}
+        result={result}
+        timeZone={application.call.schedule.timeZone}
+      />
     </Stack>
   );
 }

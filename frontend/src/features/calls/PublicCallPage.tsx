@@ -5,6 +5,7 @@ import { BackLink } from '../../components/BackLink';
 import { DetailSection } from '../../components/DetailSection';
 import { LoadError } from '../../components/LoadError';
 import { PageState } from '../../components/PageState';
+import { useNow } from '../../components/useNow';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime } from '../../i18n';
 import { usePublicCall, type PublicCall } from './api';
@@ -18,7 +19,6 @@ import {
 import { CriteriaSection } from './CriteriaSection';
 import { CopyLinkButton } from './CopyLinkButton';
 import { Countdown } from './Countdown';
-import { useNow } from './useNow';
 import { countdownState } from './countdown';
 import { ScheduleTimes } from './ScheduleTimes';
 import { useCallText } from './text';

@@ -5,11 +5,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DetailItem, DetailSection } from '../../components/DetailSection';
 import { RefusalAlert } from '../../components/FormAlerts';
+import { useRefusals } from '../../components/useRefusals';
 import { formatDate, formatDateTime } from '../../i18n';
 import { fetchMinutes, useReopenDecision, type CommissionDecision } from './commissionApi';
 import { DownloadFailed } from './DownloadFailed';
 import { useDownload } from './useDownload';
-import { useRefusals } from './useRefusals';
 
 /** The decision in force: what the commission decided, its minutes, and the way to reopen it. */
 export function DecisionInForce({

@@ -3,13 +3,13 @@ import { IconPlayerPlay } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { RefusalAlert } from '../../components/FormAlerts';
 import { PageState } from '../../components/PageState';
+import { useRefusals } from '../../components/useRefusals';
 import { formatDateTime } from '../../i18n';
 import type { Call } from '../calls/api';
 import { useRunAllocation, useShownRun, type AllocationRunPage } from './commissionApi';
 import { OutcomesSection } from './OutcomesSection';
 import { RunSummary } from './RunSummary';
 import { ShownRun } from './ShownRun';
-import { useRefusals } from './useRefusals';
 
 interface Props {
   call: Call;

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { json, requestsOf } from '../../test/api';
 import type { CallResults, SelectionHistoryEntry } from './commissionApi';
 import { CALL, openTab } from './commissionTestData';
@@ -13,6 +13,8 @@ const published: CallResults = {
   publishedAt: '2027-04-13T06:00:00Z',
   publishedBy: 'Gulnara Sydykova',
   responseDays: 10,
+  appealDays: 5,
+  appealUntil: '2027-04-18T17:59:59Z',
   counts: {
     placed: 6,
     accepted: 4,
@@ -48,6 +50,8 @@ function entry(id: number, kind: SelectionHistoryEntry['kind'], receiptNumber?: 
 }
 
 describe('the results tab', { timeout: 30_000 }, () => {
+  afterEach(() => vi.useRealTimers());
+
   it('says publishing comes after the decision', async () => {
     await openTab('Results', {
       [`GET ${RESULTS}`]: unpublished,
@@ -59,7 +63,10 @@ describe('the results tab', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('button', { name: 'Publish results' })).not.toBeInTheDocument();
   });
 
-  it('publishes with the days to answer after a confirmation, then shows the counts', async () => {
+  it('publishes with the days to answer and to appeal after a confirmation, then shows the counts', async () => {
+    // The day after publication: the candidates may still appeal.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2027-04-14T00:00:00Z'));
     const bodies: unknown[] = [];
     let done = false;
     await openTab('Results', {
@@ -75,17 +82,53 @@ describe('the results tab', { timeout: 30_000 }, () => {
     expect(days).toHaveValue('7');
     await userEvent.clear(days);
     await userEvent.type(days, '10');
+    const appealDays = screen.getByLabelText('Days to appeal');
+    expect(appealDays).toHaveValue('7');
+    expect(appealDays).toHaveAccessibleDescription(/0 means no appeal/);
+    await userEvent.clear(appealDays);
+    await userEvent.type(appealDays, '61');
+    expect(screen.getByText('Give a whole number of days from 0 to 60.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Publish results' })).toBeDisabled();
+    await userEvent.clear(appealDays);
+    expect(screen.getByRole('button', { name: 'Publish results' })).toBeDisabled();
+    await userEvent.type(appealDays, '5');
     await userEvent.click(screen.getByRole('button', { name: 'Publish results' }));
     const dialog = await screen.findByRole('dialog', { name: 'Publish the results?' });
     expect(dialog).toHaveTextContent('those placed have 10 days to answer');
+    expect(dialog).toHaveTextContent('Candidates may appeal against their result for 5 days.');
     expect(bodies).toEqual([]);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Publish results' }));
 
-    await waitFor(() => expect(bodies).toEqual([{ responseDays: 10 }]));
+    await waitFor(() => expect(bodies).toEqual([{ responseDays: 10, appealDays: 5 }]));
     const counts = await screen.findByLabelText('The candidates’ results');
     expect(within(counts).getByText('Accepted').nextSibling).toHaveTextContent('4');
     expect(within(counts).getByText('Not answered yet').nextSibling).toHaveTextContent('1');
     expect(screen.getByText(/candidates have 10 days to answer/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Candidates may appeal until 18 Apr 2027 23:59, Kyrgyzstan Time (Asia/Bishkek).',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('publishes without appeals when the days to appeal are 0', async () => {
+    const bodies: unknown[] = [];
+    await openTab('Results', {
+      [`GET ${RESULTS}`]: unpublished,
+      [`GET /api/v1/calls/${CALL}/decision`]: inForce,
+      [`POST ${RESULTS}`]: async (request: Request) => {
+        bodies.push(await request.json());
+        return json(200, { ...published, appealDays: 0, appealUntil: undefined });
+      },
+    });
+    const appealDays = await screen.findByLabelText('Days to appeal');
+    await userEvent.clear(appealDays);
+    await userEvent.type(appealDays, '0');
+    await userEvent.click(screen.getByRole('button', { name: 'Publish results' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Publish the results?' });
+    expect(dialog).toHaveTextContent('Candidates cannot appeal against their result.');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Publish results' }));
+    await waitFor(() => expect(bodies).toEqual([{ responseDays: 7, appealDays: 0 }]));
   });
 });
 

@@ -7,8 +7,11 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { RefusalAlert } from '../../components/FormAlerts';
 import { LoadError } from '../../components/LoadError';
 import { PageState } from '../../components/PageState';
+import { useRefusals } from '../../components/useRefusals';
 import { formatDateTime } from '../../i18n';
+import { AppealWindow } from './AppealWindow';
 import {
+  APPEAL_DAYS,
   RESPONSE_DAYS,
   useDecisionState,
   usePublishResults,
@@ -16,7 +19,6 @@ import {
   type CallResults,
 } from './commissionApi';
 import { CountGrid } from './CountGrid';
-import { useRefusals } from './useRefusals';
 
 const COUNTS = [
   'placed',
@@ -29,7 +31,7 @@ const COUNTS = [
 ] as const;
 
 /** The Results tab: publishing the decided results to the candidates, then how they answer. */
-export function ResultsTab({ callId }: { callId: string }) {
+export function ResultsTab({ callId, timeZone }: { callId: string; timeZone: string }) {
   const { t } = useTranslation();
   const results = useResults(callId);
   const decision = useDecisionState(callId);
@@ -43,10 +45,41 @@ export function ResultsTab({ callId }: { callId: string }) {
       />
     );
   if (!results.data || !decision.data) return <PageState kind="loading" />;
-  if (results.data.published) return <Published results={results.data} />;
+  if (results.data.published) return <Published results={results.data} timeZone={timeZone} />;
   if (!decision.data.inForce)
     return <PageState kind="info" title={t('selection.results.notDecided')} />;
   return <PublishForm callId={callId} />;
+}
+
+type Range = { min: number; max: number };
+
+/** An empty field is no number of days, not 0. */
+const inRange = (value: number | string, { min, max }: Range) =>
+  typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+
+interface DaysProps {
+  label: string;
+  description: string;
+  range: Range;
+  value: number | string;
+  onChange: (value: number | string) => void;
+}
+
+function DaysField({ label, description, range, value, onChange }: DaysProps) {
+  const { t } = useTranslation();
+  return (
+    <NumberInput
+      label={label}
+      description={description}
+      min={range.min}
+      max={range.max}
+      allowDecimal={false}
+      value={value}
+      onChange={onChange}
+      error={inRange(value, range) ? undefined : t('selection.results.daysRange', range)}
+      maw={240}
+    />
+  );
 }
 
 function PublishForm({ callId }: { callId: string }) {
@@ -54,40 +87,43 @@ function PublishForm({ callId }: { callId: string }) {
   const publish = usePublishResults(callId);
   const refusals = useRefusals();
   const [days, setDays] = useState<number | string>(RESPONSE_DAYS.initial);
+  const [appealDays, setAppealDays] = useState<number | string>(APPEAL_DAYS.initial);
   const [confirming, setConfirming] = useState(false);
-  const value = Number(days);
-  const valid = Number.isInteger(value) && value >= RESPONSE_DAYS.min && value <= RESPONSE_DAYS.max;
+  const input = { responseDays: Number(days), appealDays: Number(appealDays) };
+  const valid = inRange(days, RESPONSE_DAYS) && inRange(appealDays, APPEAL_DAYS);
 
   const confirm = () =>
-    publish.mutate(
-      { responseDays: value },
-      {
-        onSuccess: () => {
-          setConfirming(false);
-          notifications.show({ color: 'teal', message: t('selection.results.publishedDone') });
-        },
-        onError: (error) => {
-          setConfirming(false);
-          refusals.refused(error);
-        },
+    publish.mutate(input, {
+      onSuccess: () => {
+        setConfirming(false);
+        notifications.show({ color: 'teal', message: t('selection.results.publishedDone') });
       },
-    );
+      onError: (error) => {
+        setConfirming(false);
+        refusals.refused(error);
+      },
+    });
 
   return (
     <Stack gap="md" maw={560}>
       <Text size="sm">{t('selection.results.intro')}</Text>
       <RefusalAlert title={t('selection.results.refused')} messages={refusals.messages} />
-      <NumberInput
-        label={t('selection.results.responseDays')}
-        description={t('selection.results.responseDaysHint')}
-        min={RESPONSE_DAYS.min}
-        max={RESPONSE_DAYS.max}
-        allowDecimal={false}
-        value={days}
-        onChange={setDays}
-        error={valid ? undefined : t('selection.results.responseDaysRange', RESPONSE_DAYS)}
-        maw={240}
-      />
+      <Group align="flex-start" gap="md">
+        <DaysField
+          label={t('selection.results.responseDays')}
+          description={t('selection.results.responseDaysHint')}
+          range={RESPONSE_DAYS}
+          value={days}
+          onChange={setDays}
+        />
+        <DaysField
+          label={t('selection.results.appealDays')}
+          description={t('selection.results.appealDaysHint')}
+          range={APPEAL_DAYS}
+          value={appealDays}
+          onChange={setAppealDays}
+        />
+      </Group>
       <Group>
         <Button
           leftSection={<IconSend size={16} aria-hidden />}
@@ -103,7 +139,12 @@ function PublishForm({ callId }: { callId: string }) {
       <ConfirmDialog
         opened={confirming}
         title={t('selection.results.confirmTitle')}
-        message={t('selection.results.confirmMessage', { count: value })}
+        message={[
+          t('selection.results.confirmMessage', { count: input.responseDays }),
+          input.appealDays === 0
+            ? t('selection.results.confirmNoAppeals')
+            : t('selection.results.confirmAppeals', { count: input.appealDays }),
+        ].join(' ')}
         confirmLabel={t('selection.results.publish')}
         loading={publish.isPending}
         onConfirm={confirm}
@@ -113,7 +154,7 @@ function PublishForm({ callId }: { callId: string }) {
   );
 }
 
-function Published({ results }: { results: CallResults }) {
+function Published({ results, timeZone }: { results: CallResults; timeZone: string }) {
   const { t } = useTranslation();
   return (
     <Stack gap="md">
@@ -124,6 +165,7 @@ function Published({ results }: { results: CallResults }) {
           count: results.responseDays ?? 0,
         })}
       </Text>
+      <AppealWindow results={results} timeZone={timeZone} />
       {results.counts && (
         <CountGrid
           label={t('selection.results.counts')}

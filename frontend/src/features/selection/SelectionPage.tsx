@@ -1,6 +1,7 @@
-import { Stack, Tabs, Text, Title } from '@mantine/core';
+import { Badge, Stack, Tabs, Text, Title, VisuallyHidden } from '@mantine/core';
 import {
   IconChartBar,
+  IconMessageReport,
   IconGavel,
   IconHistory,
   IconListNumbers,
@@ -15,6 +16,8 @@ import { PageState } from '../../components/PageState';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useCall } from '../calls/api';
 import { useCallText } from '../calls/text';
+import { AppealsTab } from './AppealsTab';
+import { useAppeals } from './commissionApi';
 import { DecisionTab } from './DecisionTab';
 import { HistoryTab } from './HistoryTab';
 import { RankingTab } from './RankingTab';
@@ -32,6 +35,7 @@ export function SelectionPage() {
   const text = useCallText();
   usePageTitle(t('selection.board.title'));
   const call = useCall(callId);
+  const waiting = useAppeals(callId).data?.filter((appeal) => !appeal.decision).length ?? 0;
   const [tab, setTab] = useState<string | null>('scores');
   // The run the Ranking tab shows and the Decision tab decides on; null for the newest.
   const [runId, setRunId] = useState<string | null>(null);
@@ -72,6 +76,27 @@ export function SelectionPage() {
           <Tabs.Tab value="results" leftSection={<IconSend size={16} aria-hidden />}>
             {t('selection.results.tab')}
           </Tabs.Tab>
+          <Tabs.Tab
+            value="appeals"
+            leftSection={<IconMessageReport size={16} aria-hidden />}
+            rightSection={
+              waiting > 0 && (
+                <Badge size="sm" circle aria-hidden>
+                  {waiting}
+                </Badge>
+              )
+            }
+          >
+            {t('selection.results.appeals.tab')}
+            {waiting > 0 && (
+              <>
+                {' '}
+                <VisuallyHidden>
+                  {t('selection.results.appeals.waiting', { count: waiting })}
+                </VisuallyHidden>
+              </>
+            )}
+          </Tabs.Tab>
           <Tabs.Tab value="history" leftSection={<IconHistory size={16} aria-hidden />}>
             {t('selection.history.tab')}
           </Tabs.Tab>
@@ -86,7 +111,10 @@ export function SelectionPage() {
           <DecisionTab callId={callId} runId={runId} onShowRanking={() => setTab('ranking')} />
         </Tabs.Panel>
         <Tabs.Panel value="results" pt="md">
-          <ResultsTab callId={callId} />
+          <ResultsTab callId={callId} timeZone={call.data.schedule.timeZone} />
+        </Tabs.Panel>
+        <Tabs.Panel value="appeals" pt="md">
+          <AppealsTab callId={callId} timeZone={call.data.schedule.timeZone} />
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
           <HistoryTab callId={callId} />

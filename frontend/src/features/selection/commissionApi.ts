@@ -14,6 +14,9 @@ export type DecisionInput = Schemas['DecisionInput'];
 export type ReopenInput = Schemas['ReopenInput'];
 export type CallResults = Schemas['CallResults'];
 export type PublishResultsInput = Schemas['PublishResultsInput'];
+export type Appeal = Schemas['Appeal'];
+export type AppealAnswerInput = Schemas['AppealAnswerInput'];
+export type AppealDecision = AppealAnswerInput['decision'];
 export type SelectionHistoryPage = Schemas['SelectionHistoryPage'];
 export type SelectionHistoryEntry = Schemas['SelectionHistoryEntry'];
 export type OutcomeStatus = AllocationOutcome['status'];
@@ -55,6 +58,8 @@ const RUNS_SHOWN = 50;
 /** The API's limits (DecisionRules, ResultsRules). */
 export const MEMBERS_MAX = 30;
 export const RESPONSE_DAYS = { min: 1, max: 60, initial: 7 };
+export const APPEAL_DAYS = { min: 0, max: 60, initial: 7 };
+export const APPEAL_ANSWER_MAX = 4000;
 
 const keys = {
   all: (callId: string) => ['selection', callId] as const,
@@ -64,6 +69,7 @@ const keys = {
     ['selection', callId, 'run', runId, 'outcomes', status, page] as const,
   decision: (callId: string) => ['selection', callId, 'decision'] as const,
   results: (callId: string) => ['selection', callId, 'results'] as const,
+  appeals: (callId: string) => ['selection', callId, 'appeals'] as const,
   history: (callId: string, kind: HistoryKind | undefined, page: number) =>
     ['selection', callId, 'history', kind, page] as const,
 };
@@ -182,6 +188,30 @@ export function usePublishResults(callId: string) {
   return useSelectionChange(callId, (body: PublishResultsInput) =>
     unwrap(api.POST('/api/v1/calls/{callId}/results', { params: { path: { callId } }, body })),
   );
+}
+
+/** The appeals against the call's results, waiting ones first. */
+export function useAppeals(callId: string) {
+  return useQuery({
+    queryKey: keys.appeals(callId),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/calls/{callId}/results/appeals', { params: { path: { callId } } })),
+  });
+}
+
+/** Answers an appeal once; the call's selection (appeals, history) reloads whether it was taken or refused (answered meanwhile). */
+export function useAnswerAppeal(callId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ appealId, ...body }: AppealAnswerInput & { appealId: string }) =>
+      unwrap(
+        api.POST('/api/v1/calls/{callId}/results/appeals/{appealId}/answer', {
+          params: { path: { callId, appealId } },
+          body,
+        }),
+      ),
+    onSettled: () => client.invalidateQueries({ queryKey: keys.all(callId) }),
+  });
 }
 
 /** One page (zero-based) of the call's selection history, newest first, of one kind or all. */

@@ -87,7 +87,7 @@ export const outcomes = {
 };
 
 /** Opens the selection screen with the answers given (over an empty scores board) and goes to the tab. */
-export async function openTab(tab: string, routes: Parameters<typeof mockApi>[0]) {
+export async function openTab(tab: string | RegExp, routes: Parameters<typeof mockApi>[0]) {
   const fetch = mockApi({
     [`GET /api/v1/calls/${CALL}`]: call,
     [`GET /api/v1/calls/${CALL}/scores`]: {

@@ -77,6 +77,7 @@ export const en = {
     none: '—',
     pagination: 'Pages',
     opensInNewTab: '(opens in a new tab)',
+    zoned: '{{time}}, {{zone}}',
   },
   /** What each kind of document is called, on every screen. */
   documentTypes: {
@@ -1180,12 +1181,37 @@ export const en = {
           'Accept or decline the place by the deadline. No answer by then counts as a decline.',
         deadlineCall: 'Answer by, in the call’s time zone',
         deadlineYours: 'Answer by, in your time zone',
-        zoned: '{{time}}, {{zone}}',
         accepted: 'You accepted this place on {{time}}.',
         declined: 'You gave up your place on {{time}}.',
         expired: 'No answer came by the deadline: {{deadline}}.',
         reserve:
           'If a place you chose becomes free, it is offered to you and you are told by e-mail.',
+      },
+      appeal: {
+        title: 'Appeal',
+        intro:
+          'If you believe your result is wrong, you can appeal against it until the deadline. The international office answers here, with its reasons.',
+        deadlineCall: 'Appeal by, in the call’s time zone',
+        deadlineYours: 'Appeal by, in your time zone',
+        waiting: 'Your appeal waits for its answer. You can appeal again once it is answered.',
+        start: 'Appeal this result',
+        label: 'Your appeal',
+        hint: 'What you contest in your result, and why.',
+        required: 'Write what you contest and why.',
+        counter: '{{used}} of {{max}} characters',
+        send: 'Send the appeal',
+        confirmTitle: 'Send your appeal?',
+        confirmMessage:
+          'The international office reads it and answers here, with its reasons. A sent appeal cannot be changed, and you cannot lodge another until it is answered.',
+        refused: 'The appeal was not sent',
+        ended: 'The time to appeal against this result ended on {{deadline}}.',
+        lodged: 'Appeal of {{time}}',
+        state: {
+          WAITING: 'Waiting for an answer',
+          UPHELD: 'Upheld',
+          REJECTED: 'Rejected',
+        },
+        answered: 'Answer of {{time}}',
       },
       answer: {
         accept: {
@@ -2287,7 +2313,10 @@ export const en = {
       responseDays: 'Days to answer an offer',
       responseDaysHint:
         'To the end of the last day in the call’s time zone; a place freed later is offered for as many days.',
-      responseDaysRange: 'Give a whole number of days from {{min}} to {{max}}.',
+      daysRange: 'Give a whole number of days from {{min}} to {{max}}.',
+      appealDays: 'Days to appeal',
+      appealDaysHint:
+        'Days after publication in which candidates may appeal, to the end of the last day in the call’s time zone; 0 means no appeal.',
       publish: 'Publish results',
       confirmTitle: 'Publish the results?',
       confirmMessage_one:
@@ -2297,6 +2326,56 @@ export const en = {
       publishedDone: 'The results are published.',
       publishedBy_one: 'Published on {{at}} by {{by}}; candidates have {{count}} day to answer.',
       publishedBy_other: 'Published on {{at}} by {{by}}; candidates have {{count}} days to answer.',
+      confirmAppeals_one: 'Candidates may appeal against their result for {{count}} day.',
+      confirmAppeals_other: 'Candidates may appeal against their result for {{count}} days.',
+      confirmNoAppeals: 'Candidates cannot appeal against their result.',
+      appealsUntil: 'Candidates may appeal until {{until}}.',
+      appealsEnded: 'The time to appeal ended on {{until}}.',
+      noAppeals: 'These results allow no appeal.',
+      appeals: {
+        tab: 'Appeals',
+        waiting_one: '{{count}} waiting for an answer',
+        waiting_other: '{{count}} waiting for an answer',
+        notPublished: 'Candidates can appeal once the results are published.',
+        title: 'Appeals against the results',
+        empty: 'No appeals',
+        emptyHint: 'No candidate has appealed against their result.',
+        table: 'Appeals',
+        candidate: 'Candidate',
+        lodged: 'Lodged',
+        status: 'Status',
+        actions: 'Actions',
+        state: {
+          WAITING: 'Waiting for an answer',
+          UPHELD: 'Upheld',
+          REJECTED: 'Rejected',
+        },
+        answer: 'Answer',
+        answerFor: 'Answer the appeal of {{name}}',
+        text: 'The appeal',
+        answerBy: 'Answer by {{by}} on {{at}}',
+        dialogTitle: 'Answer the appeal of {{name}}',
+        decision: 'Decision',
+        decisionRequired: 'Choose whether the appeal is upheld or rejected.',
+        help: 'Upholding an appeal records your decision and tells the candidate; it does not change their result or the allocation. The results are published, so the decision can no longer be reopened to change them.',
+        reasons: 'Reasons',
+        reasonsHint: 'The candidate reads them as your answer.',
+        reasonsRequired: 'Give the reasons for your decision.',
+        counter: '{{used}} of {{max}} characters',
+        send: 'Send the answer',
+        confirm: {
+          UPHELD:
+            'Uphold this appeal? The candidate sees your reasons with their result at once, and the answer cannot be changed.',
+          REJECTED:
+            'Reject this appeal? The candidate sees your reasons with their result at once, and the answer cannot be changed.',
+        },
+        confirmButton: {
+          UPHELD: 'Uphold the appeal',
+          REJECTED: 'Reject the appeal',
+        },
+        refused: 'The answer was not sent',
+        answered: 'The answer is recorded: the candidate sees it with their result.',
+      },
       counts: 'The candidates’ results',
       count: {
         placed: 'Placed',

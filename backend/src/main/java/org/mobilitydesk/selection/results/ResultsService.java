@@ -111,13 +111,14 @@ public class ResultsService {
 
     @Transactional
     public CallResultsView summary(UUID callId) {
-        calls.get(callId);
+        CallView call = calls.get(callId);
         SelectionResults results = SelectionResults.findById(callId);
         if (results == null) {
-            return new CallResultsView(callId, false, null, null, null, null);
+            return new CallResultsView(callId, false, null, null, null, null, null, null);
         }
         List<SelectionOffer> offers = SelectionOffer.list("callId", callId);
-        return new CallResultsView(callId, true, results.publishedAt, results.publishedByName, results.responseDays, new Counts(
+        return new CallResultsView(callId, true, results.publishedAt, results.publishedByName, results.responseDays, results.appealDays,
+                Appeals.until(results, zone(call)), new Counts(
                 count(offers, o -> o.status == OutcomeStatus.PLACED), count(offers, o -> o.response == SelectionOffer.Response.ACCEPTED),
                 count(offers, o -> o.response == SelectionOffer.Response.PENDING), count(offers, SelectionOffer::declined),
                 count(offers, o -> o.status == OutcomeStatus.RESERVE), count(offers, o -> o.status == OutcomeStatus.NOT_SELECTED),

@@ -75,6 +75,8 @@ public final class ResultsViews {
             Instant publishedAt,
             String publishedBy,
             Integer responseDays,
+            @Schema(description = "Days after publication in which candidates may appeal (0: none); absent until published") Integer appealDays,
+            @Schema(description = "The last instant to appeal; absent until published and when the results allow no appeal") Instant appealUntil,
             @Schema(description = "Absent until published") Counts counts) {
     }
 

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,8 @@ class ResultsApiTest extends SelectionApiTestBase {
     MockMailbox mailbox;
     @Inject
     OfferService offers;
+
+    private static final ZoneId BISHKEK = ZoneId.of("Asia/Bishkek");
 
     private Map<String, UUID> c;
 
@@ -86,12 +89,20 @@ class ResultsApiTest extends SelectionApiTestBase {
         badRequestAs("coordinator").body(Map.of("responseDays", 7)).post(results()).then().statusCode(409)
                 .body("errors[0].code", equalTo("results.notDecided"));
         asApplicant(c.get("asel"), null).statusCode(200).body("published", equalTo(false)).body("$", not(hasKey("status")));
+        as("coordinator").get(results()).then().statusCode(200).body("published", equalTo(false))
+                .body("$", not(hasKey("appealDays"))).body("$", not(hasKey("appealUntil")));
         decide();
         badRequestAs("coordinator").body(Map.of("responseDays", 0)).post(results()).then().statusCode(400);
         badRequestAs("evaluator").body(Map.of("responseDays", 7)).post(results()).then().statusCode(403);
         publish();
         as("coordinator").get(results()).then().statusCode(200).body("counts.placed", equalTo(3)).body("counts.pending", equalTo(3))
                 .body("counts.reserve", equalTo(1)).body("counts.incomplete", equalTo(1)).body("responseDays", equalTo(7));
+        // no appealDays given: 7, to the end of the 7th day after publication in the call's zone, as each candidate reads it
+        JsonPath summary = as("coordinator").get(results()).then().body("appealDays", equalTo(7)).extract().jsonPath();
+        Instant appealUntil = Instant.parse(summary.getString("appealUntil"));
+        assertThat(appealUntil).isEqualTo(Instant.parse(summary.getString("publishedAt")).atZone(BISHKEK).toLocalDate().plusDays(7)
+                .atTime(23, 59, 59).atZone(BISHKEK).toInstant());
+        assertThat(Instant.parse(asApplicant(c.get("asel"), null).extract().path("appealUntil"))).isEqualTo(appealUntil);
         badRequestAs("coordinator").body(Map.of("responseDays", 7)).post(results()).then().statusCode(409).body("errors[0].code", equalTo("results.published"));
         badRequestAs("coordinator").body(Map.of("reason", "Too late")).post("/api/v1/calls/" + call + "/decision/reopen").then().statusCode(409)
                 .body("errors[0].code", equalTo("commission.decision.published"));
@@ -203,7 +214,7 @@ class ResultsApiTest extends SelectionApiTestBase {
     void aCandidateAppealsWithinTheDaysAndACoordinatorAnswersOnce() {
         asApplicant(c.get("daniyar"), null).statusCode(200);
         appeal(c.get("daniyar"), "My interview was not scored").statusCode(409).body("errors[0].code", equalTo("results.notPublished"));
-        as("coordinator").body(Map.of("responseDays", 7, "appealDays", 3)).post(results()).then().statusCode(200);
+        as("coordinator").body(Map.of("responseDays", 7, "appealDays", 3)).post(results()).then().statusCode(200).body("appealDays", equalTo(3));
         appeal(c.get("daniyar"), "  My interview was not scored  ").statusCode(200)
                 .body("appeals", hasSize(1)).body("appeals[0].text", equalTo("My interview was not scored")).body("appeals[0]", not(hasKey("decision")));
         appeal(c.get("daniyar"), "Again").statusCode(409).body("errors[0].code", equalTo("results.appealWaiting"));
@@ -225,6 +236,14 @@ class ResultsApiTest extends SelectionApiTestBase {
 
         TestClock.at(Instant.now().plus(31 + 5, ChronoUnit.DAYS));
         appeal(c.get("daniyar"), "Once more").statusCode(409).body("errors[0].code", equalTo("results.appealClosed"));
+    }
+
+    @Test
+    void noAppealDaysMeansNoDeadlineAndNoAppeal() {
+        as("coordinator").body(Map.of("responseDays", 7, "appealDays", 0)).post(results()).then().statusCode(200)
+                .body("appealDays", equalTo(0)).body("$", not(hasKey("appealUntil")));
+        asApplicant(c.get("daniyar"), null).statusCode(200).body("$", not(hasKey("appealUntil")));
+        appeal(c.get("daniyar"), "My interview was not scored").statusCode(409).body("errors[0].code", equalTo("results.appealClosed"));
     }
 
     private String partnerName(UUID partner) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem } from '../../api/problem';
-import { useRefusalText } from '../../components/refusalText';
+import { ApiProblem } from '../api/problem';
+import { useRefusalText } from './refusalText';
 
 /** What the API refused of an action, in the interface language, for a RefusalAlert. */
 export function useRefusals() {
