@@ -18,7 +18,9 @@ import {
   useResults,
   type CallResults,
 } from './commissionApi';
+import type { Call } from '../calls/api';
 import { CountGrid } from './CountGrid';
+import { StandingsSection } from './StandingsSection';
 
 const COUNTS = [
   'placed',
@@ -31,7 +33,8 @@ const COUNTS = [
 ] as const;
 
 /** The Results tab: publishing the decided results to the candidates, then how they answer. */
-export function ResultsTab({ callId, timeZone }: { callId: string; timeZone: string }) {
+export function ResultsTab({ call }: { call: Call }) {
+  const callId = call.id;
   const { t } = useTranslation();
   const results = useResults(callId);
   const decision = useDecisionState(callId);
@@ -45,7 +48,7 @@ export function ResultsTab({ callId, timeZone }: { callId: string; timeZone: str
       />
     );
   if (!results.data || !decision.data) return <PageState kind="loading" />;
-  if (results.data.published) return <Published results={results.data} timeZone={timeZone} />;
+  if (results.data.published) return <Published results={results.data} call={call} />;
   if (!decision.data.inForce)
     return <PageState kind="info" title={t('selection.results.notDecided')} />;
   return <PublishForm callId={callId} />;
@@ -154,7 +157,7 @@ function PublishForm({ callId }: { callId: string }) {
   );
 }
 
-function Published({ results, timeZone }: { results: CallResults; timeZone: string }) {
+function Published({ results, call }: { results: CallResults; call: Call }) {
   const { t } = useTranslation();
   return (
     <Stack gap="md">
@@ -165,7 +168,7 @@ function Published({ results, timeZone }: { results: CallResults; timeZone: stri
           count: results.responseDays ?? 0,
         })}
       </Text>
-      <AppealWindow results={results} timeZone={timeZone} />
+      <AppealWindow results={results} timeZone={call.schedule.timeZone} />
       {results.counts && (
         <CountGrid
           label={t('selection.results.counts')}
@@ -177,6 +180,7 @@ function Published({ results, timeZone }: { results: CallResults; timeZone: stri
           }))}
         />
       )}
+      <StandingsSection call={call} />
     </Stack>
   );
 }

@@ -111,7 +111,7 @@ export function SelectionPage() {
           <DecisionTab callId={callId} runId={runId} onShowRanking={() => setTab('ranking')} />
         </Tabs.Panel>
         <Tabs.Panel value="results" pt="md">
-          <ResultsTab callId={callId} timeZone={call.data.schedule.timeZone} />
+          <ResultsTab call={call.data} />
         </Tabs.Panel>
         <Tabs.Panel value="appeals" pt="md">
           <AppealsTab callId={callId} timeZone={call.data.schedule.timeZone} />
