@@ -58,7 +58,7 @@ async function answer(browser: Browser, user: string, button: string, confirm: s
   return page;
 }
 
-test('two evaluators score blind, the commission decides, candidates answer and a decline moves the place to the reserve', async ({
+test('two evaluators score blind, the commission decides, candidates answer, a decline moves the place to the reserve, and an appeal is answered', async ({
   browser,
 }) => {
   test.setTimeout(300_000);
@@ -106,4 +106,31 @@ test('two evaluators score blind, the commission decides, candidates answer and 
   await coordinator.getByRole('tab', { name: 'History' }).click();
   await expect(coordinator.getByRole('cell', { name: 'Moved to a freed place' })).toBeVisible();
   await expect(coordinator.getByRole('cell', { name: 'MD-DEMO-000003' }).first()).toBeVisible();
+
+  // Asel appeals against her outcome; the coordinator rejects the appeal with reasons, which she then reads
+  const reasons =
+    'A declined place cannot be given back: it went to the first candidate on the reserve list.';
+  await second.getByRole('button', { name: 'Appeal this result' }).click();
+  await second
+    .getByRole('textbox', { name: 'Your appeal' })
+    .fill('I declined by mistake: please give me my place back.');
+  await second.getByRole('button', { name: 'Send the appeal' }).click();
+  await second.getByRole('dialog').getByRole('button', { name: 'Send the appeal' }).click();
+  await expect(second.getByText(/^Your appeal waits for its answer\./)).toBeVisible();
+
+  await coordinator.reload();
+  await coordinator.getByRole('tab', { name: 'Appeals 1 waiting for an answer' }).click();
+  await coordinator.getByRole('button', { name: 'Answer the appeal of Asel Mamytova' }).click();
+  const dialog = coordinator.getByRole('dialog', { name: 'Answer the appeal of Asel Mamytova' });
+  await dialog.getByRole('radio', { name: 'Rejected' }).check();
+  await dialog.getByRole('textbox', { name: 'Reasons' }).fill(reasons);
+  await dialog.getByRole('button', { name: 'Send the answer' }).click();
+  await dialog.getByRole('button', { name: 'Reject the appeal' }).click();
+  await expect(coordinator.getByText(reasons)).toBeVisible();
+  await expect(coordinator.getByRole('tab', { name: 'Appeals', exact: true })).toBeVisible();
+
+  await second.reload();
+  const appeal = second.getByRole('article', { name: /^Appeal of / });
+  await expect(appeal.getByText('Rejected')).toBeVisible();
+  await expect(appeal.getByText(reasons)).toBeVisible();
 });
