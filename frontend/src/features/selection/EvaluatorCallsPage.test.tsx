@@ -44,9 +44,9 @@ describe('the evaluator’s calls', { timeout: 30_000 }, () => {
       'aria-valuenow',
       '50',
     );
-    expect(within(table).getByRole('row', { name: /Staff call/ })).toHaveTextContent(
-      '3 of 3 submitted',
-    );
+    const staff = within(table).getByRole('row', { name: /Staff call/ });
+    expect(staff).toHaveTextContent('All declared');
+    expect(staff).toHaveTextContent('3 of 3 submitted');
     expect(within(table).getByRole('row', { name: /Teaching call/ })).toHaveTextContent(
       'Nothing to score yet',
     );

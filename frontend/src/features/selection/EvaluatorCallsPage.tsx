@@ -93,7 +93,9 @@ export function EvaluatorCallsPage() {
             render: (call) => (
               <Group gap={4}>
                 <Badge color={call.toDeclare > 0 ? 'orange' : 'teal'} variant="light" tt="none">
-                  {t('selection.evaluate.toDeclare', { count: call.toDeclare })}
+                  {call.toDeclare > 0
+                    ? t('selection.evaluate.toDeclare', { count: call.toDeclare })
+                    : t('selection.evaluate.allDeclared')}
                 </Badge>
                 <Text size="sm" c="dimmed">
                   {t('selection.evaluate.counts', {

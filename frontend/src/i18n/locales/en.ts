@@ -2130,6 +2130,7 @@ export const en = {
       declarations: 'Declarations',
       toDeclare_one: '{{count}} to declare',
       toDeclare_other: '{{count}} to declare',
+      allDeclared: 'All declared',
       counts: 'assigned {{assigned}} · no conflict {{noConflict}} · conflicts {{conflicts}}',
       empty: 'You are on no evaluation panel yet',
       emptyHint: 'A coordinator adds you to a call’s panel; it then appears here.',

@@ -2130,6 +2130,7 @@ export const kk: Messages = {
       declarations: 'Декларациялар',
       toDeclare_one: 'Мәлімдеу керек: {{count}}',
       toDeclare_other: 'Мәлімдеу керек: {{count}}',
+      allDeclared: 'Барлығы мәлімделді',
       counts: 'тағайындалған {{assigned}} · қақтығыссыз {{noConflict}} · қақтығыстар {{conflicts}}',
       empty: 'Сіз әзірге ешбір комиссияда жоқсыз',
       emptyHint: 'Үйлестіруші сізді конкурс комиссиясына қосқанда, ол осында пайда болады.',

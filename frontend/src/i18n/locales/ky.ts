@@ -2137,6 +2137,7 @@ export const ky: Messages = {
       declarations: 'Декларациялар',
       toDeclare_one: 'Билдирүү керек: {{count}}',
       toDeclare_other: 'Билдирүү керек: {{count}}',
+      allDeclared: 'Баары билдирилди',
       counts:
         'дайындалган {{assigned}} · кагылышуусу жок {{noConflict}} · кагылышуулар {{conflicts}}',
       empty: 'Сиз азырынча эч бир комиссияда жоксуз',

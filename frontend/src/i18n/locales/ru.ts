@@ -2151,6 +2151,7 @@ export const ru: Messages = {
       toDeclare_few: 'Осталось заявить: {{count}}',
       toDeclare_many: 'Осталось заявить: {{count}}',
       toDeclare_other: 'Осталось заявить: {{count}}',
+      allDeclared: 'Все декларации поданы',
       counts: 'назначено {{assigned}} · без конфликта {{noConflict}} · конфликтов {{conflicts}}',
       empty: 'Вы пока не входите ни в одну комиссию',
       emptyHint: 'Координатор добавит вас в комиссию конкурса, и он появится здесь.',
