@@ -204,3 +204,65 @@ describe('the ways on from the home page', () => {
     ).not.toBeInTheDocument();
   });
 });
+
+describe('the evaluator’s home', () => {
+  const call = (callId: string, en: string, counts: object) => ({
+    callId,
+    title: { en },
+    status: 'CLOSED',
+    deadline: '2026-11-20T17:59:59Z',
+    assigned: 3,
+    toDeclare: 0,
+    noConflict: 3,
+    conflicts: 0,
+    drafts: 0,
+    submitted: 3,
+    ...counts,
+  });
+
+  it('leads to the evaluation first and lists the calls with work left', async () => {
+    vi.mocked(useCurrentUser).mockReturnValue(fakeUser(['evaluator']));
+    mockApi({
+      'GET /api/v1/evaluations/calls': {
+        items: [
+          call('c1', 'Doctoral call', { toDeclare: 1, noConflict: 2, submitted: 1 }),
+          call('c2', 'Staff call', {}),
+          call('c3', 'Future call', {
+            status: 'PUBLISHED',
+            toDeclare: 3,
+            noConflict: 0,
+            submitted: 0,
+          }),
+        ],
+        page: 0,
+        size: 100,
+        total: 3,
+      },
+    });
+    renderPage(<HomePage />);
+    expect(await screen.findByRole('link', { name: 'Evaluate applications' })).toHaveAttribute(
+      'href',
+      '/evaluate',
+    );
+    const evaluations = card('Your evaluations');
+    expect(await evaluations.findByRole('link', { name: 'Doctoral call' })).toHaveAttribute(
+      'href',
+      '/evaluate/calls/c1',
+    );
+    expect(evaluations.getByText('1 to declare · 1 to score')).toBeInTheDocument();
+    expect(evaluations.queryByText('Staff call')).not.toBeInTheDocument();
+    expect(evaluations.queryByText('Future call')).not.toBeInTheDocument();
+    expect(evaluations.getByText('In all: 1')).toBeInTheDocument();
+  });
+
+  it('says when nothing waits', async () => {
+    vi.mocked(useCurrentUser).mockReturnValue(fakeUser(['evaluator']));
+    mockApi({ 'GET /api/v1/evaluations/calls': { items: [], page: 0, size: 100, total: 0 } });
+    renderPage(<HomePage />);
+    expect(
+      await card('Your evaluations').findByText(
+        'Nothing waits for you: every application assigned to you is declared and scored.',
+      ),
+    ).toBeInTheDocument();
+  });
+});

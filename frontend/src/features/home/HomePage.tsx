@@ -1,9 +1,10 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import {
   IconBuildingBank,
   IconBuildingCommunity,
   IconCalculator,
   IconClipboardList,
+  IconScale,
   IconSettings,
   IconSpeakerphone,
 } from '@tabler/icons-react';
@@ -15,6 +16,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { localizedName, useLanguage } from '../../i18n';
 import { useConfiguredHome } from '../institutions/api';
 import { AgreementsDashboard } from './AgreementsDashboard';
+import { EvaluationDigest } from './EvaluationDigest';
 
 /** The landing page: what Mobility Desk is, whose office runs it, and where to go next. */
 export function HomePage() {
@@ -25,7 +27,13 @@ export function HomePage() {
   const home = useConfiguredHome();
 
   const staff = user.hasAnyRole('coordinator', 'admin');
-  const actions = homeActions(staff, user.hasAnyRole('applicant'), user.hasAnyRole('admin'));
+  const evaluator = user.hasAnyRole('evaluator');
+  const actions = homeActions({
+    staff,
+    evaluator,
+    applicant: user.hasAnyRole('applicant'),
+    admin: user.hasAnyRole('admin'),
+  });
 
   return (
     <Stack gap="xl" py="md">
@@ -52,6 +60,11 @@ export function HomePage() {
           ))}
         </Group>
       </Stack>
+      {evaluator && (
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <EvaluationDigest />
+        </SimpleGrid>
+      )}
       {staff && <AgreementsDashboard />}
     </Stack>
   );
@@ -63,6 +76,7 @@ interface HomeAction {
     | 'openCalls'
     | 'estimate'
     | 'myApplications'
+    | 'evaluate'
     | 'browsePartners'
     | 'managePartners'
     | 'homeInstitution';
@@ -70,10 +84,23 @@ interface HomeAction {
   primary?: boolean;
 }
 
-/** Where each kind of user goes next: visitors and applicants to the calls, staff to their work. */
-function homeActions(staff: boolean, applicant: boolean, admin: boolean): HomeAction[] {
+interface Who {
+  staff: boolean;
+  evaluator: boolean;
+  applicant: boolean;
+  admin: boolean;
+}
+
+/** Where each kind of user goes next: visitors and applicants to the calls, evaluators and staff to their work. */
+function homeActions({ staff, evaluator, applicant, admin }: Who): HomeAction[] {
   const all: (HomeAction | false)[] = [
-    !staff && { to: '/calls', label: 'openCalls', icon: IconSpeakerphone, primary: true },
+    evaluator && { to: '/evaluate', label: 'evaluate', icon: IconScale, primary: true },
+    !staff && {
+      to: '/calls',
+      label: 'openCalls',
+      icon: IconSpeakerphone,
+      primary: !evaluator,
+    },
     !staff && { to: '/grant-estimate', label: 'estimate', icon: IconCalculator },
     applicant && { to: '/me/applications', label: 'myApplications', icon: IconClipboardList },
     { to: '/partners', label: 'browsePartners', icon: IconBuildingCommunity, primary: staff },

@@ -54,6 +54,7 @@ export const en = {
     office: 'International office of {{name}}',
     browsePartners: 'Browse partner universities',
     managePartners: 'Manage partners',
+    evaluate: 'Evaluate applications',
     myApplications: 'My applications',
     openCalls: 'See the open calls',
     estimate: 'Estimate my grant',
@@ -1023,6 +1024,12 @@ export const en = {
   dashboard: {
     count: 'In all: {{count}}',
     years: '{{first}} – {{last}}',
+    evaluation: {
+      title: 'Your evaluations',
+      left: '{{toDeclare}} to declare · {{toScore}} to score',
+      empty: 'Nothing waits for you: every application assigned to you is declared and scored.',
+      seeAll: 'See all my calls',
+    },
     awaiting: {
       title: 'Agreements awaiting partner approval',
       since: 'signed by us, waiting since {{date}}',

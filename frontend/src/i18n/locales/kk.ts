@@ -56,6 +56,7 @@ export const kk: Messages = {
     office: 'Халықаралық бөлім: {{name}}',
     browsePartners: 'Серіктес университеттерді қарау',
     managePartners: 'Серіктестерді басқару',
+    evaluate: 'Өтінімдерді бағалау',
     myApplications: 'Менің өтінімдерім',
     openCalls: 'Ашық конкурстарды көру',
     estimate: 'Грантымды есептеу',
@@ -1021,6 +1022,13 @@ export const kk: Messages = {
   dashboard: {
     count: 'Барлығы: {{count}}',
     years: '{{first}} – {{last}}',
+    evaluation: {
+      title: 'Сіздің бағалауларыңыз',
+      left: 'мәлімдеу: {{toDeclare}} · бағалау: {{toScore}}',
+      empty:
+        'Сізді ештеңе күтпейді: сізге тағайындалған барлық өтінімдер бойынша мәлімдемелер берілді және бағалар жіберілді.',
+      seeAll: 'Барлық конкурстарым',
+    },
     awaiting: {
       title: 'Серіктестің мақұлдауын күтіп тұрған келісімдер',
       since: 'біз қол қойдық, {{date}} бастап күтуде',

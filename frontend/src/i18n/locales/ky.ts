@@ -56,6 +56,7 @@ export const ky: Messages = {
     office: 'Эл аралык бөлүм: {{name}}',
     browsePartners: 'Өнөктөш университеттерди көрүү',
     managePartners: 'Өнөктөштөрдү башкаруу',
+    evaluate: 'Арыздарды баалоо',
     myApplications: 'Менин арыздарым',
     openCalls: 'Ачык конкурстарды көрүү',
     estimate: 'Грантымды эсептөө',
@@ -1022,6 +1023,13 @@ export const ky: Messages = {
   dashboard: {
     count: 'Баары: {{count}}',
     years: '{{first}} – {{last}}',
+    evaluation: {
+      title: 'Сиздин баалоолоруңуз',
+      left: 'билдирүү: {{toDeclare}} · баалоо: {{toScore}}',
+      empty:
+        'Сизди эч нерсе күтпөйт: сизге дайындалган бардык арыздар боюнча билдирүүлөр берилип, баалар жөнөтүлгөн.',
+      seeAll: 'Бардык конкурстарым',
+    },
     awaiting: {
       title: 'Өнөктөштүн жактыруусун күткөн келишимдер',
       since: 'биз кол койгонбуз, {{date}} күндөн бери күтүүдө',

@@ -56,6 +56,7 @@ export const ru: Messages = {
     office: 'Международный отдел: {{name}}',
     browsePartners: 'Посмотреть университеты-партнёры',
     managePartners: 'Управление партнёрами',
+    evaluate: 'Оценить заявки',
     myApplications: 'Мои заявки',
     openCalls: 'Открытые конкурсы',
     estimate: 'Рассчитать мой грант',
@@ -1028,6 +1029,13 @@ export const ru: Messages = {
   dashboard: {
     count: 'Всего: {{count}}',
     years: '{{first}} – {{last}}',
+    evaluation: {
+      title: 'Ваши оценки',
+      left: 'заявить: {{toDeclare}} · оценить: {{toScore}}',
+      empty:
+        'Вас ничего не ждёт: по всем назначенным вам заявкам декларации поданы и оценки отправлены.',
+      seeAll: 'Все мои конкурсы',
+    },
     awaiting: {
       title: 'Соглашения, ожидающие одобрения партнёра',
       since: 'подписано нами, ожидает с {{date}}',
