@@ -28,8 +28,8 @@ FROM (VALUES
 ) AS c (id, subject, username, given_name, family_name, email, born, programme, eligibility, receipt, motivation, days_before_deadline);
 
 INSERT INTO applicant_profile (user_subject, username, email, given_name, family_name, date_of_birth, citizenship, study_programme, study_cycle,
-                               year_of_study, languages, created_at, updated_at)
-SELECT c.subject, c.username, c.email, c.given_name, c.family_name, c.born, 'KG', c.programme, 8, 3,
+                               year_of_study, grade_average, grade_scale, languages, created_at, updated_at)
+SELECT c.subject, c.username, c.email, c.given_name, c.family_name, c.born, 'KG', c.programme, 8, 3, 4.50, 5,
        '[{"language": "en", "cefrLevel": "B2"}, {"language": "ru", "cefrLevel": "C1"}]', now(), now()
 FROM demo_candidate c
 ON CONFLICT (user_subject) DO NOTHING;
@@ -41,6 +41,7 @@ SELECT c.id, k.id, c.subject, c.given_name || ' ' || c.family_name, c.email, 'SU
        c.receipt, k.deadline - make_interval(days => c.days_before_deadline),
        jsonb_build_object('saved', true, 'username', c.username, 'email', c.email, 'givenName', c.given_name, 'familyName', c.family_name,
            'dateOfBirth', c.born, 'citizenship', 'KG', 'studyProgramme', c.programme, 'studyCycle', 8, 'yearOfStudy', 3,
+           'gradeAverage', 4.50, 'gradeScale', 5,
            'languages', jsonb_build_array(jsonb_build_object('language', 'en', 'cefrLevel', 'B2'), jsonb_build_object('language', 'ru', 'cefrLevel', 'C1')),
            'version', 0, 'updatedAt', to_char(k.opens_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')),
        c.eligibility, CASE WHEN c.eligibility = 'ELIGIBLE' THEN k.deadline + interval '2 days' END,
@@ -53,6 +54,14 @@ ON CONFLICT DO NOTHING;
 INSERT INTO application_preference (application_id, rank, partner_institution_id)
 SELECT c.id, 1, '0b6f3c1e-1d2a-4c0e-9a11-000000000002' FROM demo_candidate c
 ON CONFLICT (application_id, rank) DO NOTHING;
+
+-- The motivation letter the call requires, uploaded before submitting: a one-page PDF that says it is a demo document.
+INSERT INTO application_document (id, application_id, document_type, file_name, content_type, size_bytes, sha256, content, uploaded_at)
+SELECT CAST(replace(CAST(a.id AS text), 'a9911de0', 'd0c5de00') AS uuid), a.id, 'MOTIVATION_LETTER', 'motivation-letter.pdf', 'application/pdf',
+       length(d.content), encode(sha256(d.content), 'hex'), d.content, a.submitted_at - interval '1 hour'
+FROM application a JOIN demo_candidate c ON c.id = a.id
+CROSS JOIN (SELECT decode('255044462d312e340a312030206f626a0a3c3c202f54797065202f436174616c6f67202f5061676573203220302052203e3e0a656e646f626a0a322030206f626a0a3c3c202f54797065202f5061676573202f4b696473205b33203020525d202f436f756e742031203e3e0a656e646f626a0a332030206f626a0a3c3c202f54797065202f50616765202f506172656e74203220302052202f4d65646961426f78205b30203020353935203834325d202f5265736f7572636573203c3c202f466f6e74203c3c202f4631203520302052203e3e203e3e202f436f6e74656e7473203420302052203e3e0a656e646f626a0a342030206f626a0a3c3c202f4c656e67746820313538203e3e0a73747265616d0a4254202f46312031362054662037322037363020546420284d6f7469766174696f6e206c65747465722920546a2030202d3238205464202f4631203131205466202844656d6f20646f63756d656e74206f66204d6f62696c697479204465736b3a20746865206c657474657220612063616e6469646174652075706c6f61646564207769746820746865206170706c69636174696f6e2e2920546a2045540a656e6473747265616d0a656e646f626a0a352030206f626a0a3c3c202f54797065202f466f6e74202f53756274797065202f5479706531202f42617365466f6e74202f48656c766574696361203e3e0a656e646f626a0a787265660a3020360a303030303030303030302036353533352066200a30303030303030303039203030303030206e200a30303030303030303538203030303030206e200a30303030303030313135203030303030206e200a30303030303030323431203030303030206e200a30303030303030343530203030303030206e200a747261696c65720a3c3c202f53697a652036202f526f6f74203120302052203e3e0a7374617274787265660a3532300a2525454f460a', 'hex') AS content) AS d
+ON CONFLICT DO NOTHING;
 
 -- The timeline as the applicant sees it: created, submitted, and for the eligible ones the decision.
 INSERT INTO application_event (application_id, at, actor, kind, detail, decision)
