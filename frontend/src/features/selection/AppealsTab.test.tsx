@@ -3,15 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { json, problem } from '../../test/api';
 import type { Appeal, CallResults } from './commissionApi';
-import { CALL, openTab } from './commissionTestData';
+import { CALL, openTab, publishedResults } from './commissionTestData';
 
 const RESULTS = `/api/v1/calls/${CALL}/results`;
 const APPEALS = `${RESULTS}/appeals`;
 const published: CallResults = {
-  callId: CALL,
-  published: true,
-  publishedAt: '2027-04-13T06:00:00Z',
-  publishedBy: 'Gulnara Sydykova',
+  ...publishedResults,
   responseDays: 7,
   appealDays: 7,
   appealUntil: '2027-04-20T17:59:59Z',

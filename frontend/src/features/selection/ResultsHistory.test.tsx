@@ -3,28 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { json, requestsOf } from '../../test/api';
 import type { CallResults, SelectionHistoryEntry } from './commissionApi';
-import { CALL, openTab } from './commissionTestData';
+import { CALL, openTab, publishedResults } from './commissionTestData';
 
 const RESULTS = `/api/v1/calls/${CALL}/results`;
 const unpublished: CallResults = { callId: CALL, published: false };
-const published: CallResults = {
-  callId: CALL,
-  published: true,
-  publishedAt: '2027-04-13T06:00:00Z',
-  publishedBy: 'Gulnara Sydykova',
-  responseDays: 10,
-  appealDays: 5,
-  appealUntil: '2027-04-18T17:59:59Z',
-  counts: {
-    placed: 6,
-    accepted: 4,
-    pending: 1,
-    declined: 1,
-    reserve: 2,
-    notSelected: 0,
-    incomplete: 1,
-  },
-};
+const published = publishedResults;
 const inForce = {
   callId: CALL,
   inForce: {

@@ -4,26 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { requestsOf } from '../../test/api';
 import { milanPartner, tartuPartner } from '../calls/testData';
 import type { CallResults } from './commissionApi';
-import { CALL, openTab } from './commissionTestData';
+import { CALL, openTab, publishedResults } from './commissionTestData';
 import type { Standing } from './standingsApi';
 
 const STANDINGS = `/api/v1/calls/${CALL}/results/standings`;
 const published: CallResults = {
-  callId: CALL,
-  published: true,
-  publishedAt: '2027-04-13T06:00:00Z',
-  publishedBy: 'Gulnara Sydykova',
+  ...publishedResults,
   responseDays: 7,
   appealDays: 0,
-  counts: {
-    placed: 1,
-    accepted: 1,
-    pending: 0,
-    declined: 1,
-    reserve: 0,
-    notSelected: 0,
-    incomplete: 0,
-  },
+  appealUntil: undefined,
 };
 
 const declined: Standing = {

@@ -3,7 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { mockApi } from '../../test/api';
 import { renderPage } from '../../test/render';
 import { milanPartner, publishedCall, tartuPartner } from '../calls/testData';
-import type { AllocationOutcome, AllocationRun, AllocationRunPage } from './commissionApi';
+import type {
+  AllocationOutcome,
+  AllocationRun,
+  AllocationRunPage,
+  CallResults,
+} from './commissionApi';
 import { SelectionPage } from './SelectionPage';
 
 export const CALL = publishedCall.id;
@@ -84,6 +89,26 @@ export const outcomes = {
   page: 0,
   size: 50,
   total: 2,
+};
+
+/** Results published on 13 April 2027 with 10 days to answer and 5 to appeal; tests override what they look at. */
+export const publishedResults: CallResults = {
+  callId: CALL,
+  published: true,
+  publishedAt: '2027-04-13T06:00:00Z',
+  publishedBy: 'Gulnara Sydykova',
+  responseDays: 10,
+  appealDays: 5,
+  appealUntil: '2027-04-18T17:59:59Z',
+  counts: {
+    placed: 6,
+    accepted: 4,
+    pending: 1,
+    declined: 1,
+    reserve: 2,
+    notSelected: 0,
+    incomplete: 1,
+  },
 };
 
 /** Opens the selection screen with the answers given (over an empty scores board) and goes to the tab. */
