@@ -58,12 +58,14 @@ describe('the candidates now, after publication', { timeout: 30_000 }, () => {
     const table = await screen.findByRole('table', { name: 'Candidates now' });
     const asel = within(table).getByRole('row', { name: /Asel Mamytova/ });
     expect(asel).toHaveTextContent('Declined');
-    expect(asel).toHaveTextContent('on 14 Apr 2027');
+    expect(asel).toHaveTextContent('on 14 Apr 2027 14:00, Kyrgyzstan Time (Asia/Bishkek)');
     const temirlan = within(table).getByRole('row', { name: /Temirlan Zhumabekov/ });
     expect(temirlan).toHaveTextContent('Placed');
     expect(temirlan).toHaveTextContent(`${tartuPartner.name} (choice 1)`);
     expect(temirlan).toHaveTextContent('Not answered yet');
-    expect(temirlan).toHaveTextContent('answer by 21 Apr 2027');
+    expect(temirlan).toHaveTextContent(
+      'answer by 21 Apr 2027 23:59, Kyrgyzstan Time (Asia/Bishkek)',
+    );
 
     await userEvent.click(
       within(temirlan).getByRole('button', { name: 'Explanation for Temirlan Zhumabekov' }),

@@ -1,7 +1,8 @@
 import { Badge, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
-import { formatDateTime, formatNumber, useLanguage } from '../../i18n';
+import { useZonedTime } from '../../components/useZonedTime';
+import { formatNumber, useLanguage } from '../../i18n';
 import type { Call } from '../calls/api';
 import { useRunNames } from './explanationText';
 import { OutcomeList } from './OutcomesSection';
@@ -19,8 +20,9 @@ const RESPONSE_COLORS = {
 } as const;
 
 /** The answer to an offer: pending until when, or answered when. */
-function Answer({ standing }: { standing: Standing }) {
+function Answer({ standing, timeZone }: { standing: Standing; timeZone: string }) {
   const { t } = useTranslation();
+  const zoned = useZonedTime();
   const { response, respondBy, respondedAt } = standing;
   if (!response) return <Text size="sm">—</Text>;
   const when = response === 'PENDING' || response === 'EXPIRED' ? respondBy : respondedAt;
@@ -32,7 +34,7 @@ function Answer({ standing }: { standing: Standing }) {
       {when && (
         <Text size="sm" c="dimmed">
           {t(response === 'PENDING' ? 'selection.standings.until' : 'selection.standings.on', {
-            time: formatDateTime(when),
+            time: zoned(when, timeZone),
           })}
         </Text>
       )}
@@ -74,7 +76,7 @@ function StandingsTable({ items, call }: { items: Standing[]; call: Call }) {
         {
           key: 'answer',
           header: t('selection.standings.answer'),
-          render: (standing) => <Answer standing={standing} />,
+          render: (standing) => <Answer standing={standing} timeZone={call.schedule.timeZone} />,
         },
       ]}
       actions={explanations.actions}
