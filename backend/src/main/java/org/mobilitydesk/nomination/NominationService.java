@@ -197,7 +197,7 @@ public class NominationService {
         NominationStatus from = n.status;
         n.status = NominationLifecycle.next(from, action, by).orElseThrow(() -> ProblemException.stateConflict("nomination-state",
                 "Not allowed in this state", from.name(), NominationRefusals.WRONG_STATE.at("status", "a " + from + " nomination cannot be "
-                        + action.name().toLowerCase().replace('_', ' '), from)));
+                        + action.name().toLowerCase().replace('_', ' '))));
         return from;
     }
 

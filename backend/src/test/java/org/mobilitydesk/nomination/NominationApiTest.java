@@ -166,8 +166,8 @@ class NominationApiTest extends SelectionApiTestBase {
     void goingOverTheFlowNeedsAReasonAndWithoutOneNothingIsStored() {
         inForce(1);
         badRequestAs("coordinator").body(nominate(c.get("asel"), c.get("bakyt"))).post(nominations()).then().statusCode(422)
-                .body("errors[0].code", equalTo("nomination.overCapacity")).body("errors[0].args.capacity", equalTo("1"))
-                .body("errors[0].args.used", equalTo("0"));
+                .body("errors[0].code", equalTo("nomination.overCapacity")).body("errors[0].args.mobilities", equalTo("1"))
+                .body("errors[0].args.total", equalTo("0"));
         assertThat(stored()).isZero();
         Map<String, Object> body = nominate(c.get("asel"), c.get("bakyt"));
         body.put("overrideReason", "The dean agreed with Tartu by letter");

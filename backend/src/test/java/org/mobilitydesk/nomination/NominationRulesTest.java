@@ -85,7 +85,7 @@ class NominationRulesTest {
         assertThat(errors).hasSize(refused ? 1 : 0);
         if (refused) {
             Refusals.refused("over", () -> errors, "overrideReason", NominationRefusals.OVER_CAPACITY).check();
-            assertThat(errors.get(0).args()).containsEntry("capacity", String.valueOf(capacity)).containsEntry("used", String.valueOf(used));
+            assertThat(errors.get(0).args()).containsEntry("mobilities", String.valueOf(capacity)).containsEntry("total", String.valueOf(used));
         }
     }
 
