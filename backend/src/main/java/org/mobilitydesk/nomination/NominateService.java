@@ -66,7 +66,7 @@ public class NominateService {
     public NominationList nominate(UUID callId, NominateInput input, String actor) {
         CallView call = calls.get(callId);
         Map<UUID, Nomination> existing = new HashMap<>();
-        Nomination.<Nomination>list("applicationId in ?1", Set.copyOf(input.applicationIds())).forEach(n -> existing.put(n.applicationId, n));
+        Nomination.<Nomination>list("applicationId in ?1 and callId = ?2", Set.copyOf(input.applicationIds()), callId).forEach(n -> existing.put(n.applicationId, n));
         List<FieldError> errors = new ArrayList<>();
         List<Candidate> candidates = candidates(call, input.applicationIds(), existing.keySet(), errors);
         Map<UUID, UUID> sharedOf = documents(candidates, input.documents(), errors);

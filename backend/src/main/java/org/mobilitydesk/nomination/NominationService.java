@@ -145,8 +145,9 @@ public class NominationService {
         NominationStatus from = move(n, NominationAction.REJECT, Side.RECEIVING);
         n.reason = reason;
         changed(n, from, NominationEvent.Kind.REJECTED, actor, Map.of("reason", reason), null);
-        offers.rejectedByPartner(n.applicationId, actor);
-        NominationEvent.record(n, n.status, NominationEvent.Kind.PLACE_FREED, actor, Map.of("as", "DECLINED"), now());
+        if (offers.rejectedByPartner(n.applicationId, actor)) {
+            NominationEvent.record(n, n.status, NominationEvent.Kind.PLACE_FREED, actor, Map.of("as", "DECLINED"), now());
+        }
         return view(n, false).forPartner();
     }
 

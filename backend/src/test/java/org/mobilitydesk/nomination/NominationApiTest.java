@@ -174,6 +174,7 @@ class NominationApiTest extends SelectionApiTestBase {
         as("coordinator").body(body).post(nominations()).then().statusCode(200).body("items.status", contains("NOMINATED", "NOMINATED"))
                 .body("items[0].overrideReason", equalTo("The dean agreed with Tartu by letter"));
         assertThat(stored()).isEqualTo(2);
+        tartu().get("/api/v1/partner/nominations").then().statusCode(200).body("total", equalTo(2)).body("items[0]", not(hasKey("overrideReason")));
     }
 
     @Test

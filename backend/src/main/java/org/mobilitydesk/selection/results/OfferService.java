@@ -105,15 +105,18 @@ public class OfferService {
     /**
      * The receiving partner rejected the candidate for their accepted place: the place is freed and offered on as when
      * the candidate declines, which takes the candidate out of the competition (for their other preferences too).
+     * Gives whether a place was freed (not when the candidate had withdrawn already).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void rejectedByPartner(UUID applicationId, String actor) {
+    public boolean rejectedByPartner(UUID applicationId, String actor) {
         SelectionOffer offer = SelectionOffer.findById(applicationId);
         SelectionResults results = locked(offer.callId);
         em.refresh(offer);
-        if (!offer.declined()) {
-            out(results, calls.get(results.callId), offer, SelectionOffer.Response.DECLINED, actor, now());
+        if (offer.declined()) {
+            return false;
         }
+        out(results, calls.get(results.callId), offer, SelectionOffer.Response.DECLINED, actor, now());
+        return true;
     }
 
     /** Treats the unanswered offers past their deadline as declined, oldest first, at most {@code limit}; gives how many. */
