@@ -2148,6 +2148,96 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/calls/{callId}/nominations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Nominate the candidates who accepted their places
+     * @description One nomination per application, to the partner of the accepted place, under the outgoing flow of an agreement in force for the call's type and year. An application nominated already is answered as it is. All or nothing: any refusal stores nothing. Going over a flow's mobilities per year needs overrideReason.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          callId: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NominateInput'];
+        };
+      };
+      responses: {
+        /** @description The nominations of the applications, in the order asked */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NominationList'];
+          };
+        };
+        /** @description Malformed body */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The signed-in user's roles do not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such call */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description An application unknown or without an accepted place, no flow, a document not theirs, a period outside the limits, or over capacity */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/calls/{callId}/panel': {
     parameters: {
       query?: never;
@@ -6236,6 +6326,333 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/nominations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The nominations, newest first, filtered */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only nominations of this call */
+          callId?: components['schemas']['UUID'];
+          /** @description Only nominations in this direction */
+          direction?: 'OUTGOING' | 'INCOMING';
+          /** @description Zero-based page number */
+          page?: number;
+          /** @description Only nominations to or from this partner institution */
+          partnerId?: components['schemas']['UUID'];
+          /** @description Page size, 1 to 200 */
+          size?: number;
+          /** @description Only nominations in this state */
+          status?: 'NOMINATED' | 'ACCEPTED' | 'REJECTED' | 'CANCELLED';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description One page */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NominationPage'];
+          };
+        };
+        /** @description Invalid paging or filter */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The signed-in user's roles do not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/nominations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One nomination with its timeline */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The nomination */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Nomination'];
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The signed-in user's roles do not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such nomination */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/nominations/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel a nominated or accepted nomination, with the reason told to the partner */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NominationCancelInput'];
+        };
+      };
+      responses: {
+        /** @description Cancelled */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Nomination'];
+          };
+        };
+        /** @description No version or no reason */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The signed-in user's roles do not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such nomination */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Stale version, or rejected or cancelled already (currentStatus) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/nominations/{id}/period': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Change the planned period
+     * @description Within the mobility type's limits and the agreement's academic years; the partner is told.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NominationPeriodInput'];
+        };
+      };
+      responses: {
+        /** @description Changed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Nomination'];
+          };
+        };
+        /** @description No version or a date missing */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The signed-in user's roles do not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such nomination */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Stale version, or rejected or cancelled (currentStatus) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The end before the start, a period too short or too long, or outside the agreement's years */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/notifications': {
     parameters: {
       query?: never;
@@ -7056,6 +7473,398 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partner/nominations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The nominations to the calling partner's institution, newest first */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Zero-based page number */
+          page?: number;
+          /** @description Page size, 1 to 200 */
+          size?: number;
+          /** @description Only nominations in this state */
+          status?: 'NOMINATED' | 'ACCEPTED' | 'REJECTED' | 'CANCELLED';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description One page */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NominationPage'];
+          };
+        };
+        /** @description Invalid paging or status */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a partner system, or its client is not mapped to an institution */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partner/nominations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One nomination with the participant's data and the shared documents */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The nomination */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Nomination'];
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a partner system, or its client is not mapped */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such nomination to this partner */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partner/nominations/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept the nominee, optionally for adjusted dates
+     * @description Accepting again answers the nomination as it is.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PartnerNominationAccept'];
+        };
+      };
+      responses: {
+        /** @description Accepted */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Nomination'];
+          };
+        };
+        /** @description Malformed body */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a partner system, or its client is not mapped */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such nomination to this partner */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Rejected or cancelled (currentStatus) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Only one date, or dates outside the type's limits or the agreement's years */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partner/nominations/{id}/documents/{documentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download a document shared with the partner */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          documentId: components['schemas']['UUID'];
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+            'image/jpeg': string;
+            'image/png': string;
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a partner system, or its client is not mapped */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such nomination to this partner, or a document not shared */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partner/nominations/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject the nominee, saying why
+     * @description The candidate's place is freed and offered on by the selection. Rejecting again answers the nomination as it is.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PartnerNominationReject'];
+        };
+      };
+      responses: {
+        /** @description Rejected */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Nomination'];
+          };
+        };
+        /** @description No reason */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not a partner system, or its client is not mapped */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such nomination to this partner */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Accepted or cancelled (currentStatus) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -10224,6 +11033,137 @@ export interface components {
     NewApplicationInput: {
       callId: components['schemas']['UUID'];
     };
+    /** @description Nominates the candidates who accepted an offered place to the partner of that place */
+    NominateInput: {
+      /** @description Applications of the call; one nominated already is answered as it is */
+      applicationIds: string[];
+      /** @description Documents of these applications to share with the partner */
+      documents?: string[];
+      /** @description Why the flow's mobilities per year may be exceeded; needed only then */
+      overrideReason?: string;
+    };
+    /** @description A candidate nominated to the receiving institution under an agreement's flow */
+    Nomination: {
+      id: components['schemas']['UUID'];
+      direction: components['schemas']['NominationDirection'];
+      status: components['schemas']['NominationStatus'];
+      applicationId: components['schemas']['UUID'];
+      callId: components['schemas']['UUID'];
+      partnerInstitutionId: components['schemas']['UUID'];
+      agreementId: components['schemas']['UUID'];
+      /** @description The mobility type of the agreement's flow it counts against */
+      flowType: components['schemas']['AgreementMobilityType'];
+      /** @example 2026/2027 */
+      academicYear: string;
+      mobilityType: components['schemas']['CallMobilityType'];
+      participant: components['schemas']['NominationParticipant'];
+      plannedStart: components['schemas']['LocalDate'];
+      plannedEnd: components['schemas']['LocalDate'];
+      /** @description The documents shared with the partner */
+      documents: components['schemas']['ReviewDocument'][];
+      /** @description Internal: why the flow's mobilities per year were exceeded; never shown to the partner */
+      overrideReason?: string;
+      /** @description Why it was rejected or cancelled */
+      reason?: string;
+      /** Format: int32 */
+      version: number;
+      createdAt: components['schemas']['Instant'];
+      updatedAt: components['schemas']['Instant'];
+      /** @description The changes, oldest first; in a list: absent */
+      timeline?: components['schemas']['NominationEvent'][];
+    };
+    /** @description Cancels the nomination, with the reason told to the partner */
+    NominationCancelInput: {
+      /**
+       * Format: int32
+       * @example 3
+       */
+      version: number;
+      /** @example The student withdrew for health reasons. */
+      reason: string;
+    };
+    /** @enum {string} */
+    NominationDirection: 'OUTGOING' | 'INCOMING';
+    /** @description One change of the nomination: who, when, from and to which state */
+    NominationEvent: {
+      at: components['schemas']['Instant'];
+      /** @example coordinator-user */
+      actor: string;
+      kind: components['schemas']['NominationEventKind'];
+      fromStatus?: components['schemas']['NominationStatus'];
+      toStatus: components['schemas']['NominationStatus'];
+      detail: {
+        [key: string]: unknown;
+      };
+    };
+    /**
+     * @description What changed
+     * @enum {string}
+     */
+    NominationEventKind:
+      'NOMINATED' | 'ACCEPTED' | 'REJECTED' | 'CANCELLED' | 'PERIOD_CHANGED' | 'PLACE_FREED';
+    /** @description The nominations of one request */
+    NominationList: {
+      items: components['schemas']['Nomination'][];
+    };
+    /** @description One page of nominations */
+    NominationPage: {
+      /** @description The items of this page */
+      items: components['schemas']['Nomination'][];
+      /**
+       * Format: int32
+       * @description Zero-based page number
+       * @example 0
+       */
+      page: number;
+      /**
+       * Format: int32
+       * @description Requested page size
+       * @example 20
+       */
+      size: number;
+      /**
+       * Format: int64
+       * @description Number of items matching the query over all pages
+       * @example 42
+       */
+      total: number;
+    };
+    /** @description What the receiving institution needs of the participant, as the submitted application's profile had it */
+    NominationParticipant: {
+      givenName: string;
+      familyName: string;
+      email?: string;
+      dateOfBirth?: components['schemas']['LocalDate'];
+      /**
+       * @description ISO 3166-1 alpha-2
+       * @example KG
+       */
+      citizenship?: string;
+      /**
+       * Format: int32
+       * @description EQF level of the study cycle
+       * @example 7
+       */
+      eqfLevel?: number;
+      /** @example General Medicine */
+      studyProgramme?: string;
+      languages: components['schemas']['LanguageLevel'][];
+    };
+    /** @description A new planned period */
+    NominationPeriodInput: {
+      /**
+       * Format: int32
+       * @example 3
+       */
+      version: number;
+      /** @example 2027-02-01 */
+      start: components['schemas']['LocalDate'];
+      /** @example 2027-06-30 */
+      end: components['schemas']['LocalDate'];
+    };
+    /** @enum {string} */
+    NominationStatus: 'NOMINATED' | 'ACCEPTED' | 'REJECTED' | 'CANCELLED';
     /** @description A change notification to a partner and the state of its delivery */
     Notification: {
       /** @description Also sent as X-Mobility-Desk-Delivery */
@@ -10499,6 +11439,18 @@ export interface components {
       erasmusCode?: string;
       /** @example EE */
       countryCode: string;
+    };
+    /** @description Accepts the nominee, optionally for adjusted dates (both or neither) */
+    PartnerNominationAccept: {
+      /** @example 2027-02-01 */
+      start?: components['schemas']['LocalDate'];
+      /** @example 2027-06-30 */
+      end?: components['schemas']['LocalDate'];
+    };
+    /** @description Rejects the nominee, saying why */
+    PartnerNominationReject: {
+      /** @example The course is not taught in English next year. */
+      reason: string;
     };
     /** @description An RFC 9457 problem detail. Every error of this API has this shape and the media type application/problem+json. */
     Problem: {

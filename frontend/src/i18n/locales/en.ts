@@ -2751,6 +2751,18 @@ export const en = {
         required: 'Give the best grade of your scale with the average, e.g. 5.',
       },
     },
+    nomination: {
+      unknownApplication: 'This is not an application of the call.',
+      notAccepted: 'This candidate holds no accepted place to nominate.',
+      noFlow:
+        "No agreement in force has an outgoing flow to this partner for the call's mobility type and academic year.",
+      overCapacity:
+        'The flow provides for {{mobilities}} mobilities this year and {{total}} are nominated or accepted: give a reason to go over.',
+      unknownDocument: 'This document belongs to none of the applications nominated.',
+      outsideAgreement:
+        "The period must lie within the agreement's academic years, {{firstAcademicYear}} to {{lastAcademicYear}}.",
+      wrongState: "The nomination's present state does not allow this.",
+    },
   },
   homeInstitution: {
     title: 'Home institution',

@@ -222,23 +222,38 @@ public class AgreementService {
     @Transactional
     public Map<UUID, Integer> outgoingMobilitiesPerYear(Collection<UUID> partners, String academicYear, Set<AgreementMobilityType> types,
             boolean blendedOnly) {
+        Map<UUID, Integer> mobilities = new HashMap<>();
+        for (FlowInForce f : outgoingFlows(partners, academicYear, types, blendedOnly)) {
+            mobilities.merge(f.partnerInstitutionId(), f.flow().mobilitiesPerYear(), Integer::sum);
+        }
+        return mobilities;
+    }
+
+    /** An outgoing flow of the version in force of an agreement in force, with the agreement's academic years. */
+    public record FlowInForce(UUID agreementId, UUID partnerInstitutionId, String firstAcademicYear, String lastAcademicYear, Flow flow) {
+    }
+
+    /** The flows that {@link #outgoingMobilitiesPerYear} adds up, one by one. */
+    @Transactional
+    public List<FlowInForce> outgoingFlows(Collection<UUID> partners, String academicYear, Set<AgreementMobilityType> types, boolean blendedOnly) {
         if (partners.isEmpty()) {
-            return Map.of();
+            return List.of();
         }
         List<Agreement> inForce = Agreement.list("status = ?1 and partnerInstitutionId in ?2 and firstAcademicYear <= ?3 and lastAcademicYear >= ?3",
                 AgreementStatus.IN_FORCE, Set.copyOf(partners), academicYear);
-        Map<UUID, Integer> mobilities = new HashMap<>();
+        List<FlowInForce> flows = new ArrayList<>();
         for (Agreement agreement : inForce) {
             for (Flow flow : conditionsVersion(agreement, agreement.approvedNumber).conditions.flows()) {
                 if (types.contains(flow.mobilityType()) && flow.sendingInstitutionId().equals(agreement.homeInstitutionId)
                         && flow.receivingInstitutionId().equals(agreement.partnerInstitutionId)
                         && flow.firstAcademicYear().compareTo(academicYear) <= 0 && flow.lastAcademicYear().compareTo(academicYear) >= 0
                         && (!blendedOnly || flow.blendedAllowed())) {
-                    mobilities.merge(agreement.partnerInstitutionId, flow.mobilitiesPerYear(), Integer::sum);
+                    flows.add(new FlowInForce(agreement.id, agreement.partnerInstitutionId, agreement.firstAcademicYear,
+                            agreement.lastAcademicYear, flow));
                 }
             }
         }
-        return mobilities;
+        return flows;
     }
 
     /** From the approved version (or from) to the current one (or to). */

@@ -13,7 +13,7 @@ import java.util.UUID;
 import io.restassured.http.ContentType;
 
 /** Request bodies and set-up for the agreement API tests: the home institution, a fresh partner per test, two flows. */
-final class AgreementFixtures {
+public final class AgreementFixtures {
 
     private AgreementFixtures() {
     }
@@ -79,7 +79,7 @@ final class AgreementFixtures {
     }
 
     /** An agreement 2024/2025–2027/2028: students home → partner, teachers partner → home. */
-    static Map<String, Object> agreement(String home, String partner) {
+    public static Map<String, Object> agreement(String home, String partner) {
         Map<String, Object> body = new HashMap<>();
         body.put("partnerInstitutionId", partner);
         body.put("firstAcademicYear", "2024/2025");
@@ -98,7 +98,7 @@ final class AgreementFixtures {
     }
 
     /** The agreement with the first flow's field changed. */
-    static Map<String, Object> withFlowField(Map<String, Object> body, String key, Object value) {
+    public static Map<String, Object> withFlowField(Map<String, Object> body, String key, Object value) {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> flows = new ArrayList<>((List<Map<String, Object>>) body.get("flows"));
         flows.set(0, with(flows.get(0), key, value));

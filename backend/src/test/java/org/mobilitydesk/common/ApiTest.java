@@ -65,6 +65,11 @@ public abstract class ApiTest {
         return withToken(partnerToken(clientClaim, clientId), strict);
     }
 
+    /** For deliberately bad requests of a partner system: only the response is checked against the contract. */
+    protected RequestSpecification badRequestAsPartnerClient(String clientClaim, String clientId) {
+        return withToken(partnerToken(clientClaim, clientId), responsesOnly);
+    }
+
     /** A person with the given role, their own subject and the profile claims of the identity provider. */
     protected RequestSpecification asPerson(String role, String subject, Map<String, String> claims, boolean checkRequest) {
         return withToken(signed(role + "-" + subject, role, subject, claims), checkRequest ? strict : responsesOnly);

@@ -158,6 +158,16 @@ public class ReviewService {
         return view(visible(id, LockModeType.NONE));
     }
 
+    /** The documents of an application, without their content, in the order they were uploaded. */
+    public List<DocumentView> documents(UUID applicationId) {
+        return em.createQuery("select d.id, d.documentType, d.otherLabel, d.fileName, d.contentType, d.sizeBytes,"
+                + " d.sha256, d.uploadedAt from ApplicationDocument d where d.applicationId = :id order by d.uploadedAt, d.id", Object[].class)
+                .setParameter("id", applicationId).getResultStream()
+                .map(d -> new DocumentView((UUID) d[0], (DocumentType) d[1], d[2] == null || ((String) d[2]).isEmpty() ? null : (String) d[2],
+                        (String) d[3], (String) d[4], (Long) d[5], (String) d[6], (Instant) d[7]))
+                .toList();
+    }
+
     /** A document of a submitted application; another application's document is unknown here. */
     @Transactional
     public StoredFile document(UUID id, UUID documentId) {
@@ -318,12 +328,7 @@ public class ReviewService {
         for (int i = 0; i < a.preferences.size(); i++) {
             preferences.add(new PreferenceView(i + 1, partner(a.preferences.get(i), partners)));
         }
-        List<DocumentView> documents = em.createQuery("select d.id, d.documentType, d.otherLabel, d.fileName, d.contentType, d.sizeBytes,"
-                + " d.sha256, d.uploadedAt from ApplicationDocument d where d.applicationId = :id order by d.uploadedAt, d.id", Object[].class)
-                .setParameter("id", a.id).getResultStream()
-                .map(d -> new DocumentView((UUID) d[0], (DocumentType) d[1], d[2] == null || ((String) d[2]).isEmpty() ? null : (String) d[2],
-                        (String) d[3], (String) d[4], (Long) d[5], (String) d[6], (Instant) d[7]))
-                .toList();
+        List<DocumentView> documents = documents(a.id);
         List<TimelineEntry> timeline = ApplicationEvent.<ApplicationEvent>list("applicationId = ?1 order by id", a.id).stream()
                 .map(e -> new TimelineEntry(e.at, e.actor, e.kind, e.detail, e.decision)).toList();
         CallView call = calls.get(a.callId);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -92,6 +93,30 @@ public class OfferService {
             out(results, call, offer, SelectionOffer.Response.DECLINED, subject, now());
         }
         return ResultsService.view(call, results, offer);
+    }
+
+    /** The partner of the place the candidate accepted, if they hold one. */
+    public Optional<UUID> acceptedPartner(UUID applicationId) {
+        SelectionOffer offer = SelectionOffer.findById(applicationId);
+        return offer != null && offer.status == OutcomeStatus.PLACED && offer.response == SelectionOffer.Response.ACCEPTED
+                ? Optional.of(offer.partnerId) : Optional.empty();
+    }
+
+    /**
+     * The receiving partner rejected the candidate for their accepted place: the place is freed and offered on as when
+     * the candidate declines, which takes the candidate out of the competition (for their other preferences too).
+     * Gives whether a place was freed (not when the candidate had withdrawn already).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean rejectedByPartner(UUID applicationId, String actor) {
+        SelectionOffer offer = SelectionOffer.findById(applicationId);
+        SelectionResults results = locked(offer.callId);
+        em.refresh(offer);
+        if (offer.declined()) {
+            return false;
+        }
+        out(results, calls.get(results.callId), offer, SelectionOffer.Response.DECLINED, actor, now());
+        return true;
     }
 
     /** Treats the unanswered offers past their deadline as declined, oldest first, at most {@code limit}; gives how many. */

@@ -225,18 +225,7 @@ public final class ReviewFixtures {
                 a.updatedAt = a.withdrawnAt != null ? a.withdrawnAt : status == ApplicationStatus.SUBMITTED ? submittedAt : created;
                 a.persist();
                 for (Object[] d : documents) {
-                    ApplicationDocument document = new ApplicationDocument();
-                    document.id = UUID.randomUUID();
-                    document.applicationId = id;
-                    document.documentType = (DocumentType) d[0];
-                    document.otherLabel = document.documentType == DocumentType.OTHER ? "Medical certificate" : "";
-                    document.fileName = (String) d[1];
-                    document.contentType = (String) d[2];
-                    document.content = (byte[]) d[3];
-                    document.sizeBytes = document.content.length;
-                    document.sha256 = sha256(document.content);
-                    document.uploadedAt = created.plus(1, ChronoUnit.HOURS);
-                    document.persist();
+                    storeDocument(id, (DocumentType) d[0], (String) d[1], (String) d[2], (byte[]) d[3], created.plus(1, ChronoUnit.HOURS));
                 }
                 event(id, created, subject, ApplicationEventKind.CREATED);
                 if (status != ApplicationStatus.DRAFT) {
@@ -252,6 +241,23 @@ public final class ReviewFixtures {
 
     public static Draft application(UUID callId) {
         return new Draft(callId);
+    }
+
+    /** Stores a document of an application, in the caller's transaction; gives its id. */
+    public static UUID storeDocument(UUID applicationId, DocumentType type, String fileName, String contentType, byte[] content, Instant uploadedAt) {
+        ApplicationDocument document = new ApplicationDocument();
+        document.id = UUID.randomUUID();
+        document.applicationId = applicationId;
+        document.documentType = type;
+        document.otherLabel = type == DocumentType.OTHER ? "Medical certificate" : "";
+        document.fileName = fileName;
+        document.contentType = contentType;
+        document.content = content;
+        document.sizeBytes = content.length;
+        document.sha256 = sha256(content);
+        document.uploadedAt = uploadedAt;
+        document.persist();
+        return document.id;
     }
 
     /** The ids of a call's documents, by file name. */

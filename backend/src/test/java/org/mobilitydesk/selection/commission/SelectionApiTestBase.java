@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasKey;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -105,6 +106,13 @@ public abstract class SelectionApiTestBase extends PanelApiTestBase {
         scored(elnura, gulnara, 10);
         afterTheDeadline();
         return Map.of("asel", asel, "bakyt", bakyt, "chynara", chynara, "daniyar", daniyar, "elnura", elnura);
+    }
+
+    /** The commission decides on a fresh allocation run. */
+    protected void decide() {
+        String runId = run(as("coordinator"), allocations()).getString("id");
+        as("coordinator").body(Map.of("runId", runId, "meetingDate", LocalDate.now().plusDays(30).toString(), "members", List.of("Nurlan Asanov")))
+                .post("/api/v1/calls/" + call + "/decision").then().statusCode(200);
     }
 
     protected static JsonPath run(RequestSpecification as, String path) {

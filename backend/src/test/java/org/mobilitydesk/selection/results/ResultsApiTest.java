@@ -10,10 +10,8 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -249,11 +247,5 @@ class ResultsApiTest extends SelectionApiTestBase {
     private String partnerName(UUID partner) {
         return as("coordinator").get("/api/v1/calls/" + call).then().extract().jsonPath()
                 .getString("places.find { it.partner.id == '" + partner + "' }.partner.name");
-    }
-
-    private void decide() {
-        String runId = run(as("coordinator"), allocations()).getString("id");
-        as("coordinator").body(Map.of("runId", runId, "meetingDate", LocalDate.now().plusDays(30).toString(), "members", List.of("Nurlan Asanov")))
-                .post("/api/v1/calls/" + call + "/decision").then().statusCode(200);
     }
 }
