@@ -119,13 +119,13 @@ public class NominationService {
     /** The partner accepts, for adjusted dates when it gives both; accepting again answers the nomination as it is. */
     @Transactional
     public NominationView accept(UUID id, UUID partnerId, LocalDate start, LocalDate end, String actor) {
-        Nomination n = locked(id, partnerId, null);
-        if (n.status == NominationStatus.ACCEPTED) {
-            return view(n, false).forPartner();
-        }
         if ((start == null) != (end == null)) {
             throw ProblemException.unprocessable(List.of(CommonRefusals.REQUIRED.at(start == null ? "start" : "end",
                     "give both dates or neither")));
+        }
+        Nomination n = locked(id, partnerId, null);
+        if (n.status == NominationStatus.ACCEPTED) {
+            return view(n, false).forPartner();
         }
         NominationStatus from = move(n, NominationAction.ACCEPT, Side.RECEIVING);
         Map<String, Object> detail = start == null ? Map.of() : newPeriod(n, start, end);
@@ -197,8 +197,8 @@ public class NominationService {
     private static NominationStatus move(Nomination n, NominationAction action, Side by) {
         NominationStatus from = n.status;
         n.status = NominationLifecycle.next(from, action, by).orElseThrow(() -> ProblemException.stateConflict("nomination-state",
-                "Not allowed in this state", from.name(), NominationRefusals.WRONG_STATE.at("status", "a " + from + " nomination cannot be "
-                        + action.name().toLowerCase().replace('_', ' '))));
+                "Not allowed in this state", from.name(), NominationRefusals.WRONG_STATE.at("status", "This nomination is " + from.name().toLowerCase() + ": it cannot be "
+                        + action.done())));
         return from;
     }
 

@@ -192,7 +192,8 @@ class NominationApiTest extends SelectionApiTestBase {
         assertThat(notified(id)).containsExactlyInAnyOrder("nomination.created", "nomination.cancelled");
 
         tartu().body(Map.of()).post("/api/v1/partner/nominations/" + id + "/accept").then().statusCode(409)
-                .body("currentStatus", equalTo("CANCELLED")).body("errors[0].code", equalTo("nomination.wrongState"));
+                .body("currentStatus", equalTo("CANCELLED")).body("errors[0].code", equalTo("nomination.wrongState"))
+                .body("errors[0].message", equalTo("This nomination is cancelled: it cannot be accepted"));
         // the cancelled nomination holds no place: Bakyt fits in the flow of one
         nominated("bakyt");
         as("coordinator").get("/api/v1/nominations/" + id).then().body("timeline.kind", contains("NOMINATED", "CANCELLED"));
