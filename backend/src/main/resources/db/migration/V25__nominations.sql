@@ -32,8 +32,8 @@ CREATE TABLE nomination (
     CONSTRAINT nomination_status_check CHECK (status IN ('NOMINATED', 'ACCEPTED', 'REJECTED', 'CANCELLED')),
     CONSTRAINT nomination_period_check CHECK (planned_end >= planned_start)
 );
--- one nomination per application: nominating again answers the one there is
-CREATE UNIQUE INDEX nomination_application_uq ON nomination (application_id);
+-- one nomination per application besides the cancelled ones: nominating again answers the one there is
+CREATE UNIQUE INDEX nomination_application_uq ON nomination (application_id) WHERE status <> 'CANCELLED';
 CREATE INDEX nomination_flow_idx ON nomination (agreement_id, flow_type, direction, academic_year);
 CREATE INDEX nomination_partner_idx ON nomination (partner_institution_id, status, created_at);
 COMMENT ON TABLE nomination IS 'A candidate proposed to the receiving institution under an agreement''s flow, and its decision.';

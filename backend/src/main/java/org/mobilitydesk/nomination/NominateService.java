@@ -66,7 +66,9 @@ public class NominateService {
     public NominationList nominate(UUID callId, NominateInput input, String actor) {
         CallView call = calls.get(callId);
         Map<UUID, Nomination> existing = new HashMap<>();
-        Nomination.<Nomination>list("applicationId in ?1 and callId = ?2", Set.copyOf(input.applicationIds()), callId).forEach(n -> existing.put(n.applicationId, n));
+        // a cancelled nomination is history: the application may be nominated again
+        Nomination.<Nomination>list("applicationId in ?1 and callId = ?2 and status <> ?3", Set.copyOf(input.applicationIds()), callId,
+                NominationStatus.CANCELLED).forEach(n -> existing.put(n.applicationId, n));
         List<FieldError> errors = new ArrayList<>();
         List<Candidate> candidates = candidates(call, input.applicationIds(), existing.keySet(), errors);
         Map<UUID, UUID> sharedOf = documents(candidates, input.documents(), errors);
@@ -162,7 +164,7 @@ public class NominateService {
         Nomination.getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) l")
                 .setParameter("key", "nomination:" + key.agreementId() + ":" + key.type() + ":" + academicYear).getSingleResult();
         return Nomination.count("agreementId = ?1 and flowType = ?2 and direction = ?3 and academicYear = ?4 and status in ?5", key.agreementId(),
-                key.type(), NominationDirection.OUTGOING, academicYear, Set.of(NominationStatus.NOMINATED, NominationStatus.ACCEPTED));
+                key.type(), NominationDirection.OUTGOING, academicYear, NominationService.OPEN);
     }
 
     private Nomination nomination(CallView call, Candidate c, String actor) {

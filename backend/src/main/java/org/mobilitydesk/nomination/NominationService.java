@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -29,6 +30,7 @@ import org.mobilitydesk.nomination.NominationViews.NominationView;
 import org.mobilitydesk.nomination.NominationViews.Notice;
 import org.mobilitydesk.notification.Outbox;
 import org.mobilitydesk.selection.results.OfferService;
+import org.mobilitydesk.selection.results.PlaceGivenUp;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -40,6 +42,10 @@ import io.quarkus.panache.common.Sort;
  */
 @ApplicationScoped
 public class NominationService {
+
+    /** The nominations that hold a place in their flow and may still be withdrawn. */
+    static final List<NominationStatus> OPEN = List.of(NominationStatus.NOMINATED, NominationStatus.ACCEPTED);
+    private static final String GIVEN_UP = "The candidate gave up the place";
 
     @Inject
     ReviewService applications;
@@ -106,6 +112,17 @@ public class NominationService {
         NominationStatus from = move(n, NominationAction.CANCEL, Side.SENDING);
         n.reason = reason;
         return changed(n, from, NominationEvent.Kind.CANCELLED, actor, Map.of("reason", reason), "nomination.cancelled");
+    }
+
+    /** The candidate gave up their place: their open nomination is cancelled and the partner told. */
+    void placeGivenUp(@Observes PlaceGivenUp event) {
+        Nomination.<Nomination>find("applicationId = ?1 and status in ?2", event.applicationId(), OPEN).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional().ifPresent(n -> {
+                    NominationStatus from = move(n, NominationAction.CANCEL, Side.SENDING);
+                    n.reason = GIVEN_UP;
+                    changed(n, from, NominationEvent.Kind.CANCELLED, event.actor(), Map.of("reason", GIVEN_UP, "byCandidate", true),
+                            "nomination.cancelled");
+                });
     }
 
     @Transactional

@@ -194,9 +194,32 @@ class NominationApiTest extends SelectionApiTestBase {
         tartu().body(Map.of()).post("/api/v1/partner/nominations/" + id + "/accept").then().statusCode(409)
                 .body("currentStatus", equalTo("CANCELLED")).body("errors[0].code", equalTo("nomination.wrongState"))
                 .body("errors[0].message", equalTo("This nomination is cancelled: it cannot be accepted"));
-        // the cancelled nomination holds no place: Bakyt fits in the flow of one
-        nominated("bakyt");
         as("coordinator").get("/api/v1/nominations/" + id).then().body("timeline.kind", contains("NOMINATED", "CANCELLED"));
+        // the cancelled nomination holds no place and is history: Asel can be nominated again, in the flow of one
+        String again = nominated("asel").getString("items[0].id");
+        assertThat(again).isNotEqualTo(id);
+        assertThat(stored()).isEqualTo(2);
+        as("coordinator").queryParam("status", "NOMINATED").queryParam("callId", call.toString()).get("/api/v1/nominations").then()
+                .body("items.id", contains(again));
+    }
+
+    @Test
+    void aCandidateWhoGivesUpTheirPlaceWithdrawsTheirNomination() {
+        inForce(2);
+        String id = nominated("asel").getString("items[0].id");
+        tartu().body(Map.of()).post("/api/v1/partner/nominations/" + id + "/accept").then().statusCode(200);
+        answer("asel", "decline");
+
+        tartu().get("/api/v1/partner/nominations/" + id).then().statusCode(200).body("status", equalTo("CANCELLED"))
+                .body("reason", equalTo("The candidate gave up the place"));
+        assertThat(notified(id)).containsExactlyInAnyOrder("nomination.created", "nomination.cancelled");
+        as("coordinator").get("/api/v1/nominations/" + id).then().body("timeline.kind", contains("NOMINATED", "ACCEPTED", "CANCELLED"))
+                .body("timeline[2].detail.byCandidate", equalTo(true));
+        // the place freed went down the ranks as any withdrawal's does
+        answer("chynara", null).body("partner.id", equalTo(tartu.toString())).body("offer.response", equalTo("PENDING"));
+        // declining again changes nothing
+        answer("asel", "decline");
+        assertThat(notified(id)).hasSize(2);
     }
 
     @Test

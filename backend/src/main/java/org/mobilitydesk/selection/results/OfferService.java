@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -54,6 +55,8 @@ public class OfferService {
     ResultMails mails;
     @Inject
     Clock clock;
+    @Inject
+    Event<PlaceGivenUp> placeGivenUp;
 
     @Transactional
     public MyResultView accept(UUID applicationId, String subject) {
@@ -83,6 +86,7 @@ public class OfferService {
     @Transactional
     public MyResultView decline(UUID applicationId, String subject) {
         Application application = ResultsService.owned(applicationId, subject);
+        placeGivenUp.fire(new PlaceGivenUp(applicationId, subject));
         SelectionResults results = locked(application.callId);
         SelectionOffer offer = SelectionOffer.findById(applicationId);
         if (offer == null || offer.status != OutcomeStatus.PLACED && offer.status != OutcomeStatus.RESERVE && !offer.declined()) {
