@@ -6554,6 +6554,105 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/nominations/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the partner's decision by hand
+     * @description For a partner that answered by letter or e-mail: accepted (optionally for other dates) or rejected with its reason, as the partner API would; marked as recorded by hand in the timeline, and the partner's system is told. A rejection frees the place for the selection's cascade.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: components['schemas']['UUID'];
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NominationDecisionInput'];
+        };
+      };
+      responses: {
+        /** @description Recorded */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Nomination'];
+          };
+        };
+        /** @description Version or decision missing, or a decision other than ACCEPTED or REJECTED */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not signed in, or the token is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The signed-in user's roles do not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such nomination */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Stale version, or decided or cancelled already (currentStatus) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A rejection without its reason, only one date, or dates outside the limits */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/nominations/{id}/period': {
     parameters: {
       query?: never;
@@ -11082,6 +11181,27 @@ export interface components {
       /** @example The student withdrew for health reasons. */
       reason: string;
     };
+    /** @description The partner's decision, sent by other means than the partner API, recorded by a coordinator */
+    NominationDecisionInput: {
+      /**
+       * Format: int32
+       * @example 3
+       */
+      version: number;
+      decision: components['schemas']['PartnerDecision'];
+      /**
+       * @description Accepted for other dates: both or neither
+       * @example 2027-02-01
+       */
+      start?: components['schemas']['LocalDate'];
+      /** @example 2027-06-30 */
+      end?: components['schemas']['LocalDate'];
+      /**
+       * @description Required for a rejection: the partner's reason
+       * @example No supervisor is free in March.
+       */
+      reason?: string;
+    };
     /** @enum {string} */
     NominationDirection: 'OUTGOING' | 'INCOMING';
     /** @description One change of the nomination: who, when, from and to which state */
@@ -11422,6 +11542,8 @@ export interface components {
        */
       total: number;
     };
+    /** @enum {string} */
+    PartnerDecision: 'ACCEPTED' | 'REJECTED';
     /** @description The conditions' hash the partner read and declines, with what it wants changed */
     PartnerDecline: {
       hash: string;

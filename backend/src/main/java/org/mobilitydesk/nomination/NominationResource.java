@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mobilitydesk.common.CurrentUser;
 import org.mobilitydesk.common.Roles;
 import org.mobilitydesk.nomination.NominationViews.CancelInput;
+import org.mobilitydesk.nomination.NominationViews.DecisionInput;
 import org.mobilitydesk.nomination.NominationViews.NominationPage;
 import org.mobilitydesk.nomination.NominationViews.NominationView;
 import org.mobilitydesk.nomination.NominationViews.PeriodInput;
@@ -58,6 +59,20 @@ public class NominationResource {
     @APIResponse(responseCode = "404", description = "No such nomination")
     public NominationView get(@PathParam("id") UUID id) {
         return nominations.get(id);
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    @Operation(summary = "Record the partner's decision by hand", description = "For a partner that answered by letter or e-mail: accepted "
+            + "(optionally for other dates) or rejected with its reason, as the partner API would; marked as recorded by hand in the timeline, "
+            + "and the partner's system is told. A rejection frees the place for the selection's cascade.")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = NominationView.class)))
+    @APIResponse(responseCode = "400", description = "Version or decision missing, or a decision other than ACCEPTED or REJECTED")
+    @APIResponse(responseCode = "404", description = "No such nomination")
+    @APIResponse(responseCode = "409", description = "Stale version, or decided or cancelled already (currentStatus)")
+    @APIResponse(responseCode = "422", description = "A rejection without its reason, only one date, or dates outside the limits")
+    public NominationView decision(@PathParam("id") UUID id, @Valid @NotNull DecisionInput input) {
+        return nominations.recordDecision(id, input, user.name());
     }
 
     @POST

@@ -24,6 +24,7 @@ import org.mobilitydesk.common.FieldError;
 import org.mobilitydesk.common.PageParams;
 import org.mobilitydesk.common.ProblemException;
 import org.mobilitydesk.nomination.NominationAction.Side;
+import org.mobilitydesk.nomination.NominationViews.DecisionInput;
 import org.mobilitydesk.nomination.NominationViews.EventView;
 import org.mobilitydesk.nomination.NominationViews.NominationPage;
 import org.mobilitydesk.nomination.NominationViews.NominationView;
@@ -136,17 +137,12 @@ public class NominationService {
     /** The partner accepts, for adjusted dates when it gives both; accepting again answers the nomination as it is. */
     @Transactional
     public NominationView accept(UUID id, UUID partnerId, LocalDate start, LocalDate end, String actor) {
-        if ((start == null) != (end == null)) {
-            throw ProblemException.unprocessable(List.of(CommonRefusals.REQUIRED.at(start == null ? "start" : "end",
-                    "give both dates or neither")));
-        }
+        bothOrNeither(start, end);
         Nomination n = locked(id, partnerId, null);
-        if (n.status == NominationStatus.ACCEPTED) {
-            return view(n, false).forPartner();
+        if (n.status != NominationStatus.ACCEPTED) {
+            accepted(n, start, end, actor, false);
         }
-        NominationStatus from = move(n, NominationAction.ACCEPT, Side.RECEIVING);
-        Map<String, Object> detail = start == null ? Map.of() : newPeriod(n, start, end);
-        return changed(n, from, NominationEvent.Kind.ACCEPTED, actor, detail, null).forPartner();
+        return view(n, false).forPartner();
     }
 
     /**
@@ -156,16 +152,55 @@ public class NominationService {
     @Transactional
     public NominationView reject(UUID id, UUID partnerId, String reason, String actor) {
         Nomination n = locked(id, partnerId, null);
-        if (n.status == NominationStatus.REJECTED) {
-            return view(n, false).forPartner();
+        if (n.status != NominationStatus.REJECTED) {
+            rejected(n, reason, actor, false);
         }
+        return view(n, false).forPartner();
+    }
+
+    /** A coordinator records the decision a partner sent by other means (a letter, an e-mail); the partner's system is told. */
+    @Transactional
+    public NominationView recordDecision(UUID id, DecisionInput input, String actor) {
+        bothOrNeither(input.start(), input.end());
+        Nomination n = locked(id, null, input.version());
+        if (input.decision() == PartnerDecision.ACCEPTED) {
+            return accepted(n, input.start(), input.end(), actor, true);
+        }
+        if (input.reason() == null || input.reason().isBlank()) {
+            throw ProblemException.unprocessable(List.of(CommonRefusals.REQUIRED.at("reason", "say why the partner rejected the nominee")));
+        }
+        return rejected(n, input.reason().strip(), actor, true);
+    }
+
+    private NominationView accepted(Nomination n, LocalDate start, LocalDate end, String actor, boolean byHand) {
+        NominationStatus from = move(n, NominationAction.ACCEPT, Side.RECEIVING);
+        Map<String, Object> detail = new LinkedHashMap<>(start == null ? Map.of() : newPeriod(n, start, end));
+        return changed(n, from, NominationEvent.Kind.ACCEPTED, actor, byHand(detail, byHand), byHand ? "nomination.changed" : null);
+    }
+
+    private NominationView rejected(Nomination n, String reason, String actor, boolean byHand) {
         NominationStatus from = move(n, NominationAction.REJECT, Side.RECEIVING);
         n.reason = reason;
-        changed(n, from, NominationEvent.Kind.REJECTED, actor, Map.of("reason", reason), null);
+        changed(n, from, NominationEvent.Kind.REJECTED, actor, byHand(new LinkedHashMap<>(Map.of("reason", reason)), byHand),
+                byHand ? "nomination.changed" : null);
         if (offers.rejectedByPartner(n.applicationId, actor)) {
             NominationEvent.record(n, n.status, NominationEvent.Kind.PLACE_FREED, actor, Map.of("as", "DECLINED"), now());
         }
-        return view(n, false).forPartner();
+        return view(n, false);
+    }
+
+    private static Map<String, Object> byHand(Map<String, Object> detail, boolean byHand) {
+        if (byHand) {
+            detail.put("recordedByHand", true);
+        }
+        return detail;
+    }
+
+    private static void bothOrNeither(LocalDate start, LocalDate end) {
+        if ((start == null) != (end == null)) {
+            throw ProblemException.unprocessable(List.of(CommonRefusals.REQUIRED.at(start == null ? "start" : "end",
+                    "give both dates or neither")));
+        }
     }
 
     /** Records a change in the trail and, when the partner must hear of it, in the outbox. */

@@ -50,6 +50,15 @@ public final class NominationViews {
             @Schema(required = true, maxLength = 2000, examples = "The student withdrew for health reasons.") @NotBlank @Size(max = 2000) String reason) {
     }
 
+    @Schema(name = "NominationDecisionInput", description = "The partner's decision, sent by other means than the partner API, recorded by a coordinator")
+    public record DecisionInput(
+            @Schema(required = true, examples = "3") @NotNull Integer version,
+            @Schema(required = true) @NotNull PartnerDecision decision,
+            @Schema(description = "Accepted for other dates: both or neither", examples = "2027-02-01") LocalDate start,
+            @Schema(examples = "2027-06-30") LocalDate end,
+            @Schema(maxLength = 2000, description = "Required for a rejection: the partner's reason", examples = "No supervisor is free in March.") @Size(max = 2000) String reason) {
+    }
+
     @Schema(name = "NominationPeriodInput", description = "A new planned period")
     public record PeriodInput(
             @Schema(required = true, examples = "3") @NotNull Integer version,

@@ -247,6 +247,40 @@ class NominationApiTest extends SelectionApiTestBase {
     }
 
     @Test
+    void aCoordinatorRecordsThePartnersDecisionByHandAndThePartnerIsTold() {
+        inForce(2);
+        JsonPath asel = nominated("asel");
+        String id = asel.getString("items[0].id");
+        int version = asel.getInt("items[0].version");
+        String decision = "/api/v1/nominations/" + id + "/decision";
+        badRequestAs("coordinator").body(Map.of("version", version, "decision", "MAYBE")).post(decision).then().statusCode(400);
+        badRequestAs("coordinator").body(Map.of("version", version, "decision", "ACCEPTED", "start", "2027-02-01")).post(decision).then()
+                .statusCode(422).body("errors[0].field", equalTo("end"));
+        badRequestAs("coordinator").body(Map.of("version", version + 1, "decision", "ACCEPTED")).post(decision).then().statusCode(409);
+        badRequestAs("evaluator").body(Map.of("version", version, "decision", "ACCEPTED")).post(decision).then().statusCode(403);
+        tartu().body(Map.of("version", version, "decision", "ACCEPTED")).post(decision).then().statusCode(403);
+        as("coordinator").get("/api/v1/nominations/" + id).then().body("status", equalTo("NOMINATED"));
+
+        as("coordinator").body(Map.of("version", version, "decision", "ACCEPTED", "start", "2027-02-15", "end", "2027-06-30")).post(decision).then()
+                .statusCode(200).body("status", equalTo("ACCEPTED")).body("plannedStart", equalTo("2027-02-15"));
+        as("coordinator").get("/api/v1/nominations/" + id).then().body("timeline.kind", contains("NOMINATED", "ACCEPTED"))
+                .body("timeline[1].detail.recordedByHand", equalTo(true));
+        assertThat(notified(id)).containsExactlyInAnyOrder("nomination.created", "nomination.changed");
+        tartu().get("/api/v1/partner/nominations/" + id).then().body("status", equalTo("ACCEPTED"));
+
+        // a rejection needs the partner's reason, and frees the place as the partner API's does
+        JsonPath bakyt = nominated("bakyt");
+        String other = bakyt.getString("items[0].id");
+        String otherDecision = "/api/v1/nominations/" + other + "/decision";
+        badRequestAs("coordinator").body(Map.of("version", bakyt.getInt("items[0].version"), "decision", "REJECTED")).post(otherDecision).then()
+                .statusCode(422).body("errors[0].field", equalTo("reason"));
+        as("coordinator").body(Map.of("version", bakyt.getInt("items[0].version"), "decision", "REJECTED", "reason", "No supervisor in spring"))
+                .post(otherDecision).then().statusCode(200).body("status", equalTo("REJECTED")).body("reason", equalTo("No supervisor in spring"));
+        as("coordinator").get("/api/v1/nominations/" + other).then().body("timeline.kind", contains("NOMINATED", "REJECTED", "PLACE_FREED"));
+        answer("bakyt", null).body("status", equalTo("DECLINED"));
+    }
+
+    @Test
     void aRejectionFreesThePlaceForTheReserveList() {
         inForce(2);
         // Chynara, who would move up from Milan to Tartu first, declines, so the place goes to the reserve list
