@@ -1,18 +1,12 @@
 package org.mobilitydesk.application;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,7 +36,6 @@ import org.mobilitydesk.application.ApplicationViews.MyApplication;
 import org.mobilitydesk.application.ApplicationViews.MyApplicationInput;
 import org.mobilitydesk.application.ApplicationViews.Summary;
 import org.mobilitydesk.application.ApplicationViews.TimelineEntry;
-import org.mobilitydesk.application.FormatSniffer.Sniffed;
 import org.mobilitydesk.call.ApplicantCall;
 import org.mobilitydesk.call.CallParts.RequiredDocument;
 import org.mobilitydesk.call.CallService;
@@ -177,21 +170,8 @@ public class ApplicationService {
         RequiredDocument requirement = ApplicationRules.requirement(call, type, otherLabel).orElseThrow(() -> ProblemException.unprocessable(
                 List.of(ApplicationRefusals.DOCUMENT_NOT_ASKED.at("type", type == DocumentType.OTHER
                         ? "the call asks for no other document labelled \"" + asked + "\"" : "the call does not ask for " + type, type, asked))));
-        long size = size(file);
-        if (size == 0) {
-            throw ProblemException.unprocessable(List.of(ApplicationRefusals.DOCUMENT_EMPTY.at("file", "is empty")));
-        }
-        if (size > requirement.maxSizeBytes()) {
-            throw ProblemException.tooLarge("file", "is " + size + " bytes; the call accepts at most " + requirement.maxSizeBytes()
-                    + " bytes for " + type);
-        }
-        Sniffed sniffed = FormatSniffer.sniff(head(file));
-        String accepted = requirement.formats().stream().map(Enum::name).collect(Collectors.joining(", "));
-        if (sniffed.format() == null || !requirement.formats().contains(sniffed.format())) {
-            throw ProblemException.unsupportedMedia("file", "is " + sniffed.description() + "; the call accepts " + accepted + " for " + type
-                    + (sniffed.format() == null ? "" : " (the file name does not matter: the content does)"));
-        }
-        byte[] content = read(file);
+        Uploads.Checked checked = Uploads.check(file, submittedName,
+                new Uploads.Limits(requirement.maxSizeBytes(), requirement.formats(), "the call", "for " + type), type.name().toLowerCase());
         String label = ApplicationRules.otherLabel(requirement);
         ApplicationDocument.delete("applicationId = ?1 and documentType = ?2 and otherLabel = ?3", application.id, type, label);
         ApplicationDocument document = new ApplicationDocument();
@@ -199,11 +179,11 @@ public class ApplicationService {
         document.applicationId = application.id;
         document.documentType = type;
         document.otherLabel = label;
-        document.fileName = FileNames.clean(submittedName, type.name().toLowerCase() + "." + FormatSniffer.extension(sniffed.format()));
-        document.contentType = FormatSniffer.mediaType(sniffed.format());
-        document.sizeBytes = content.length;
-        document.sha256 = sha256(content);
-        document.content = content;
+        document.fileName = checked.fileName();
+        document.contentType = checked.contentType();
+        document.sizeBytes = checked.content().length;
+        document.sha256 = checked.sha256();
+        document.content = checked.content();
         document.uploadedAt = now;
         document.persist();
         ApplicationDocument.flush();
@@ -359,38 +339,6 @@ public class ApplicationService {
     }
 
     // ---- files
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new IllegalStateException("The uploaded file cannot be read", e);
-        }
-    }
-
-    private static byte[] head(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(FormatSniffer.HEAD_LENGTH);
-        } catch (IOException e) {
-            throw new IllegalStateException("The uploaded file cannot be read", e);
-        }
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new IllegalStateException("The uploaded file cannot be read", e);
-        }
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
 
     // ---- views
 

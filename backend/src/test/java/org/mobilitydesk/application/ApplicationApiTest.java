@@ -139,7 +139,7 @@ class ApplicationApiTest extends ApiTest {
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).getSubject()).contains(receipt).contains("Erasmus+ study exchange 2026/2027");
         assertThat(mails.get(0).getText()).contains("Receipt number: " + receipt).contains("(Asia/Bishkek)").contains("1. Milan")
-                .contains("SHA-256 " + ApplicationService.sha256(pdf(900)));
+                .contains("SHA-256 " + Uploads.sha256(pdf(900)));
 
         // a submitted application is not edited
         badly(aizada).body(draft(submitted.getInt("version"), tartu)).put(MINE + "/" + id).then().statusCode(409).body("currentStatus", equalTo("SUBMITTED"));

@@ -87,7 +87,7 @@ class ApplicationDocumentApiTest extends ApiTest {
         String documentId = upload("MOTIVATION_LETTER", null, "Мотивация (final).pdf", content, "application/octet-stream").statusCode(201)
                 .header("Location", containsString(MINE + "/" + id + "/documents/"))
                 .body("type", equalTo("MOTIVATION_LETTER")).body("contentType", equalTo("application/pdf")).body("sizeBytes", equalTo(1024))
-                .body("sha256", equalTo(ApplicationService.sha256(content))).body("fileName", equalTo("Мотивация (final).pdf"))
+                .body("sha256", equalTo(Uploads.sha256(content))).body("fileName", equalTo("Мотивация (final).pdf"))
                 .extract().path("id");
         byte[] back = me().accept("application/pdf, application/problem+json").get(MINE + "/" + id + "/documents/" + documentId).then().statusCode(200)
                 .contentType("application/pdf").header("X-Content-Type-Options", "nosniff")
