@@ -2762,6 +2762,7 @@ export const en = {
       outsideAgreement:
         "The period must lie within the agreement's academic years, {{firstAcademicYear}} to {{lastAcademicYear}}.",
       wrongState: "The nomination's present state does not allow this.",
+      letterBeforeDecision: 'A letter comes with the partner’s decision: record the decision first.',
     },
   },
   homeInstitution: {

@@ -2767,6 +2767,7 @@ export const kk: Messages = {
       outsideAgreement:
         'Кезең келісімнің оқу жылдары ішінде болуы керек: {{firstAcademicYear}} – {{lastAcademicYear}}.',
       wrongState: 'Номинацияның қазіргі күйі бұған жол бермейді.',
+      letterBeforeDecision: 'Хат серіктестің шешімімен бірге беріледі: алдымен шешімді жазыңыз.',
     },
   },
   homeInstitution: {

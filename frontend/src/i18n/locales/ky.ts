@@ -2783,6 +2783,7 @@ export const ky: Messages = {
       outsideAgreement:
         'Мезгил келишимдин окуу жылдарынын ичинде болушу керек: {{firstAcademicYear}} – {{lastAcademicYear}}.',
       wrongState: 'Номинациянын азыркы абалы буга жол бербейт.',
+      letterBeforeDecision: 'Кат өнөктөштүн чечими менен кошо берилет: адегенде чечимди жазыңыз.',
     },
   },
   homeInstitution: {

@@ -2823,6 +2823,7 @@ export const ru: Messages = {
       outsideAgreement:
         'Период должен быть в пределах учебных лет соглашения: с {{firstAcademicYear}} по {{lastAcademicYear}}.',
       wrongState: 'Текущее состояние номинации не допускает этого действия.',
+      letterBeforeDecision: 'Письмо прилагается к решению партнёра: сначала запишите решение.',
     },
   },
   homeInstitution: {

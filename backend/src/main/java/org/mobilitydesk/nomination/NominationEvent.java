@@ -28,7 +28,7 @@ public class NominationEvent extends PanacheEntityBase {
 
     @Schema(name = "NominationEventKind", description = "What changed")
     public enum Kind {
-        NOMINATED, ACCEPTED, REJECTED, CANCELLED, PERIOD_CHANGED, PLACE_FREED
+        NOMINATED, ACCEPTED, REJECTED, CANCELLED, PERIOD_CHANGED, PLACE_FREED, LETTER_ATTACHED
     }
 
     @Id

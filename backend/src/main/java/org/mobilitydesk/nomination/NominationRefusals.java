@@ -19,6 +19,8 @@ public final class NominationRefusals {
     public static final Refusal OUTSIDE_AGREEMENT = Refusal.of("nomination.outsideAgreement", "firstAcademicYear", "lastAcademicYear");
     /** 409: the nomination's state (the problem's currentStatus) does not allow the action. */
     public static final Refusal WRONG_STATE = Refusal.of("nomination.wrongState");
+    /** 409: a letter comes with the partner's decision, not before. */
+    public static final Refusal LETTER_BEFORE_DECISION = Refusal.of("nomination.letterBeforeDecision");
 
     private NominationRefusals() {
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.mobilitydesk.common.CurrentUser;
 import org.mobilitydesk.common.Roles;
 import org.mobilitydesk.nomination.NominationViews.CancelInput;
@@ -43,6 +46,8 @@ public class NominationResource {
     NominationService nominations;
     @Inject
     CurrentUser user;
+    @Inject
+    NominationLetters letters;
 
     @GET
     @Operation(summary = "The nominations, newest first, filtered")
@@ -96,5 +101,34 @@ public class NominationResource {
     @APIResponse(responseCode = "422", description = "The end before the start, a period too short or too long, or outside the agreement's years")
     public NominationView period(@PathParam("id") UUID id, @Valid @NotNull PeriodInput input) {
         return nominations.changePeriod(id, input.version(), input.start(), input.end(), user.name());
+    }
+
+    @PUT
+    @Path("/{id}/letter")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Attach the partner's letter", description = "The letter or e-mail (as PDF or scan) in which the partner gave the decision recorded by hand, or any later letter on it. A new one replaces the old; the timeline keeps both attachments.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = LetterUploadForm.class)))
+    @APIResponse(responseCode = "200", description = "Attached", content = @Content(schema = @Schema(implementation = NominationView.class)))
+    @APIResponse(responseCode = "400", description = "No file part")
+    @APIResponse(responseCode = "404", description = "No such nomination")
+    @APIResponse(responseCode = "409", description = "Not decided yet (nomination.letterBeforeDecision, currentStatus)")
+    @APIResponse(responseCode = "413", description = "Larger than 5 MB")
+    @APIResponse(responseCode = "415", description = "Not a PDF, JPEG or PNG by its content")
+    @APIResponse(responseCode = "422", description = "The file is empty")
+    public NominationView attachLetter(@PathParam("id") UUID id, LetterUploadForm form) {
+        return letters.attach(id, null, form, user.name());
+    }
+
+    @GET
+    @Path("/{id}/letter")
+    @Produces({ "application/pdf", "image/jpeg", "image/png" })
+    @Operation(summary = "Download the partner's letter")
+    @APIResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponse(responseCode = "404", description = "No such nomination, or no letter attached")
+    public Response letter(@PathParam("id") UUID id) {
+        return letters.download(id, null).response(false);
     }
 }

@@ -26,6 +26,7 @@ import org.mobilitydesk.common.ProblemException;
 import org.mobilitydesk.nomination.NominationAction.Side;
 import org.mobilitydesk.nomination.NominationViews.DecisionInput;
 import org.mobilitydesk.nomination.NominationViews.EventView;
+import org.mobilitydesk.nomination.NominationViews.LetterView;
 import org.mobilitydesk.nomination.NominationViews.NominationPage;
 import org.mobilitydesk.nomination.NominationViews.NominationView;
 import org.mobilitydesk.nomination.NominationViews.Notice;
@@ -94,7 +95,7 @@ public class NominationService {
 
     @Transactional
     public NominationView forPartner(UUID id, UUID partnerId) {
-        return view(find(id, partnerId), false).forPartner();
+        return view(find(id, partnerId), true).forPartner();
     }
 
     /** A document shared with the partner; any other is unknown to it. */
@@ -216,15 +217,17 @@ public class NominationService {
         return view(n, false);
     }
 
+    /** The nomination; with its timeline and its letter when {@code withTimeline} (a detail, not a list). */
     NominationView view(Nomination n, boolean withTimeline) {
         Set<UUID> shared = Set.copyOf(n.documentIds);
         List<DocumentView> documents = shared.isEmpty() ? List.of()
                 : applications.documents(n.applicationId).stream().filter(d -> shared.contains(d.id())).toList();
         List<EventView> timeline = withTimeline ? NominationEvent.<NominationEvent>list("nominationId = ?1 order by id", n.id).stream()
                 .map(e -> new EventView(e.at, e.actor, e.kind, e.fromStatus, e.toStatus, e.detail)).toList() : null;
+        LetterView letter = withTimeline ? NominationLetter.meta(n.id).orElse(null) : null;
         return new NominationView(n.id, n.direction, n.status, n.applicationId, n.callId, n.partnerInstitutionId, n.agreementId, n.flowType,
-                n.academicYear, n.mobilityType, n.participant, n.plannedStart, n.plannedEnd, documents, n.overrideReason, n.reason, n.version,
-                n.createdAt, n.updatedAt, timeline);
+                n.academicYear, n.mobilityType, n.participant, n.plannedStart, n.plannedEnd, documents, n.overrideReason, n.reason, letter,
+                n.version, n.createdAt, n.updatedAt, timeline);
     }
 
     Instant now() {
@@ -255,7 +258,7 @@ public class NominationService {
     }
 
     /** The nomination, of the partner when one is given (another's is unknown), locked; at the version when one is given. */
-    private static Nomination locked(UUID id, UUID partnerId, Integer version) {
+    static Nomination locked(UUID id, UUID partnerId, Integer version) {
         Nomination n = Nomination.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (n == null || partnerId != null && !partnerId.equals(n.partnerInstitutionId)) {
             throw ProblemException.notFound("Nomination " + id);
@@ -266,7 +269,7 @@ public class NominationService {
         return n;
     }
 
-    private static Nomination find(UUID id, UUID partnerId) {
+    static Nomination find(UUID id, UUID partnerId) {
         Nomination n = Nomination.findById(id);
         if (n == null || partnerId != null && !partnerId.equals(n.partnerInstitutionId)) {
             throw ProblemException.notFound("Nomination " + id);

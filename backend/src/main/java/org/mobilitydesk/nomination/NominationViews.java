@@ -101,6 +101,7 @@ public final class NominationViews {
             @Schema(required = true, description = "The documents shared with the partner") List<DocumentView> documents,
             @Schema(description = "Internal: why the flow's mobilities per year were exceeded; never shown to the partner") String overrideReason,
             @Schema(description = "Why it was rejected or cancelled") String reason,
+            @Schema(description = "The partner's letter on its decision; only in a single nomination") LetterView letter,
             @Schema(required = true) int version,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
@@ -108,8 +109,16 @@ public final class NominationViews {
 
         NominationView forPartner() {
             return new NominationView(id, direction, status, applicationId, callId, partnerInstitutionId, agreementId, flowType, academicYear,
-                    mobilityType, participant, plannedStart, plannedEnd, documents, null, reason, version, createdAt, updatedAt, null);
+                    mobilityType, participant, plannedStart, plannedEnd, documents, null, reason, letter, version, createdAt, updatedAt, null);
         }
+    }
+
+    @Schema(name = "NominationLetter", description = "The partner's letter on its decision, as attached")
+    public record LetterView(@Schema(required = true, examples = "acceptance.pdf") String fileName,
+            @Schema(required = true, examples = "application/pdf") String contentType,
+            @Schema(required = true) long sizeBytes,
+            @Schema(required = true) String sha256,
+            @Schema(required = true) Instant uploadedAt) {
     }
 
     @Schema(name = "NominationList", description = "The nominations of one request")

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.PUT;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.mobilitydesk.common.PageParams;
 import org.mobilitydesk.common.Roles;
 import org.mobilitydesk.nomination.NominationViews.AcceptInput;
@@ -50,6 +52,8 @@ public class PartnerNominationResource {
     NominationService nominations;
     @Inject
     PartnerCaller caller;
+    @Inject
+    NominationLetters letters;
 
     @GET
     @Operation(summary = "The nominations to the calling partner's institution, newest first")
@@ -111,6 +115,35 @@ public class PartnerNominationResource {
     @APIResponse(responseCode = "409", description = "Accepted or cancelled (currentStatus)")
     public NominationView reject(@PathParam("id") UUID id, @Valid @NotNull RejectInput input) {
         return nominations.reject(id, caller.institutionId(), input.reason(), actor());
+    }
+
+    @PUT
+    @Path("/{id}/letter")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Attach your letter on the decision", description = "After accepting or rejecting: e.g. the acceptance letter. A new one replaces the old; the timeline keeps both attachments.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = LetterUploadForm.class)))
+    @APIResponse(responseCode = "200", description = "Attached", content = @Content(schema = @Schema(implementation = NominationView.class)))
+    @APIResponse(responseCode = "400", description = "No file part")
+    @APIResponse(responseCode = "404", description = "No such nomination to this partner")
+    @APIResponse(responseCode = "409", description = "Not decided yet (nomination.letterBeforeDecision, currentStatus)")
+    @APIResponse(responseCode = "413", description = "Larger than 5 MB")
+    @APIResponse(responseCode = "415", description = "Not a PDF, JPEG or PNG by its content")
+    @APIResponse(responseCode = "422", description = "The file is empty")
+    public NominationView attachLetter(@PathParam("id") UUID id, LetterUploadForm form) {
+        return letters.attach(id, caller.institutionId(), form, actor());
+    }
+
+    @GET
+    @Path("/{id}/letter")
+    @Produces({ "application/pdf", "image/jpeg", "image/png" })
+    @Operation(summary = "Download the partner's letter")
+    @APIResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponse(responseCode = "404", description = "No such nomination to this partner, or no letter attached")
+    public Response letter(@PathParam("id") UUID id) {
+        return letters.download(id, caller.institutionId()).response(false);
     }
 
     private String actor() {

@@ -30,11 +30,7 @@ import org.mobilitydesk.common.ApiTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.config.HttpClientConfig;
-import io.restassured.config.MultiPartConfig;
 import io.restassured.response.ValidatableResponse;
-import org.apache.http.entity.mime.HttpMultipartMode;
 import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
@@ -67,9 +63,7 @@ class ApplicationDocumentApiTest extends ApiTest {
 
     private ValidatableResponse upload(String type, String otherLabel, String fileName, byte[] content, String declared) {
         // as browsers do: the file name in UTF-8
-        RequestSpecification request = me().config(RestAssured.config()
-                .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE))
-                .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset(StandardCharsets.UTF_8))).contentType("multipart/form-data").multiPart("file", fileName, content, declared).multiPart("type", type);
+        RequestSpecification request = withFile(me(), fileName, content, declared).multiPart("type", type);
         if (otherLabel != null) {
             request.multiPart("otherLabel", otherLabel);
         }

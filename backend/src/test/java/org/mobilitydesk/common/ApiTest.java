@@ -2,6 +2,7 @@ package org.mobilitydesk.common;
 
 import static io.restassured.RestAssured.given;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -15,8 +16,13 @@ import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.MultiPartConfig;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+
+import org.apache.http.entity.mime.HttpMultipartMode;
 
 /**
  * Base of the API tests: real HTTP against the running test application and the real PostgreSQL, every request and
@@ -85,6 +91,13 @@ public abstract class ApiTest {
             spec.header("Authorization", "Bearer " + token);
         }
         return spec;
+    }
+
+    /** A file sent as the multipart part "file", as browsers send it: the file name in UTF-8. */
+    protected static RequestSpecification withFile(RequestSpecification spec, String fileName, byte[] content, String declared) {
+        return spec.config(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE))
+                .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset(StandardCharsets.UTF_8))).contentType("multipart/form-data")
+                .multiPart("file", fileName, content, declared);
     }
 
     /** The token of {@link #asPerson}, for clients other than REST Assured. */

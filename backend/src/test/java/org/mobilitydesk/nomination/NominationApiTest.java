@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasKey;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mobilitydesk.agreement.AgreementFixtures;
+import org.mobilitydesk.application.Uploads;
 import org.mobilitydesk.application.review.ReviewFixtures;
 import org.mobilitydesk.call.DocumentType;
 import org.mobilitydesk.notification.OutboxEvent;
@@ -278,6 +280,54 @@ class NominationApiTest extends SelectionApiTestBase {
                 .post(otherDecision).then().statusCode(200).body("status", equalTo("REJECTED")).body("reason", equalTo("No supervisor in spring"));
         as("coordinator").get("/api/v1/nominations/" + other).then().body("timeline.kind", contains("NOMINATED", "REJECTED", "PLACE_FREED"));
         answer("bakyt", null).body("status", equalTo("DECLINED"));
+    }
+
+    @Test
+    void theDecisionsLetterIsAttachedByThePartnerOrByHandAndReplaced() {
+        inForce(2);
+        JsonPath asel = nominated("asel");
+        String id = asel.getString("items[0].id");
+        String partnerLetter = "/api/v1/partner/nominations/" + id + "/letter";
+        String homeLetter = "/api/v1/nominations/" + id + "/letter";
+        byte[] letter = ReviewFixtures.PDF;
+        // uploads are checked against the contract by their answers only: the validator does not read multipart bodies
+        withFile(badRequestAsPartnerClient("azp", tartuClient), "acceptance.pdf", letter, "application/pdf").put(partnerLetter).then().statusCode(409)
+                .body("currentStatus", equalTo("NOMINATED")).body("errors[0].code", equalTo("nomination.letterBeforeDecision"));
+        tartu().body(Map.of()).post("/api/v1/partner/nominations/" + id + "/accept").then().statusCode(200);
+
+        withFile(badRequestAsPartnerClient("azp", tartuClient), "acceptance.pdf", new byte[0], "application/pdf").put(partnerLetter).then()
+                .statusCode(422).body("errors[0].code", equalTo("application.document.empty"));
+        withFile(badRequestAsPartnerClient("azp", tartuClient), "acceptance.pdf", "not a pdf at all".getBytes(StandardCharsets.US_ASCII),
+                "application/pdf").put(partnerLetter).then().statusCode(415);
+        withFile(badRequestAsPartnerClient("azp", tartuClient), "big.pdf", big(), "application/pdf").put(partnerLetter).then().statusCode(413);
+        String other = partnerClient(milan);
+        withFile(badRequestAsPartnerClient("azp", other), "acceptance.pdf", letter, "application/pdf").put(partnerLetter).then().statusCode(404);
+        as("coordinator").get("/api/v1/nominations/" + id).then().body("$", not(hasKey("letter")));
+
+        withFile(badRequestAsPartnerClient("azp", tartuClient), "acceptance.pdf", letter, "application/pdf").put(partnerLetter).then().statusCode(200)
+                .body("letter.fileName", equalTo("acceptance.pdf")).body("letter.sha256", equalTo(Uploads.sha256(letter)))
+                .body("$", not(hasKey("timeline")));
+        byte[] downloaded = as("coordinator").accept("*/*").get(homeLetter).then().statusCode(200).contentType("application/pdf")
+                .extract().asByteArray();
+        assertThat(downloaded).isEqualTo(letter);
+        badRequestAsPartnerClient("azp", other).accept("*/*").get(partnerLetter).then().statusCode(404);
+
+        // the coordinator replaces it with the signed scan that came by e-mail; the timeline keeps both
+        byte[] scan = ReviewFixtures.PNG;
+        withFile(badRequestAs("coordinator"), "signed scan.png", scan, "image/png").put(homeLetter).then().statusCode(200)
+                .body("letter.contentType", equalTo("image/png")).body("timeline.kind", contains("NOMINATED", "ACCEPTED", "LETTER_ATTACHED",
+                        "LETTER_ATTACHED"))
+                .body("timeline[2].detail.byPartner", equalTo(true)).body("timeline[3].detail.byPartner", equalTo(false));
+        assertThat(tartu().accept("*/*").get(partnerLetter).then().statusCode(200).extract().asByteArray()).isEqualTo(scan);
+        withFile(badRequestAs("evaluator"), "x.pdf", letter, "application/pdf").put(homeLetter).then().statusCode(403);
+        badRequestAs("coordinator").accept("*/*").get("/api/v1/nominations/" + nominated("bakyt").getString("items[0].id") + "/letter").then()
+                .statusCode(404);
+    }
+
+    private static byte[] big() {
+        byte[] content = new byte[5 * 1024 * 1024 + 1];
+        System.arraycopy(ReviewFixtures.PDF, 0, content, 0, ReviewFixtures.PDF.length);
+        return content;
     }
 
     @Test
