@@ -2,11 +2,9 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CountedTextarea } from '../../components/CountedTextarea';
-import { participantName, useCancelNomination, type Nomination } from './api';
+import { participantName, REASON_MAX, useCancelNomination, type Nomination } from './api';
 import { ActionAlerts } from './ActionAlerts';
 import { useActionRefusal } from './useActionRefusal';
-
-export const REASON_MAX = 2000;
 
 interface Props {
   nomination: Nomination;

@@ -9,8 +9,7 @@ import { CountedTextarea } from '../../components/CountedTextarea';
 import { RefusalAlert } from '../../components/FormAlerts';
 import { PageState } from '../../components/PageState';
 import { useRefusals } from '../../components/useRefusals';
-import { isOverCapacity, useCandidatesToNominate, useNominate } from './api';
-import { REASON_MAX } from './CancelDialog';
+import { isOverCapacity, REASON_MAX, useCandidatesToNominate, useNominate } from './api';
 import { callNominationsPath } from './listParams';
 
 type Candidate = Schemas['ResultStanding'];

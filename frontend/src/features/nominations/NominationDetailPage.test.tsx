@@ -125,4 +125,34 @@ describe('a nomination', () => {
     expect(await dialog.findByText('Someone else changed this nomination')).toBeInTheDocument();
     expect(dialog.getByRole('button', { name: 'Reload the nomination' })).toBeInTheDocument();
   });
+
+  it('moves the period with the version, showing the rules’ refusal beside the end date', async () => {
+    const bodies: unknown[] = [];
+    openDetail({
+      [`PUT ${ONE}/period`]: async (request: Request) => {
+        bodies.push(await request.json());
+        return problem(422, 'Refused by a rule', [
+          {
+            field: 'plannedEnd',
+            message: 'must not be before the planned start',
+            code: 'application.period.endBeforeStart',
+            args: { startDate: '2027-03-01' },
+          },
+        ]);
+      },
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Change the period' }));
+    const dialog = within(await screen.findByRole('dialog', { name: /Planned period of Asel/ }));
+    const start = dialog.getByLabelText(/^Start/);
+    await userEvent.clear(start);
+    await userEvent.type(start, '2027-03-01');
+    await userEvent.click(dialog.getByRole('button', { name: 'Save the period' }));
+
+    await waitFor(() =>
+      expect(dialog.getByLabelText(/^End/)).toHaveAccessibleDescription(
+        expect.stringContaining('The end must not be before the start (1 Mar 2027).'),
+      ),
+    );
+    expect(bodies).toEqual([{ version: 2, start: '2027-03-01', end: '2027-06-30' }]);
+  });
 });

@@ -1,9 +1,14 @@
 import { Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiProblem } from '../../api/problem';
+import { useRefusalText } from '../../components/refusalText';
 import { participantName, useChangePeriod, type Nomination } from './api';
 import { ActionAlerts } from './ActionAlerts';
 import { useActionRefusal } from './useActionRefusal';
+
+type DateField = 'start' | 'end';
+const API_FIELDS: Record<DateField, string> = { start: 'plannedStart', end: 'plannedEnd' };
 
 interface Props {
   nomination: Nomination;
@@ -21,22 +26,48 @@ export function PeriodDialog({ nomination, opened, reloading, onReload, onClose 
   const [start, setStart] = useState(nomination.plannedStart);
   const [end, setEnd] = useState(nomination.plannedEnd);
   const [checked, setChecked] = useState(false);
-  const required = (value: string) =>
-    checked && !value ? t('nominations.periodDialog.required') : undefined;
+  const refusalText = useRefusalText();
+  const [atFields, setAtFields] = useState<Partial<Record<DateField, string>>>({});
+  const errorOf = (field: DateField, value: string) =>
+    checked && !value ? t('nominations.periodDialog.required') : atFields[field];
 
   const close = () => {
     refusal.clear();
+    setAtFields({});
     onClose();
+  };
+
+  // The period's rules name the field they refuse; those messages go beside it, the rest above.
+  const refused = (error: Error) => {
+    if (!(error instanceof ApiProblem) || error.status !== 422) return refusal.refused(error);
+    const messages = (field: DateField) =>
+      error.errors
+        .filter((e) => e.field === API_FIELDS[field])
+        .map(refusalText)
+        .join('; ') || undefined;
+    setAtFields({ start: messages('start'), end: messages('end') });
+    const others = error.errors.filter((e) => !Object.values(API_FIELDS).includes(e.field));
+    if (others.length > 0)
+      refusal.refused(
+        new ApiProblem(error.status, {
+          type: error.type,
+          title: error.message,
+          status: error.status,
+          detail: error.detail,
+          errors: others,
+        }),
+      );
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setChecked(true);
     refusal.clear();
+    setAtFields({});
     if (!start || !end) return;
     change.mutate(
       { version: nomination.version, start, end },
-      { onSuccess: close, onError: refusal.refused },
+      { onSuccess: close, onError: refused },
     );
   };
 
@@ -56,7 +87,7 @@ export function PeriodDialog({ nomination, opened, reloading, onReload, onClose 
               withAsterisk
               value={start}
               onChange={(event) => setStart(event.currentTarget.value)}
-              error={required(start)}
+              error={errorOf('start', start)}
             />
             <TextInput
               type="date"
@@ -64,7 +95,7 @@ export function PeriodDialog({ nomination, opened, reloading, onReload, onClose 
               withAsterisk
               value={end}
               onChange={(event) => setEnd(event.currentTarget.value)}
-              error={required(end)}
+              error={errorOf('end', end)}
             />
           </SimpleGrid>
           <Group justify="flex-end">

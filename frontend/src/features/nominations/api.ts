@@ -22,6 +22,9 @@ export const NOMINATION_DIRECTIONS = [
   'INCOMING',
 ] as const satisfies NominationDirection[];
 
+/** The longest reason the API takes, to cancel or to go over a flow's capacity. */
+export const REASON_MAX = 2000;
+
 /** The flow's capacity refusal, the one a coordinator may override with a reason. */
 export const OVER_CAPACITY = 'nomination.overCapacity';
 

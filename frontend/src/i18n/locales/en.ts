@@ -2589,7 +2589,7 @@ export const en = {
       period: 'Planned period',
       overrideReason: 'Reason to exceed the flow’s mobilities',
       nominated: 'Nominated',
-      decisionTitle: 'Partner’s decision',
+      decisionTitle: 'Outcome',
       awaiting: 'The partner has not decided yet.',
       decision: {
         ACCEPTED: 'Accepted by the partner, for this period:',

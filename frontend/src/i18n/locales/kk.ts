@@ -2591,7 +2591,7 @@ export const kk: Messages = {
       period: 'Жоспарланған кезең',
       overrideReason: 'Ағынның ұтқырлық санынан асу себебі',
       nominated: 'Номинацияланды',
-      decisionTitle: 'Серіктестің шешімі',
+      decisionTitle: 'Нәтиже',
       awaiting: 'Серіктес әлі шешім қабылдаған жоқ.',
       decision: {
         ACCEPTED: 'Серіктес осы кезеңге қабылдады:',

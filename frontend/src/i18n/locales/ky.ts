@@ -2602,7 +2602,7 @@ export const ky: Messages = {
       period: 'Пландалган мезгил',
       overrideReason: 'Агымдын мобилдүүлүк санынан ашуунун себеби',
       nominated: 'Номинацияланды',
-      decisionTitle: 'Өнөктөштүн чечими',
+      decisionTitle: 'Жыйынтык',
       awaiting: 'Өнөктөш азырынча чечим чыгара элек.',
       decision: {
         ACCEPTED: 'Өнөктөш бул мезгилге кабыл алды:',

@@ -2648,7 +2648,7 @@ export const ru: Messages = {
       period: 'Планируемый период',
       overrideReason: 'Причина превышения числа мобильностей потока',
       nominated: 'Номинирован',
-      decisionTitle: 'Решение партнёра',
+      decisionTitle: 'Итог',
       awaiting: 'Партнёр ещё не принял решение.',
       decision: {
         ACCEPTED: 'Принята партнёром на этот период:',
