@@ -1,8 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Schemas } from '../../api/client';
-import { json, mockApi, problem } from '../../test/api';
+import { json, mockApi, problem, requestsOf } from '../../test/api';
 import { enter, textbox } from '../../test/fields';
 import { renderPage } from '../../test/render';
 import { NominateButton } from './NominateDialog';
@@ -32,7 +32,7 @@ describe('nominating the accepted candidates of a call', () => {
         args: { mobilities: '2', total: '2' },
       },
     ]);
-    mockApi({
+    const fetch = mockApi({
       [`GET /api/v1/calls/${CALL_ID}/results/standings`]: {
         items: [
           standing('a1', 'Asel Mamytova', 'ACCEPTED'),
@@ -44,11 +44,10 @@ describe('nominating the accepted candidates of a call', () => {
         size: 200,
         total: 4,
       },
-      'GET /api/v1/nominations': {
-        items: [{ ...nomination, applicationId: 'a2' }],
-        page: 0,
-        size: 200,
-        total: 1,
+      'GET /api/v1/nominations': () => {
+        const ids = bodies.length === 2 ? ['a2', 'a1'] : ['a2'];
+        const items = ids.map((applicationId) => ({ ...nomination, applicationId }));
+        return json(200, { items, page: 0, size: 200, total: items.length });
       },
       [`POST ${NOMINATE}`]: async (request: Request) => {
         bodies.push(await request.json());
@@ -83,5 +82,12 @@ describe('nominating the accepted candidates of a call', () => {
       'href',
       `/manage/nominations?callId=${CALL_ID}`,
     );
+    // The candidates reload without the one nominated; the confirmation stays.
+    await waitFor(() =>
+      expect(requestsOf(fetch).filter((r) => r.startsWith('GET /api/v1/nominations'))).toHaveLength(
+        2,
+      ),
+    );
+    expect(dialog.getByText('Candidates nominated: 1.')).toBeInTheDocument();
   });
 });

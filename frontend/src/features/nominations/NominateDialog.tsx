@@ -18,10 +18,11 @@ interface FormProps {
   callId: string;
   candidates: Candidate[];
   onClose: () => void;
+  onNominated: (count: number) => void;
 }
 
 /** The accepted candidates, all chosen at first; a reason to go over a flow's capacity once the API asks for one. */
-function NominateForm({ callId, candidates, onClose }: FormProps) {
+function NominateForm({ callId, candidates, onClose, onNominated }: FormProps) {
   const { t } = useTranslation();
   const nominate = useNominate(callId);
   const refusals = useRefusals();
@@ -29,25 +30,8 @@ function NominateForm({ callId, candidates, onClose }: FormProps) {
   const [overriding, setOverriding] = useState(false);
   const [reason, setReason] = useState('');
   const [checked, setChecked] = useState(false);
-  const [nominated, setNominated] = useState<number | null>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const reasonMissing = checked && overriding && reason.trim() === '';
-
-  if (nominated !== null) {
-    return (
-      <Stack>
-        <Alert color="teal" icon={<IconCircleCheck aria-hidden />} role="status">
-          {t('nominations.nominate.done', { count: nominated })}
-        </Alert>
-        <Group justify="flex-end">
-          <Anchor component={Link} to={callNominationsPath(callId)}>
-            {t('nominations.nominate.seeList')}
-          </Anchor>
-          <Button onClick={onClose}>{t('nominations.nominate.close')}</Button>
-        </Group>
-      </Stack>
-    );
-  }
 
   const send = () => {
     setChecked(true);
@@ -59,7 +43,7 @@ function NominateForm({ callId, candidates, onClose }: FormProps) {
     nominate.mutate(
       { applicationIds: chosen, overrideReason: overriding ? reason.trim() : undefined },
       {
-        onSuccess: (result) => setNominated(result.items.length),
+        onSuccess: (result) => onNominated(result.items.length),
         onError: (error) => {
           if (isOverCapacity(error)) setOverriding(true);
           refusals.refused(error);
@@ -115,15 +99,50 @@ function NominateForm({ callId, candidates, onClose }: FormProps) {
   );
 }
 
+function Nominated({
+  callId,
+  count,
+  onClose,
+}: {
+  callId: string;
+  count: number;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Stack>
+      <Alert color="teal" icon={<IconCircleCheck aria-hidden />} role="status">
+        {t('nominations.nominate.done', { count })}
+      </Alert>
+      <Group justify="flex-end">
+        <Anchor component={Link} to={callNominationsPath(callId)}>
+          {t('nominations.nominate.seeList')}
+        </Anchor>
+        <Button onClick={onClose}>{t('nominations.nominate.close')}</Button>
+      </Group>
+    </Stack>
+  );
+}
+
 function NominateContent({ callId, onClose }: { callId: string; onClose: () => void }) {
   const { t } = useTranslation();
   const candidates = useCandidatesToNominate(callId);
+  // Kept here: the nominated candidates leave the list as soon as it reloads.
+  const [nominated, setNominated] = useState<number | null>(null);
+  if (nominated !== null) return <Nominated callId={callId} count={nominated} onClose={onClose} />;
   if (candidates.isPending) return <PageState kind="loading" />;
   if (candidates.isError)
     return <PageState kind="error" onRetry={() => void candidates.refetch()} />;
   if (candidates.data.length === 0)
     return <PageState kind="info" title={t('nominations.nominate.none')} />;
-  return <NominateForm callId={callId} candidates={candidates.data} onClose={onClose} />;
+  return (
+    <NominateForm
+      callId={callId}
+      candidates={candidates.data}
+      onClose={onClose}
+      onNominated={setNominated}
+    />
+  );
 }
 
 /** Nominates the call's candidates who accepted their places to the partners of those places. */
