@@ -4,7 +4,7 @@ import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { useZonedTime } from '../../components/useZonedTime';
 import { formatNumber, useLanguage } from '../../i18n';
 import type { Call } from '../calls/api';
-import { NominateButton } from '../nominations/NominateDialog';
+import { NominateButton } from '../nominations';
 import { useRunNames } from './explanationText';
 import { OutcomeList } from './OutcomesSection';
 import { OutcomeCell } from './OutcomeParts';
