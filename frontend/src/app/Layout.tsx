@@ -16,6 +16,7 @@ import {
   IconSend,
   IconSettings,
   IconUserCircle,
+  IconUserShare,
 } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,6 +44,7 @@ const ICONS: Record<NavItem['label'], typeof IconHome> = {
   'nav.homeInstitution': IconBuildingBank,
   'nav.partnerClients': IconKey,
   'nav.evaluate': IconScale,
+  'nav.nominations': IconUserShare,
 };
 
 function isActive(item: NavItem, pathname: string) {

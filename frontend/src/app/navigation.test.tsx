@@ -25,6 +25,7 @@ describe('navigationFor', () => {
       'nav.managePartners',
       'nav.agreements',
       'nav.manageCalls',
+      'nav.nominations',
       'nav.projects',
       'nav.rateTables',
       'nav.notifications',

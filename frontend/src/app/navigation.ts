@@ -17,7 +17,8 @@ export interface NavItem {
     | 'nav.applications'
     | 'nav.homeInstitution'
     | 'nav.partnerClients'
-    | 'nav.evaluate';
+    | 'nav.evaluate'
+    | 'nav.nominations';
   /** Shown only to users with one of these roles; to everyone when absent. */
   roles?: Role[];
 }
@@ -33,6 +34,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/manage/partners', label: 'nav.managePartners', roles: ['coordinator', 'admin'] },
   { to: '/manage/agreements', label: 'nav.agreements', roles: ['coordinator', 'admin'] },
   { to: '/manage/calls', label: 'nav.manageCalls', roles: ['coordinator', 'admin'] },
+  { to: '/manage/nominations', label: 'nav.nominations', roles: ['coordinator', 'admin'] },
   { to: '/manage/projects', label: 'nav.projects', roles: ['coordinator', 'admin'] },
   { to: '/manage/rate-tables', label: 'nav.rateTables', roles: ['coordinator', 'admin'] },
   {

@@ -177,3 +177,13 @@ export const EvaluationPage = lazy(() =>
     default: module.EvaluationPage,
   })),
 );
+export const NominationsPage = lazy(() =>
+  import('../features/nominations/NominationsPage').then((module) => ({
+    default: module.NominationsPage,
+  })),
+);
+export const NominationDetailPage = lazy(() =>
+  import('../features/nominations/NominationDetailPage').then((module) => ({
+    default: module.NominationDetailPage,
+  })),
+);

@@ -31,6 +31,8 @@ import {
   NewAgreementPage,
   NewPartnerPage,
   NewProjectPage,
+  NominationDetailPage,
+  NominationsPage,
   NotificationsPage,
   PartnerDetailPage,
   PartnerDirectoryPage,
@@ -151,6 +153,22 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['coordinator']}>
             <EditAgreementPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/manage/nominations',
+        element: (
+          <RequireRole roles={['coordinator', 'admin']}>
+            <NominationsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/manage/nominations/:id',
+        element: (
+          <RequireRole roles={['coordinator', 'admin']}>
+            <NominationDetailPage />
           </RequireRole>
         ),
       },

@@ -1,9 +1,10 @@
-import { Badge, Stack, Text } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { useZonedTime } from '../../components/useZonedTime';
 import { formatNumber, useLanguage } from '../../i18n';
 import type { Call } from '../calls/api';
+import { NominateButton } from '../nominations';
 import { useRunNames } from './explanationText';
 import { OutcomeList } from './OutcomesSection';
 import { OutcomeCell } from './OutcomeParts';
@@ -92,9 +93,12 @@ export function StandingsSection({ call }: { call: Call }) {
   const standings = useStandings(call.id, filter.status, filter.page - 1);
   return (
     <Stack gap="xs">
-      <Text size="sm" c="dimmed">
-        {t('selection.standings.intro')}
-      </Text>
+      <Group justify="space-between" align="flex-start">
+        <Text size="sm" c="dimmed" maw="48rem">
+          {t('selection.standings.intro')}
+        </Text>
+        <NominateButton callId={call.id} />
+      </Group>
       <OutcomeList
         id="result-standings"
         title={t('selection.standings.title')}

@@ -1,0 +1,1 @@
+export { NominateButton } from './NominateDialog';
