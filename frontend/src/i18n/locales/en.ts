@@ -2611,6 +2611,7 @@ export const en = {
         CANCELLED: 'Cancelled',
         PERIOD_CHANGED: 'Period changed',
         PLACE_FREED: 'Place freed for the next candidate',
+        LETTER_ATTACHED: 'Partner’s letter attached',
       },
     },
     nominate: {
@@ -2891,7 +2892,8 @@ export const en = {
       outsideAgreement:
         "The period must lie within the agreement's academic years, {{firstAcademicYear}} to {{lastAcademicYear}}.",
       wrongState: "The nomination's present state does not allow this.",
-      letterBeforeDecision: 'A letter comes with the partner’s decision: record the decision first.',
+      letterBeforeDecision:
+        'A letter comes with the partner’s decision: record the decision first.',
     },
   },
   homeInstitution: {

@@ -2613,6 +2613,7 @@ export const kk: Messages = {
         CANCELLED: 'Тоқтатылды',
         PERIOD_CHANGED: 'Кезең өзгертілді',
         PLACE_FREED: 'Орын келесі үміткер үшін босатылды',
+        LETTER_ATTACHED: 'Серіктестің хаты тіркелді',
       },
     },
     nominate: {

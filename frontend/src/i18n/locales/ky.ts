@@ -2624,6 +2624,7 @@ export const ky: Messages = {
         CANCELLED: 'Жокко чыгарылды',
         PERIOD_CHANGED: 'Мезгил өзгөртүлдү',
         PLACE_FREED: 'Орун кийинки талапкер үчүн бошотулду',
+        LETTER_ATTACHED: 'Өнөктөштүн каты тиркелди',
       },
     },
     nominate: {

@@ -2670,6 +2670,7 @@ export const ru: Messages = {
         CANCELLED: 'Отменена',
         PERIOD_CHANGED: 'Период изменён',
         PLACE_FREED: 'Место освобождено для следующего кандидата',
+        LETTER_ATTACHED: 'Приложено письмо партнёра',
       },
     },
     nominate: {
