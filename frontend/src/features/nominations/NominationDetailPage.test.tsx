@@ -156,3 +156,105 @@ describe('a nomination', () => {
     expect(bodies).toEqual([{ version: 2, start: '2027-03-01', end: '2027-06-30' }]);
   });
 });
+
+describe('a decision the partner sent by e-mail', () => {
+  it('is recorded with its reason after a confirmation, then its letter attached', async () => {
+    const letter = new File(['%PDF-1.4 letter'], 'tartu-answer.pdf', { type: 'application/pdf' });
+    const rejected: Nomination = {
+      ...nomination,
+      status: 'REJECTED',
+      reason: 'No supervisor in spring',
+      letter: {
+        fileName: 'tartu-answer.pdf',
+        contentType: 'application/pdf',
+        sizeBytes: 15,
+        sha256: 'c'.repeat(64),
+        uploadedAt: '2026-12-04T10:00:00Z',
+      },
+      timeline: [
+        ...(nomination.timeline ?? []),
+        {
+          at: '2026-12-04T10:00:00Z',
+          actor: 'Gulnara Sydykova',
+          kind: 'REJECTED',
+          fromStatus: 'NOMINATED',
+          toStatus: 'REJECTED',
+          detail: { reason: 'No supervisor in spring', recordedByHand: true },
+        },
+      ],
+    };
+    let uploaded: FormDataEntryValue | null = null;
+    let sentAs: string | null = null;
+    const fetch = openDetail({
+      [`POST ${ONE}/decision`]: { ...nomination, status: 'REJECTED' },
+      [`PUT ${ONE}/letter`]: async (request: Request) => {
+        sentAs = request.headers.get('content-type');
+        uploaded = (await request.formData()).get('file');
+        return json(200, rejected);
+      },
+    });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Record the partner’s decision' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: /The decision of the partner on Asel/,
+    });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Record…' }));
+    expect(within(dialog).getByText('Choose what the partner decided.')).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('radio', { name: 'Rejected' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Record…' }));
+    expect(within(dialog).getByText('Give the reason the partner gave.')).toBeInTheDocument();
+    await enter(textbox('The partner’s reason', dialog), 'No supervisor in spring');
+    expect(within(dialog).getByLabelText('The partner’s letter (optional)')).toBeInTheDocument();
+    // Mantine's FileInput is a button over a hidden file input
+    await userEvent.upload(dialog.querySelector<HTMLInputElement>('input[type="file"]')!, letter);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Record…' }));
+    expect(
+      within(dialog).getByText(/The place is offered to the next candidate at once/),
+    ).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Record the decision' }));
+
+    await waitFor(() => expect(uploaded).not.toBeNull());
+    expect(await bodyOf(fetch, 'POST', `${ONE}/decision`)).toEqual({
+      version: nomination.version,
+      decision: 'REJECTED',
+      reason: 'No supervisor in spring',
+    });
+    // jsdom's Request keeps neither the part's name nor its bytes: the multipart body and its part are what show
+    expect(sentAs).toMatch(/^multipart\/form-data; boundary=/);
+  });
+
+  it('shows the letter and that the office recorded it', async () => {
+    openDetail({
+      [`GET ${ONE}`]: {
+        ...nomination,
+        status: 'ACCEPTED',
+        letter: {
+          fileName: 'acceptance.pdf',
+          contentType: 'application/pdf',
+          sizeBytes: 2048,
+          sha256: 'c'.repeat(64),
+          uploadedAt: '2026-12-04T10:00:00Z',
+        },
+        timeline: [
+          {
+            at: '2026-12-04T10:00:00Z',
+            actor: 'Gulnara Sydykova',
+            kind: 'ACCEPTED',
+            fromStatus: 'NOMINATED',
+            toStatus: 'ACCEPTED',
+            detail: { recordedByHand: true },
+          },
+        ],
+      },
+    });
+    expect(
+      await screen.findByText(/^Partner’s letter: acceptance\.pdf \(2 KB\)/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Recorded by the international office from the partner’s letter or e-mail.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download the letter' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Record the partner’s decision' })).toBeNull();
+  });
+});

@@ -10,7 +10,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCalendarEvent, IconX } from '@tabler/icons-react';
+import { IconCalendarEvent, IconDownload, IconMailOpened, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { BackLink } from '../../components/BackLink';
@@ -18,15 +18,25 @@ import { DetailItem, DetailSection } from '../../components/DetailSection';
 import { LoadError } from '../../components/LoadError';
 import { PageState } from '../../components/PageState';
 import { usePageTitle } from '../../components/usePageTitle';
-import { formatDate, formatDateTime } from '../../i18n';
+import { formatDate, formatDateTime, formatFileSize } from '../../i18n';
+import { DownloadFailed } from '../selection/DownloadFailed';
+import { useDownload } from '../selection/useDownload';
 import { useCallText } from '../calls/text';
 import { useCountryNames, useLanguageNames, useNameById } from '../reference';
-import { isOpen, participantName, useNomination, type Nomination } from './api';
+import {
+  fetchLetter,
+  isOpen,
+  participantName,
+  useNomination,
+  type Nomination,
+  type NominationLetter,
+} from './api';
 import { CancelDialog } from './CancelDialog';
 import { callNominationsPath } from './listParams';
 import { NominationStatusBadge } from './NominationStatusBadge';
 import { NominationTimeline } from './NominationTimeline';
 import { PeriodDialog } from './PeriodDialog';
+import { RecordDecisionDialog } from './RecordDecisionDialog';
 import { useCallTitles, usePeriodText } from './text';
 
 function Participant({ nomination }: { nomination: Nomination }) {
@@ -119,6 +129,54 @@ function Decision({ nomination }: { nomination: Nomination }) {
           {nomination.reason}
         </Text>
       )}
+      {byHand(nomination) && (
+        <Text size="sm" c="dimmed">
+          {t('nominations.detail.byHand')}
+        </Text>
+      )}
+      {nomination.letter && <Letter nomination={nomination} letter={nomination.letter} />}
+    </Stack>
+  );
+}
+
+/** Whether a coordinator recorded the partner's decision, as the timeline says. */
+function byHand(nomination: Nomination): boolean {
+  return (nomination.timeline ?? []).some(
+    (event) =>
+      (event.kind === 'ACCEPTED' || event.kind === 'REJECTED') &&
+      event.detail.recordedByHand === true,
+  );
+}
+
+function Letter({ nomination, letter }: { nomination: Nomination; letter: NominationLetter }) {
+  const { t, i18n } = useTranslation();
+  const download = useDownload<'letter'>();
+  return (
+    <Stack gap={4}>
+      <Group gap="xs">
+        <Text size="sm">
+          {t('nominations.detail.letter', {
+            name: letter.fileName,
+            size: formatFileSize(letter.sizeBytes, t, i18n.language),
+            time: formatDateTime(letter.uploadedAt),
+          })}
+        </Text>
+        <Button
+          size="xs"
+          variant="default"
+          leftSection={<IconDownload size={14} aria-hidden />}
+          loading={download.running === 'letter'}
+          onClick={() =>
+            void download.download('letter', async () => ({
+              blob: await fetchLetter(nomination.id),
+              fileName: letter.fileName,
+            }))
+          }
+        >
+          {t('nominations.detail.downloadLetter')}
+        </Button>
+      </Group>
+      {download.failed && <DownloadFailed onDismiss={download.dismiss} />}
     </Stack>
   );
 }
@@ -143,6 +201,7 @@ function NominationDetail({ nomination, reload }: { nomination: Nomination; relo
   const { t } = useTranslation();
   const [cancelling, cancelDialog] = useDisclosure();
   const [moving, periodDialog] = useDisclosure();
+  const [recording, recordDialog] = useDisclosure();
   return (
     <Stack>
       <Group justify="space-between" align="flex-start">
@@ -152,6 +211,15 @@ function NominationDetail({ nomination, reload }: { nomination: Nomination; relo
         </Group>
         {isOpen(nomination) && (
           <Group gap="xs">
+            {nomination.status === 'NOMINATED' && (
+              <Button
+                variant="default"
+                leftSection={<IconMailOpened size={16} aria-hidden />}
+                onClick={recordDialog.open}
+              >
+                {t('nominations.actions.record')}
+              </Button>
+            )}
             <Button
               variant="default"
               leftSection={<IconCalendarEvent size={16} aria-hidden />}
@@ -193,6 +261,12 @@ function NominationDetail({ nomination, reload }: { nomination: Nomination; relo
         nomination={nomination}
         opened={moving}
         onClose={periodDialog.close}
+        {...reload}
+      />
+      <RecordDecisionDialog
+        nomination={nomination}
+        opened={recording}
+        onClose={recordDialog.close}
         {...reload}
       />
     </Stack>

@@ -7,6 +7,8 @@ export type Nomination = Schemas['Nomination'];
 export type NominationStatus = Schemas['NominationStatus'];
 export type NominationDirection = Schemas['NominationDirection'];
 export type NominationEvent = Schemas['NominationEvent'];
+export type PartnerDecision = Schemas['PartnerDecision'];
+export type NominationLetter = Schemas['NominationLetter'];
 export type NominationListQuery = NonNullable<
   paths['/api/v1/nominations']['get']['parameters']['query']
 >;
@@ -92,6 +94,44 @@ export function useChangePeriod(id: string) {
       unwrap(api.PUT('/api/v1/nominations/{id}/period', { params: { path: { id } }, body })),
     onSuccess: refresh,
   });
+}
+
+/** The partner's decision sent by letter or e-mail, then the letter itself when one is given. */
+export function useRecordDecision(id: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: async ({
+      letter,
+      ...body
+    }: Schemas['NominationDecisionInput'] & { letter?: File | null }) => {
+      const decided = await unwrap(
+        api.POST('/api/v1/nominations/{id}/decision', { params: { path: { id } }, body }),
+      );
+      return letter ? attachLetter(id, letter) : decided;
+    },
+    onSuccess: refresh,
+    // A refused letter leaves the decision recorded: the page shows it either way.
+    onError: () => refresh(),
+  });
+}
+
+function attachLetter(id: string, letter: File): Promise<Nomination> {
+  const form = new FormData();
+  form.append('file', letter, letter.name);
+  return unwrap(
+    api.PUT('/api/v1/nominations/{id}/letter', {
+      params: { path: { id } },
+      body: {} as Schemas['NominationLetterUpload'],
+      bodySerializer: () => form,
+    }),
+  );
+}
+
+/** The partner's letter, to save. */
+export async function fetchLetter(id: string): Promise<Blob> {
+  return unwrap(
+    api.GET('/api/v1/nominations/{id}/letter', { params: { path: { id } }, parseAs: 'blob' }),
+  );
 }
 
 export function useNominate(callId: string) {

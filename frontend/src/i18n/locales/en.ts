@@ -2552,6 +2552,27 @@ export const en = {
     actions: {
       cancel: 'Cancel the nomination',
       period: 'Change the period',
+      record: 'Record the partner’s decision',
+    },
+    record: {
+      title: 'The decision of the partner on {{name}}',
+      intro:
+        'For a partner that answered by letter or e-mail: record its decision as it gave it, and attach the letter.',
+      decision: 'The partner’s decision',
+      decisionRequired: 'Choose what the partner decided.',
+      accepted: 'Accepted',
+      rejected: 'Rejected',
+      reason: 'The partner’s reason',
+      reasonHint: 'As the partner wrote it; the candidate’s file keeps it.',
+      reasonRequired: 'Give the reason the partner gave.',
+      letter: 'The partner’s letter (optional)',
+      letterHint: 'PDF, JPEG or PNG, at most 5 MB.',
+      send: 'Record…',
+      confirmAccepted:
+        'Record that the partner accepted the nominee? The partner’s system is told.',
+      confirmRejected:
+        'Record that the partner rejected the nominee? The place is offered to the next candidate at once.',
+      confirmButton: 'Record the decision',
     },
     cancel: {
       title: 'Cancel the nomination of {{name}}',
@@ -2599,6 +2620,9 @@ export const en = {
       documents: 'Documents shared with the partner',
       noDocuments: 'No documents are shared.',
       timeline: 'History',
+      byHand: 'Recorded by the international office from the partner’s letter or e-mail.',
+      letter: 'Partner’s letter: {{name}} ({{size}}), attached {{time}}',
+      downloadLetter: 'Download the letter',
     },
     timeline: {
       byOn: '{{name}}, {{date}}',
