@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CountedTextarea } from '../../components/CountedTextarea';
 import { participantName, REASON_MAX, useCancelNomination, type Nomination } from './api';
 import { ActionAlerts } from './ActionAlerts';
+import { ConfirmStep } from './ConfirmStep';
 import { useActionRefusal } from './useActionRefusal';
 
 interface Props {
@@ -58,21 +59,14 @@ export function CancelDialog({ nomination, opened, reloading, onReload, onClose 
       size="lg"
     >
       {confirming ? (
-        <Stack>
-          <Text>{t('nominations.cancel.confirm')}</Text>
-          <Group justify="flex-end">
-            <Button
-              variant="default"
-              onClick={() => setConfirming(false)}
-              disabled={cancel.isPending}
-            >
-              {t('common.back')}
-            </Button>
-            <Button color="red" loading={cancel.isPending} onClick={send}>
-              {t('nominations.cancel.confirmButton')}
-            </Button>
-          </Group>
-        </Stack>
+        <ConfirmStep
+          message={t('nominations.cancel.confirm')}
+          confirmLabel={t('nominations.cancel.confirmButton')}
+          color="red"
+          pending={cancel.isPending}
+          onBack={() => setConfirming(false)}
+          onConfirm={send}
+        />
       ) : (
         <Stack>
           <ActionAlerts refusal={refusal} reloading={reloading} onReload={onReload} />

@@ -11,6 +11,7 @@ import {
   type PartnerDecision,
 } from './api';
 import { ActionAlerts } from './ActionAlerts';
+import { ConfirmStep } from './ConfirmStep';
 import { useActionRefusal } from './useActionRefusal';
 
 interface Props {
@@ -75,27 +76,16 @@ export function RecordDecisionDialog({ nomination, opened, reloading, onReload, 
       size="lg"
     >
       {confirming ? (
-        <Stack>
-          <Text>
-            {t(
-              rejecting
-                ? 'nominations.record.confirmRejected'
-                : 'nominations.record.confirmAccepted',
-            )}
-          </Text>
-          <Group justify="flex-end">
-            <Button
-              variant="default"
-              onClick={() => setConfirming(false)}
-              disabled={record.isPending}
-            >
-              {t('common.back')}
-            </Button>
-            <Button color={rejecting ? 'red' : undefined} loading={record.isPending} onClick={send}>
-              {t('nominations.record.confirmButton')}
-            </Button>
-          </Group>
-        </Stack>
+        <ConfirmStep
+          message={t(
+            rejecting ? 'nominations.record.confirmRejected' : 'nominations.record.confirmAccepted',
+          )}
+          confirmLabel={t('nominations.record.confirmButton')}
+          color={rejecting ? 'red' : undefined}
+          pending={record.isPending}
+          onBack={() => setConfirming(false)}
+          onConfirm={send}
+        />
       ) : (
         <Stack>
           <Text size="sm">{t('nominations.record.intro')}</Text>

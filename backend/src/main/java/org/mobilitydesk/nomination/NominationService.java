@@ -7,8 +7,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -83,8 +84,11 @@ public class NominationService {
             params.and("call", filter.callId());
         }
         var found = Nomination.<Nomination>find(query.toString(), Sort.descending("createdAt").and("id"), params);
-        List<NominationView> items = found.range(paging.offset(), paging.offset() + paging.size - 1).list().stream()
-                .map(n -> view(n, false)).toList();
+        List<Nomination> page = found.range(paging.offset(), paging.offset() + paging.size - 1).list();
+        // the shared documents of the whole page in one query
+        Map<UUID, DocumentView> shared = applications.documentsById(page.stream().flatMap(n -> n.documentIds.stream()).distinct().toList())
+                .stream().collect(byId());
+        List<NominationView> items = page.stream().map(n -> view(n, false, shared)).toList();
         return new NominationPage(items, paging.page, paging.size, found.count());
     }
 
@@ -219,9 +223,16 @@ public class NominationService {
 
     /** The nomination; with its timeline and its letter when {@code withTimeline} (a detail, not a list). */
     NominationView view(Nomination n, boolean withTimeline) {
-        Set<UUID> shared = Set.copyOf(n.documentIds);
-        List<DocumentView> documents = shared.isEmpty() ? List.of()
-                : applications.documents(n.applicationId).stream().filter(d -> shared.contains(d.id())).toList();
+        return view(n, withTimeline, applications.documentsById(n.documentIds).stream().collect(byId()));
+    }
+
+    private static Collector<DocumentView, ?, Map<UUID, DocumentView>> byId() {
+        return Collectors.toMap(DocumentView::id, d -> d, (a, b) -> a, LinkedHashMap::new);
+    }
+
+    private NominationView view(Nomination n, boolean withTimeline, Map<UUID, DocumentView> known) {
+        // in the order they were uploaded, as the application lists them
+        List<DocumentView> documents = known.values().stream().filter(d -> n.documentIds.contains(d.id())).toList();
         List<EventView> timeline = withTimeline ? NominationEvent.<NominationEvent>list("nominationId = ?1 order by id", n.id).stream()
                 .map(e -> new EventView(e.at, e.actor, e.kind, e.fromStatus, e.toStatus, e.detail)).toList() : null;
         LetterView letter = withTimeline ? NominationLetter.meta(n.id).orElse(null) : null;

@@ -127,7 +127,8 @@ class NominationApiTest extends SelectionApiTestBase {
         assertThat(stored()).isEqualTo(1);
         assertThat(notified(id)).containsExactly("nomination.created");
 
-        tartu().get("/api/v1/partner/nominations").then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(id));
+        tartu().get("/api/v1/partner/nominations").then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(id))
+                .body("items[0].documents.fileName", contains("transcript.pdf"));
         tartu().queryParam("status", "ACCEPTED").get("/api/v1/partner/nominations").then().statusCode(200).body("total", equalTo(0));
         tartu().get("/api/v1/partner/nominations/" + id).then().statusCode(200).body("participant.familyName", equalTo("Toktogulova"))
                 .body("$", not(hasKey("timeline")));

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -160,9 +161,18 @@ public class ReviewService {
 
     /** The documents of an application, without their content, in the order they were uploaded. */
     public List<DocumentView> documents(UUID applicationId) {
+        return documentViews("d.applicationId = :id", applicationId);
+    }
+
+    /** The documents of these ids, of any application, in one query; an id that is not a document is left out. */
+    public List<DocumentView> documentsById(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : documentViews("d.id in :id", ids);
+    }
+
+    private List<DocumentView> documentViews(String where, Object id) {
         return em.createQuery("select d.id, d.documentType, d.otherLabel, d.fileName, d.contentType, d.sizeBytes,"
-                + " d.sha256, d.uploadedAt from ApplicationDocument d where d.applicationId = :id order by d.uploadedAt, d.id", Object[].class)
-                .setParameter("id", applicationId).getResultStream()
+                + " d.sha256, d.uploadedAt from ApplicationDocument d where " + where + " order by d.uploadedAt, d.id", Object[].class)
+                .setParameter("id", id).getResultStream()
                 .map(d -> new DocumentView((UUID) d[0], (DocumentType) d[1], d[2] == null || ((String) d[2]).isEmpty() ? null : (String) d[2],
                         (String) d[3], (String) d[4], (Long) d[5], (String) d[6], (Instant) d[7]))
                 .toList();
